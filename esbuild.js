@@ -1,0 +1,53 @@
+// Bundles the extension host code, the CLI, the analysis worker, the webview script and the
+// in-host test suites. `--production` minifies; otherwise source maps are written. `--watch` rebuilds.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+};
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node18' };
+
+/** In-host test files, each bundled on its own so mocha can add them one by one. */
+function integrationTests() {
+  const dir = path.join(__dirname, 'test', 'integration');
+  return fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f));
+}
+
+const builds = [
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...node,
+    entryPoints: integrationTests(),
+    outdir: 'out/integration',
+    external: ['vscode', 'mocha'],
+    minify: false,
+    sourcemap: true,
+  },
+];
+
+async function main() {
+  const contexts = await Promise.all(builds.filter(b => fs.existsSync([b.entryPoints].flat()[0] ?? '')).map(b => esbuild.context(b)));
+  if (watch) {
+    await Promise.all(contexts.map(c => c.watch()));
+    console.log('[esbuild] watching...');
+    return;
+  }
+  await Promise.all(contexts.map(c => c.rebuild()));
+  await Promise.all(contexts.map(c => c.dispose()));
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});

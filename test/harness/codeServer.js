@@ -1,0 +1,123 @@
+// Starts code-server (the real VS Code server and web workbench) on 127.0.0.1 in its own process
+// group, and stops that whole group: an extension host otherwise outlives the browser for hours.
+const { spawn } = require('child_process');
+const fs = require('fs');
+const http = require('http');
+const net = require('net');
+const path = require('path');
+const cfg = require('./config');
+
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'git.enabled': false,
+  'window.commandCenter': false,
+  'workbench.layoutControl.enabled': false,
+};
+
+const freePort = () => new Promise((resolve, reject) => {
+  const s = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+    const { port } = s.address();
+    s.close(() => resolve(port));
+  });
+});
+
+const healthy = port => new Promise(resolve => {
+  http.get({ host: '127.0.0.1', port, path: '/healthz' }, res => { res.resume(); resolve(res.statusCode === 200); })
+    .on('error', () => resolve(false));
+});
+
+/** Environment for code-server and its children: config, data and temp files inside `stateDir`. */
+function serverEnv(stateDir) {
+  const xdg = path.join(stateDir, 'xdg');
+  const tmp = path.join(stateDir, 'tmp');
+  for (const d of [xdg, tmp]) fs.mkdirSync(d, { recursive: true });
+  return {
+    ...process.env,
+    PATH: `${cfg.NODE24_BIN}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: xdg,
+    XDG_DATA_HOME: xdg,
+    TMPDIR: tmp,
+    EXTENSIONS_GALLERY: cfg.DEAD_GALLERY,
+  };
+}
+
+function dirs(stateDir, { userDataDir, extensionsDir } = {}) {
+  const d = {
+    userDataDir: path.resolve(userDataDir || path.join(stateDir, 'user-data')),
+    extensionsDir: path.resolve(extensionsDir || path.join(stateDir, 'extensions')),
+    config: path.join(stateDir, 'xdg', 'config.yaml'),
+  };
+  fs.mkdirSync(path.join(d.userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(d.extensionsDir, { recursive: true });
+  const settings = path.join(d.userDataDir, 'User', 'settings.json');
+  if (!fs.existsSync(settings)) fs.writeFileSync(settings, JSON.stringify(USER_SETTINGS, null, 2));
+  return d;
+}
+
+/** Installs a .vsix into the extensions folder of `stateDir` with code-server's own CLI. */
+function installVsix(stateDir, vsix, opts) {
+  const d = dirs(stateDir, opts);
+  const { execFileSync } = require('child_process');
+  execFileSync(cfg.CODE_SERVER, ['--user-data-dir', d.userDataDir, '--extensions-dir', d.extensionsDir,
+    '--config', d.config, '--install-extension', vsix], { env: serverEnv(stateDir), stdio: 'pipe' });
+}
+
+/**
+ * Starts the server; resolves to { url, port, stop() } once /healthz answers.
+ * `port` may be fixed (npm start); otherwise a free one is taken.
+ */
+async function start(stateDir, opts = {}) {
+  if (!fs.existsSync(cfg.CODE_SERVER)) throw new Error(`code-server is not installed at ${cfg.CODE_SERVER}: run node test/harness/setup.js`);
+  const d = dirs(stateDir, opts);
+  const port = opts.port || await freePort();
+  const log = fs.openSync(path.join(stateDir, 'code-server.log'), 'w');
+  const server = spawn(cfg.CODE_SERVER, [
+    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
+    '--reconnection-grace-time', '5',
+    '--user-data-dir', d.userDataDir, '--extensions-dir', d.extensionsDir, '--config', d.config,
+    // Lets the workbench read extensionDevelopmentPath/extensionTestsPath from the URL payload.
+    '--vscode-option', 'enable-smoke-test-driver',
+  ], { detached: true, stdio: ['ignore', log, log], env: serverEnv(stateDir) });
+  const exited = new Promise(resolve => server.once('exit', resolve));
+  const signal = sig => { try { process.kill(-server.pid, sig); } catch { /* already gone */ } };
+  /** SIGTERM to the whole group, SIGKILL after 5 s; resolves once the server has exited. */
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+    signal('SIGKILL'); // children that outlived the server itself
+  };
+  process.on('exit', () => signal('SIGKILL'));
+  const started = Date.now();
+  while (!(await healthy(port))) {
+    if (server.exitCode !== null) throw new Error(`code-server exited with ${server.exitCode}; see ${path.join(stateDir, 'code-server.log')}`);
+    if (Date.now() - started > 60000) { await stop(); throw new Error('code-server did not answer /healthz within 60 s'); }
+    await new Promise(r => setTimeout(r, 100));
+  }
+  return { url: `http://127.0.0.1:${port}`, port, stop, server };
+}
+
+/** The workbench URL that opens `folder`, optionally loading an extension from source and a test suite. */
+function workbenchUrl(base, folder, { extensionDevelopmentPath, extensionTestsPath } = {}) {
+  const host = new URL(base).host;
+  const remote = p => `vscode-remote://${host}${path.resolve(p)}`;
+  const payload = [['skipWelcome', 'true']];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  return `${base}/?folder=${encodeURIComponent(path.resolve(folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+module.exports = { start, installVsix, workbenchUrl };

@@ -1,0 +1,57 @@
+// One Chromium page on the code-server workbench, shared by the UI specs (mocha root hooks),
+// and the small DOM helpers they need. The server is started by test/harness/run-ui.js.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Locator, Page } from 'playwright-core';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const browser = require('../harness/browser');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cfg = require('../harness/config');
+
+let page: Page;
+let close: (() => Promise<void>) | undefined;
+
+export function workbench(): Page {
+  return page;
+}
+
+export const mochaHooks = {
+  async beforeAll(this: Mocha.Context) {
+    this.timeout(120000);
+    const url = process.env.CORPUS_LENS_UI_URL;
+    if (!url) throw new Error('CORPUS_LENS_UI_URL is not set: run the UI tests with npm run test:ui');
+    ({ page, close } = await browser.launch());
+    await page.goto(url);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  },
+  async afterEach(this: Mocha.Context) {
+    const t = this.currentTest;
+    if (t?.state === 'failed' && page) {
+      fs.mkdirSync(cfg.OUT, { recursive: true });
+      await page.screenshot({ path: path.join(cfg.OUT, `ui-fail-${t.title.replace(/\W+/g, '_')}.png`) }).catch(() => {});
+    }
+  },
+  async afterAll() {
+    await close?.();
+  },
+};
+
+/** The Corpus Lens entry of the activity bar. */
+export function activityEntry(): Locator {
+  return page.locator('.activitybar [aria-label^="Corpus Lens"]').first();
+}
+
+/** Rows of the tree views in the side bar. */
+export function treeRows(): Locator {
+  return page.locator('.sidebar .monaco-list-row[role=treeitem]');
+}
+
+/** Runs a command through the command palette by its title. */
+export async function runCommand(title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
