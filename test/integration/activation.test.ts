@@ -18,8 +18,7 @@ describe('activation', () => {
   it('registers the Entities view', async () => {
     await vscode.commands.executeCommand('corpusLens.entities.focus');
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const tree = ext.exports.entityTree;
-    const children = await tree.getChildren();
-    assert.ok(children.length > 0, 'the tree has rows');
+    const tree = ext.exports.entityTree.provider;
+    await waitFor(async () => (await tree.getChildren()).length > 0, 'rows in the Entities view');
   });
 });

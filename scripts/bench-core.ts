@@ -1,0 +1,38 @@
+// Throughput of the analyzer against bare wink on the same text, in the same process:
+// `npm run bench:core [-- FILE.conll]`. Prints figures; it is not a test.
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { analyzeDocument } from '../src/core/analyzer';
+import { wink } from '../src/core/winkModel';
+
+const ROUNDS = 5;
+const sample = readFileSync(join(__dirname, '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');
+const conll = process.argv[2] ?? '/work/shared/ner-dev/wikigold.conll';
+const extra = existsSync(conll)
+  ? readFileSync(conll, 'utf8').split('\n').filter((l) => !l.startsWith('-DOCSTART-')).map((l) => l.split(' ')[0]).join(' ')
+  : '';
+// Documents of news size: the sample and slices of the CoNLL text.
+const docs: string[] = [sample];
+for (let i = 0; i < extra.length; i += 4000) docs.push(extra.slice(i, i + 4000));
+
+const nlp = wink();
+const tokenCount = docs.reduce((n, d) => n + nlp.readDoc(d).tokens().length(), 0);
+
+function time(label: string, run: (text: string) => unknown): number {
+  for (const d of docs.slice(0, 20)) run(d); // warm up
+  const t0 = performance.now();
+  for (let r = 0; r < ROUNDS; r++) for (const d of docs) run(d);
+  const seconds = (performance.now() - t0) / 1000;
+  const rate = (tokenCount * ROUNDS) / seconds;
+  console.log(`${label.padEnd(18)} ${Math.round(rate).toLocaleString('en').padStart(10)} tokens/s`);
+  return rate;
+}
+
+console.log(`${docs.length} documents, ${tokenCount.toLocaleString('en')} tokens, ${ROUNDS} rounds`);
+const bare = time('wink readDoc', (d) => nlp.readDoc(d));
+const ours = time('analyzeDocument', (d) => analyzeDocument(d));
+console.log(`ratio              ${(ours / bare).toFixed(2)} (target >= 0.6)`);
+
+const t0 = performance.now();
+analyzeDocument(`Before ${'z'.repeat(100_000)} after.`);
+console.log(`one 100,000-char token: ${Math.round(performance.now() - t0)} ms (target < 1000)`);

@@ -1,0 +1,76 @@
+// analyzeDocument: wink's tokens, sentences and entities, plus our named-entity layer and
+// date values, with exact UTF-16 offsets into the given text.
+import { AnalyzeOptions, DocumentAnalysis, Mention, Sentence } from './types';
+import { WinkTokens, endOf, readWink } from './winkDocument';
+import { findNamedEntities } from './namedEntities';
+import { entityKey, linkEntities } from './entityLinking';
+import { TypedSpan, winkSpans } from './winkSpans';
+import { withDateSpans } from './dateSpans';
+import { findDocumentDate, resolveDate } from './dates';
+
+/** Bump whenever the output for some text changes: it keys the analysis cache. */
+export const ANALYZER_VERSION = 'core-1';
+
+const NOT_WORDS = new Set(['unk', 'punctuation', 'symbol', 'tabCRLF', 'emoji', 'emoticon', 'currency']);
+
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const doc = readWink(text);
+  const date = options.documentDate !== undefined ? options.documentDate : findDocumentDate(text);
+
+  const named: Mention[] = linkEntities(findNamedEntities(doc)).map((e) => {
+    const start = doc.starts[e.first];
+    const end = endOf(doc, e.last);
+    return { start, end, text: text.slice(start, end), type: e.type, entityKey: entityKey(e.type, e.name), name: e.name, value: null };
+  });
+  const others = withDateSpans(doc, winkSpans(doc)).map((s) => winkMention(text, s, date));
+
+  let tokens = 0;
+  for (const type of doc.types) if (!NOT_WORDS.has(type)) tokens++;
+
+  return { analyzer: ANALYZER_VERSION, date, tokens, sentences: sentenceSpans(doc), mentions: merge(named, others) };
+}
+
+function winkMention(text: string, span: TypedSpan, date: string | null): Mention {
+  const surface = text.slice(span.start, span.end);
+  const name = surface.replace(/\s+/g, ' ');
+  return {
+    ...span,
+    text: surface,
+    entityKey: entityKey(span.type, name),
+    name,
+    value: span.type === 'DATE' ? resolveDate(name, date) : null,
+  };
+}
+
+/** Named mentions win over the wink spans they overlap ("Morning" in "South China Morning Post"). */
+function merge(named: Mention[], others: Mention[]): Mention[] {
+  const all = [...named, ...others.filter((o) => !overlapsAny(o, named))].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const m of all) if (m.end > m.start && (out.length === 0 || m.start >= out[out.length - 1].end)) out.push(m);
+  return out;
+}
+
+/** Whether `span` overlaps a mention of `sorted` (sorted by start, non-overlapping). */
+function overlapsAny(span: Mention, sorted: readonly Mention[]): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < span.end;
+}
+
+/** wink's sentences as character spans, without surrounding whitespace. */
+function sentenceSpans(doc: WinkTokens): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    let start = doc.starts[s.first];
+    let end = endOf(doc, s.last);
+    while (start < end && /\s/.test(doc.text[start])) start++;
+    while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}

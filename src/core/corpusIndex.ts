@@ -1,0 +1,524 @@
+// The corpus index: the single source of truth for every view and for the CLI.
+//
+// It holds, per document, the text, the analysis and the mentions with their resolved entity
+// ids and positions, and, per entity, incrementally maintained aggregates. Updating a document
+// touches only that document's entries, plus the documents whose short names change meaning
+// (see EntityResolver). Queries over all entities (entities(), stats()) are O(entities).
+//
+// Persistence: the index is not serialised. A DocumentAnalysis is plain JSON data (the cache
+// stores it per document, keyed by content hash), and the index is rebuilt from
+// (docId, text, analysis) triples with setDocument inside one batch().
+
+import { EntityResolver, foldKey } from './entityResolver';
+import { lineStarts, positionAt } from './textLines';
+import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention } from './types';
+
+export interface IndexedMention extends Mention {
+  docId: string;
+  /** The corpus-wide entity id (the analyzer's key, folded and resolved across documents). */
+  entityId: string;
+  /** 0-based line of `start`. */
+  line: number;
+  /** 0-based UTF-16 column of `start`. */
+  character: number;
+}
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  /** The analyzer's most frequent name for it (ties: the longest). */
+  name: string;
+  /** Other surface forms, most frequent first, possessives dropped, case-insensitively distinct. */
+  aliases: string[];
+  mentionCount: number;
+  documentCount: number;
+}
+
+export interface DocumentInfo {
+  id: string;
+  date: string | null;
+  tokens: number;
+  mentionCount: number;
+}
+
+export interface EntityQuery {
+  types?: readonly EntityType[];
+  /** Case-insensitive prefix of the name, an alias, or any word in them. */
+  prefix?: string;
+  /** `count` (default): most mentions first; `name`: alphabetical. */
+  sort?: 'count' | 'name';
+  limit?: number;
+}
+
+export interface Cooccurrence {
+  entity: EntityRecord;
+  /** Number of sentences in which both entities are mentioned. */
+  count: number;
+}
+
+/** Single-line snippets around a span, whitespace runs folded to one space. */
+export interface Snippet {
+  left: string;
+  text: string;
+  right: string;
+}
+
+export interface CorpusStats {
+  documents: number;
+  tokens: number;
+  mentions: number;
+  entities: number;
+  /** Entities per type. */
+  byType: Record<EntityType, number>;
+  mentionsByType: Record<EntityType, number>;
+}
+
+export interface CorpusChange {
+  /** Ids of documents added, updated, removed or renamed (old and new id), or whose mentions were re-resolved; sorted. */
+  documents: string[];
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+interface DocumentEntry {
+  id: string;
+  text: string;
+  analysis: DocumentAnalysis;
+  lineStarts: number[];
+  /** Folded keys of its mentions. */
+  keys: Set<string>;
+  /** Sorted by start. */
+  mentions: IndexedMention[];
+  byEntity: Map<string, IndexedMention[]>;
+}
+
+interface EntityAggregate {
+  id: string;
+  type: EntityType;
+  mentionCount: number;
+  /** Document id → mentions in it. */
+  documents: Map<string, number>;
+  /** The analyzer's names of mentions whose own key is this entity (not mapped short names). */
+  names: Map<string, number>;
+  surfaces: Map<string, number>;
+  /** Cached view, dropped on every change. */
+  record?: EntityRecord;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const EMPTY: ReadonlySet<string> = new Set();
+
+export class CorpusIndex {
+  private readonly docs = new Map<string, DocumentEntry>();
+  private readonly aggregates = new Map<string, EntityAggregate>();
+  private readonly resolver = new EntityResolver();
+  private tokenCount = 0;
+  private mentionCount = 0;
+  private readonly entitiesByType = zeroByType();
+  private readonly mentionsByType = zeroByType();
+
+  private readonly listeners = new Set<(e: CorpusChange) => void>();
+  private batchDepth = 0;
+  private readonly pending = new Set<string>();
+
+  // ---- documents
+
+  /** Adds or replaces a document. */
+  setDocument(docId: string, text: string, analysis: DocumentAnalysis): void {
+    this.batch(() => {
+      const old = this.docs.get(docId);
+      if (old) this.unindex(old);
+      const entry = createEntry(docId, text, analysis);
+      const changed = this.resolver.update(docId, old?.keys ?? EMPTY, entry.keys);
+      this.docs.set(docId, entry);
+      this.index(entry);
+      this.reindexDocumentsWith(changed, docId);
+      this.pending.add(docId);
+    });
+  }
+
+  /** Removes a document; unknown ids are ignored. */
+  removeDocument(docId: string): void {
+    const entry = this.docs.get(docId);
+    if (!entry) return;
+    this.batch(() => {
+      this.unindex(entry);
+      this.docs.delete(docId);
+      this.reindexDocumentsWith(this.resolver.update(docId, entry.keys, EMPTY), docId);
+      this.pending.add(docId);
+    });
+  }
+
+  /** Moves a document to a new id, replacing any document already there; unknown ids are ignored. */
+  renameDocument(oldId: string, newId: string): void {
+    const entry = this.docs.get(oldId);
+    if (!entry || oldId === newId) return;
+    this.batch(() => {
+      this.removeDocument(newId);
+      this.unindex(entry);
+      this.docs.delete(oldId);
+      this.resolver.renameDocument(oldId, newId, entry.keys);
+      entry.id = newId;
+      this.docs.set(newId, entry);
+      this.index(entry);
+      this.pending.add(oldId).add(newId);
+    });
+  }
+
+  hasDocument(docId: string): boolean {
+    return this.docs.has(docId);
+  }
+
+  /** Document ids in insertion order. */
+  documentIds(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  document(docId: string): DocumentInfo | undefined {
+    const entry = this.docs.get(docId);
+    return entry && {
+      id: entry.id,
+      date: entry.analysis.date,
+      tokens: entry.analysis.tokens,
+      mentionCount: entry.mentions.length,
+    };
+  }
+
+  // ---- entities
+
+  entities(query: EntityQuery = {}): EntityRecord[] {
+    return this.select(this.aggregates.values(), query);
+  }
+
+  entity(entityId: string): EntityRecord | undefined {
+    const aggregate = this.aggregates.get(entityId);
+    return aggregate && this.record(aggregate);
+  }
+
+  /** Entities mentioned in a document (corpus-wide counts), filtered and sorted like entities(). */
+  entitiesIn(docId: string, query: EntityQuery = {}): EntityRecord[] {
+    const entry = this.docs.get(docId);
+    if (!entry) return [];
+    return this.select([...entry.byEntity.keys()].map(id => this.aggregates.get(id)!), query);
+  }
+
+  // ---- mentions
+
+  /** All mentions of an entity, sorted by document id (code-unit order), then start. */
+  mentionsOf(entityId: string): IndexedMention[] {
+    const aggregate = this.aggregates.get(entityId);
+    if (!aggregate) return [];
+    return [...aggregate.documents.keys()]
+      .sort(compareCodeUnits)
+      .flatMap(docId => this.docs.get(docId)!.byEntity.get(entityId)!);
+  }
+
+  /** A document's mentions, sorted by start. */
+  mentionsIn(docId: string): readonly IndexedMention[] {
+    return this.docs.get(docId)?.mentions ?? [];
+  }
+
+  /**
+   * The mention covering `offset`, its end included so that a cursor just after a name finds it;
+   * where one mention ends and the next starts, the next one.
+   */
+  mentionAt(docId: string, offset: number): IndexedMention | undefined {
+    const mentions = this.docs.get(docId)?.mentions ?? [];
+    const candidate = mentions[lastAtOrBefore(mentions, offset)];
+    return candidate && offset <= candidate.end ? candidate : undefined;
+  }
+
+  /** Up to `width` code units either side of [start, end), as single-line text. */
+  context(docId: string, start: number, end: number, width: number): Snippet | undefined {
+    const text = this.docs.get(docId)?.text;
+    if (text === undefined) return undefined;
+    let from = Math.max(0, start - width);
+    let to = Math.min(text.length, end + width);
+    if (from < start && isLowSurrogate(text.charCodeAt(from))) from++; // never cut a surrogate pair
+    if (to > end && isLowSurrogate(text.charCodeAt(to))) to--;
+    return {
+      left: oneLine(text.slice(from, start)),
+      text: oneLine(text.slice(start, end)),
+      right: oneLine(text.slice(end, to)),
+    };
+  }
+
+  /** Entities mentioned in the same sentences as `entityId`, most sentences first. */
+  cooccurrences(entityId: string, limit: number, types?: readonly EntityType[]): Cooccurrence[] {
+    const aggregate = this.aggregates.get(entityId);
+    if (!aggregate) return [];
+    const counts = new Map<string, number>();
+    for (const docId of aggregate.documents.keys()) {
+      const entry = this.docs.get(docId)!;
+      const sentences = entry.analysis.sentences;
+      const hit = new Set<number>();
+      for (const mention of entry.byEntity.get(entityId)!) {
+        const index = lastAtOrBefore(sentences, mention.start);
+        if (index >= 0 && mention.start < sentences[index].end) hit.add(index);
+      }
+      for (const index of hit) {
+        const { start, end } = sentences[index];
+        const others = new Set<string>();
+        for (let i = lastAtOrBefore(entry.mentions, start - 1) + 1; i < entry.mentions.length && entry.mentions[i].start < end; i++) {
+          if (entry.mentions[i].entityId !== entityId) others.add(entry.mentions[i].entityId);
+        }
+        for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    const wanted = types && new Set<string>(types);
+    return [...counts]
+      .map(([id, count]) => ({ entity: this.entity(id)!, count }))
+      .filter(c => !wanted || wanted.has(c.entity.type))
+      .sort((a, b) => b.count - a.count || compareByCount(a.entity, b.entity))
+      .slice(0, limit);
+  }
+
+  stats(): CorpusStats {
+    return {
+      documents: this.docs.size,
+      tokens: this.tokenCount,
+      mentions: this.mentionCount,
+      entities: this.aggregates.size,
+      byType: { ...this.entitiesByType },
+      mentionsByType: { ...this.mentionsByType },
+    };
+  }
+
+  // ---- change events
+
+  onDidChange(listener: (e: CorpusChange) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => void this.listeners.delete(listener) };
+  }
+
+  /** Runs `fn`, firing one change event for all the updates it makes (batches nest). */
+  batch<T>(fn: () => T): T {
+    this.batchDepth++;
+    try {
+      return fn();
+    } finally {
+      if (--this.batchDepth === 0) this.flush();
+    }
+  }
+
+  private flush(): void {
+    if (this.pending.size === 0) return;
+    const event = { documents: [...this.pending].sort(compareCodeUnits) };
+    this.pending.clear();
+    const errors: unknown[] = [];
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        errors.push(error); // one failing view must not starve the others
+      }
+    }
+    if (errors.length > 0) throw errors[0];
+  }
+
+  // ---- maintenance
+
+  private reindexDocumentsWith(keys: Iterable<string>, except: string): void {
+    const affected = new Set<string>();
+    for (const key of keys) for (const docId of this.resolver.documentsWith(key)) if (docId !== except) affected.add(docId);
+    for (const docId of affected) {
+      const entry = this.docs.get(docId)!;
+      this.unindex(entry);
+      this.index(entry);
+      this.pending.add(docId);
+    }
+  }
+
+  /** Resolves the entry's mentions with the current entity ids and adds them to the aggregates. */
+  private index(entry: DocumentEntry): void {
+    const idOfKey = new Map<string, string>();
+    entry.mentions = entry.analysis.mentions.map(mention => {
+      let entityId = idOfKey.get(mention.entityKey);
+      if (entityId === undefined) {
+        entityId = this.resolver.entityId(foldKey(mention.entityKey));
+        idOfKey.set(mention.entityKey, entityId);
+      }
+      return { ...mention, docId: entry.id, entityId, ...positionAt(entry.lineStarts, mention.start) };
+    });
+    entry.byEntity = new Map();
+    for (const mention of entry.mentions) {
+      const list = entry.byEntity.get(mention.entityId);
+      if (list) list.push(mention);
+      else entry.byEntity.set(mention.entityId, [mention]);
+    }
+    for (const [entityId, mentions] of entry.byEntity) this.addToAggregate(entityId, entry.id, mentions);
+    this.tokenCount += entry.analysis.tokens;
+    this.mentionCount += entry.mentions.length;
+  }
+
+  private unindex(entry: DocumentEntry): void {
+    for (const [entityId, mentions] of entry.byEntity) this.removeFromAggregate(entityId, entry.id, mentions);
+    this.tokenCount -= entry.analysis.tokens;
+    this.mentionCount -= entry.mentions.length;
+  }
+
+  private addToAggregate(entityId: string, docId: string, mentions: IndexedMention[]): void {
+    let aggregate = this.aggregates.get(entityId);
+    if (!aggregate) {
+      const type = mentions[0].type;
+      aggregate = { id: entityId, type, mentionCount: 0, documents: new Map(), names: new Map(), surfaces: new Map() };
+      this.aggregates.set(entityId, aggregate);
+      this.entitiesByType[type]++;
+    }
+    aggregate.mentionCount += mentions.length;
+    aggregate.documents.set(docId, mentions.length);
+    for (const mention of mentions) {
+      if (foldKey(mention.entityKey) === entityId) bump(aggregate.names, mention.name, 1);
+      bump(aggregate.surfaces, surfaceForm(mention.text), 1);
+      this.mentionsByType[mention.type]++;
+    }
+    aggregate.record = undefined;
+  }
+
+  private removeFromAggregate(entityId: string, docId: string, mentions: IndexedMention[]): void {
+    const aggregate = this.aggregates.get(entityId)!;
+    aggregate.mentionCount -= mentions.length;
+    aggregate.documents.delete(docId);
+    for (const mention of mentions) {
+      if (foldKey(mention.entityKey) === entityId) bump(aggregate.names, mention.name, -1);
+      bump(aggregate.surfaces, surfaceForm(mention.text), -1);
+      this.mentionsByType[mention.type]--;
+    }
+    aggregate.record = undefined;
+    if (aggregate.mentionCount === 0) {
+      this.aggregates.delete(entityId);
+      this.entitiesByType[aggregate.type]--;
+    }
+  }
+
+  private record(aggregate: EntityAggregate): EntityRecord {
+    if (!aggregate.record) {
+      const name = mostFrequent(aggregate.names.size > 0 ? aggregate.names : aggregate.surfaces);
+      aggregate.record = {
+        id: aggregate.id,
+        type: aggregate.type,
+        name,
+        aliases: aliases(aggregate.surfaces, name),
+        mentionCount: aggregate.mentionCount,
+        documentCount: aggregate.documents.size,
+      };
+    }
+    return aggregate.record;
+  }
+
+  private select(aggregates: Iterable<EntityAggregate>, query: EntityQuery): EntityRecord[] {
+    const types = query.types && new Set<string>(query.types);
+    const prefix = query.prefix?.trim().toLowerCase();
+    const records: EntityRecord[] = [];
+    for (const aggregate of aggregates) {
+      if (types && !types.has(aggregate.type)) continue;
+      const record = this.record(aggregate);
+      if (prefix && !matchesPrefix(record, prefix)) continue;
+      records.push(record);
+    }
+    records.sort(query.sort === 'name' ? compareByName : compareByCount);
+    return query.limit === undefined ? records : records.slice(0, query.limit);
+  }
+}
+
+function createEntry(id: string, text: string, analysis: DocumentAnalysis): DocumentEntry {
+  return {
+    id,
+    text,
+    analysis,
+    lineStarts: lineStarts(text),
+    keys: new Set(analysis.mentions.map(m => foldKey(m.entityKey))),
+    mentions: [],
+    byEntity: new Map(),
+  };
+}
+
+function zeroByType(): Record<EntityType, number> {
+  return Object.fromEntries(ENTITY_TYPES.map(type => [type, 0])) as Record<EntityType, number>;
+}
+
+function bump(counts: Map<string, number>, key: string, delta: number): void {
+  const count = (counts.get(key) ?? 0) + delta;
+  if (count === 0) counts.delete(key);
+  else counts.set(key, count);
+}
+
+/** A surface text as an alias: spacing folded, possessive dropped ("Jinping’s" → "Jinping"). */
+function surfaceForm(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/['\u2019]s?$/, '');
+}
+
+/** Most frequent key; ties go to the longest, then the first in code-unit order. */
+function mostFrequent(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [key, count] of counts) {
+    if (count > bestCount || (count === bestCount && (key.length > best.length || (key.length === best.length && key < best)))) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Surface forms other than the name, grouped case-insensitively, each group by its most frequent form. */
+function aliases(surfaces: Map<string, number>, name: string): string[] {
+  const groups = new Map<string, Map<string, number>>();
+  for (const [surface, count] of surfaces) {
+    const key = surface.toLowerCase();
+    if (key === name.toLowerCase()) continue;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = new Map()));
+    group.set(surface, count);
+  }
+  return [...groups.values()]
+    .map(group => ({ alias: mostFrequent(group), count: [...group.values()].reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.alias, b.alias))
+    .map(entry => entry.alias);
+}
+
+function matchesPrefix(record: EntityRecord, prefix: string): boolean {
+  return [record.name, ...record.aliases].some(text => startsWordWith(text.toLowerCase(), prefix));
+}
+
+/** Whether `text` starts with `prefix` or has a word starting with it. */
+function startsWordWith(text: string, prefix: string): boolean {
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) return true;
+  }
+  return false;
+}
+
+function compareByCount(a: EntityRecord, b: EntityRecord): number {
+  return b.mentionCount - a.mentionCount || compareByName(a, b);
+}
+
+function compareByName(a: EntityRecord, b: EntityRecord): number {
+  return collator.compare(a.name, b.name) || compareCodeUnits(a.id, b.id);
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Index of the last span starting at or before `offset`, or -1. */
+function lastAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start <= offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,80 @@
+// Document-level identity: the same name keeps one type, a surname alone is the person named
+// in full elsewhere ("Jinping" → Xi Jinping), an acronym of an organisation's initials is that
+// organisation ("SCMP" → South China Morning Post), and a lone head word ("the Ministry") is the
+// nearest organisation before it with that head.
+import { NamedType } from './types';
+import { Evidence, NamedCandidate } from './namedEntities';
+import { gazetteer } from './gazetteer';
+import { RUN_CONNECTORS } from './nameCues';
+
+export interface LinkedName {
+  first: number;
+  last: number;
+  type: NamedType;
+  /** Canonical display name within the document. */
+  name: string;
+}
+
+export function entityKey(type: string, name: string): string {
+  return `${type}:${name.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ')}`;
+}
+
+const wordsOf = (surface: string): string[] => surface.split(/[ \-‐–]/).filter((w) => w.length > 0);
+
+function initials(surface: string): string {
+  let out = '';
+  for (const w of wordsOf(surface)) if (!RUN_CONNECTORS.has(w)) out += w[0];
+  return out;
+}
+
+export function linkEntities(candidates: readonly NamedCandidate[]): LinkedName[] {
+  const { firstNames } = gazetteer();
+  // The best-supported type of each surface form.
+  const typeOf = new Map<string, NamedCandidate>();
+  const personOfPart = new Map<string, string>();
+  const orgOfInitials = new Map<string, string>();
+  const supported = new Set<string>();
+  for (const c of candidates) {
+    if (!c.unsupported) supported.add(c.surface);
+    if (c.headOnly) continue;
+    const seen = typeOf.get(c.surface);
+    if (!seen || c.evidence > seen.evidence) typeOf.set(c.surface, c);
+    const words = wordsOf(c.surface);
+    if (words.length < 2) continue;
+    if (c.type === 'PERSON') {
+      const last = words[words.length - 1];
+      if (!personOfPart.has(last)) personOfPart.set(last, c.surface);
+      if (!firstNames.has(words[0]) && !personOfPart.has(words[0])) personOfPart.set(words[0], c.surface);
+    } else if (c.type === 'ORG') {
+      const abbr = initials(c.surface);
+      if (abbr.length >= 2 && abbr === abbr.toUpperCase() && !orgOfInitials.has(abbr)) orgOfInitials.set(abbr, c.surface);
+    }
+  }
+
+  const out: LinkedName[] = [];
+  for (const c of candidates) {
+    if (c.unsupported && !supported.has(c.surface) && !personOfPart.has(c.surface) && !orgOfInitials.has(c.surface)) continue;
+    const linked = { first: c.first, last: c.last, type: c.type, name: c.surface };
+    if (c.headOnly) {
+      const head = c.surface;
+      const antecedent = findLast(out, (o) => o.type === c.type && o.name !== head && o.name.endsWith(` ${head}`));
+      if (!antecedent) continue;
+      linked.name = antecedent.name;
+    } else if (personOfPart.has(c.surface) && (c.type === 'PERSON' || c.evidence < Evidence.Cue)) {
+      linked.type = 'PERSON';
+      linked.name = personOfPart.get(c.surface) as string;
+    } else if (orgOfInitials.has(c.surface)) {
+      linked.type = 'ORG';
+      linked.name = orgOfInitials.get(c.surface) as string;
+    } else {
+      linked.type = (typeOf.get(c.surface) ?? c).type;
+    }
+    out.push(linked);
+  }
+  return out;
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}

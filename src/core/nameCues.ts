@@ -1,0 +1,88 @@
+// Word lists that cue the type of a proper-noun run. General English vocabulary, not names.
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Titles before a person's name; the title itself is not part of the name. */
+export const TITLES = words(`
+  President Minister Chancellor Secretary Senator Sen. Governor Gov. Mayor King Queen Prince Princess
+  Pope Emperor Empress Sultan Emir Sheikh Ayatollah General Gen. Colonel Col. Captain Capt.
+  Lieutenant Lt. Sergeant Sgt. Admiral Adm. Commander Marshal Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir
+  Dame Lord Lady Judge Justice Rev. Reverend Father Bishop Archbishop Cardinal Rabbi Imam Professor Prof.
+  Chairman Chairwoman Chair CEO Ambassador Premier Spokesman Spokeswoman Spokesperson Director
+  Commissioner Coach Manager Speaker Representative Rep. Congressman Congresswoman Councillor
+  Councilman Leader Dictator Duke Duchess Countess Baron Baroness Tsar Czar Shah Pharaoh Officer
+  Inspector Detective Attorney Gov Sen Rep Fr Fr. Sheriff
+`);
+
+/** Words that qualify a following title ("Foreign Minister", "Prime Minister"). */
+export const TITLE_MODIFIERS = words(`
+  Foreign Prime Vice Deputy Former Chief Executive Defence Defense Finance Interior Home Health Trade
+  Economy Economic Education Energy Justice Labour Labor Culture Environment Agriculture Transport
+  Affairs State Acting Interim Assistant Associate Senior Junior First Grand Supreme Head General
+  Attorney Secretary Minister Crown Opposition Party Communist Federal National Regional Provincial
+`);
+
+/** Head words of organisations: as the last word, or before "of"/"for" ("Bank of England"). */
+export const ORG_HEADS = words(`
+  Ministry Party Organisation Organization Post Times News Bank University College School Academy
+  Institute Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc PLC Company Co. Group Association Union
+  Council Committee Commission Agency Department Office Army Navy Force Forces Police Court Parliament
+  Congress Senate Assembly Club FC Airlines Airways Motors Records Studios Press Journal Herald
+  Tribune Gazette Network Television TV Radio Broadcasting Foundation Fund Trust Society Federation
+  League Hospital Embassy Government Administration Authority Bureau Service Services Systems
+  Technologies Holdings Industries Alliance Coalition Movement Brigade Regiment Division Corps
+  Orchestra Band Cabinet Consortium Bancorp Exchange Reserve Guard Guards Institution Laboratory
+  Laboratories Labs Centre Center Museum Library Church Cathedral Temple Mosque Synagogue Monastery
+  Seminary Conference Congregation Chamber Lodge Team Enterprises
+  Partners Associates Capital Media Entertainment Pictures Publishing Publications Magazine Daily
+  Telegraph Observer Monitor Review Chronicle Mirror Express Tribunal Commonwealth Wing Squadron Fleet
+  Battalion Railroad Railway Railways Lines Works Hotel Resort Scouts
+`);
+
+/** Head words of places: as the last word, or before "of" ("Gulf of Mexico"). */
+export const PLACE_HEADS = words(`
+  River Lake Lakes Mountain Mountains Mount Mt. Island Islands Isle Bay Sea Ocean Valley Street
+  Avenue Road Square Park County Province Region District Bridge Canal Peninsula Desert Coast Gulf
+  Strait Cape Hills Heights Falls Beach Port Fort Village Town Township Creek Forest Glacier Plain
+  Plains Plateau Basin Delta Harbour Harbor Oblast Prefecture Territory Territories Republic Kingdom
+  Emirate Airport Station Highway Boulevard Lane Peak Volcano Canyon Reef Archipelago Borough Parish
+  Municipality Governorate Commune Arena Stadium Castle Palace City Cave Reservoir Dam Tower Prison
+  Cemetery
+`);
+
+/** Head words of events, works, products and other names (MISC). */
+export const MISC_HEADS = words(`
+  War Cup Championship Championships Olympics Olympic Games Festival Award Awards Prize Open
+  Tournament Series Trophy Act Treaty Agreement Accord Accords Revolution Declaration Constitution
+  Bible Quran Koran Day Christmas Easter Ramadan Grand Prix Marathon Expo Summit Symphony Opera Album
+  Crisis Doctrine Plan Protocol Convention Charter Rebellion Uprising Massacre Battle Siege Campaign
+  Operation Rally Show Derby Classic Bowl Medal Novel Syndrome Disease Virus Project Programme
+  Program Initiative Strategy Bill Law Code Rule Olympiad Era Age Dynasty Empire
+`);
+
+/** Lower-case words allowed inside a run between capitalised words. */
+export const RUN_CONNECTORS = words(`of for de du da del della der den van von la le al el bin ibn y & and the`);
+
+/** Name particles that may join a person's name without a head word ("Leonardo da Vinci"). */
+export const NAME_PARTICLES = words(`de du da del della der den van von la le al el bin ibn`);
+
+/** Words before a run that point to a place ("in Moscow", "near Kyiv"). */
+export const PLACE_PREPOSITIONS = words(`in at near from to into across outside inside towards toward via`);
+
+/** Lower-case nouns whose "of" complement is a place ("the state of Goa"). */
+export const PLACE_NOUNS = words(`city town village state province region county district capital suburb island port`);
+
+/** Verbs after a run that point to a person ("Lavrov said"). */
+export const SPEECH_VERBS = words(`said says told added asked wrote argued claimed stated explained noted replied recalled insisted`);
+
+/** Common acronyms that name no entity. */
+export const COMMON_ACRONYMS = words(`
+  CD DVD TV PC CEO CFO COO VIP GDP AIDS HIV ID SUV KO ERA OK AM PM FAQ PDF USB GPS DNA RNA IQ MVP
+  LED LCD CPU RAM ATM PIN VAT IPO
+`);
+
+/** Capitalised words that are never part of a name (months are left to wink's DATE spans). */
+export const NOT_NAMES = words(`
+  I I'm I've I'd I'll A An The This That These Those It Its He She We They You Our Your Their His Her
+  Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+`);

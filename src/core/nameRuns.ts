@@ -1,0 +1,98 @@
+// Groups wink tokens into runs of proper nouns: the candidates for named entities.
+import { WinkTokens } from './winkDocument';
+import { gazetteer } from './gazetteer';
+import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACE_HEADS, MISC_HEADS, TITLES } from './nameCues';
+
+export interface NameRun {
+  /** Token indexes of the run, in order (capitalised words, connectors, hyphens). */
+  tokens: number[];
+  /** Positions in `tokens` of the hyphens joining two words without spaces ("Russia-Ukraine"). */
+  hyphens: number[];
+}
+
+/** Parts of speech that a capitalised word inside a sentence is not a name with ("With"). */
+const FUNCTION_POS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ']);
+const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
+const HYPHENS = new Set(['-', '‐', '–']);
+
+/** Heads that may take an "of"/"for" complement inside a name ("Bank of England", "Battle of Hastings"). */
+const takesComplement = (word: string): boolean =>
+  ORG_HEADS.has(word) || PLACE_HEADS.has(word) || MISC_HEADS.has(word) || TITLES.has(word);
+
+export function findNameRuns(doc: WinkTokens): NameRun[] {
+  const { tokens, pos, types, starts } = doc;
+  const { firstNames } = gazetteer();
+  const n = tokens.length;
+
+  // A capitalised word at the start of a sentence is a name only if wink calls it PROPN.
+  const nameWord = new Uint8Array(n);
+  const theWord = new Uint8Array(n);
+  const temporal = new Uint8Array(n);
+  for (const e of doc.entities) {
+    if (TEMPORAL.has(e.type)) temporal.fill(1, e.first, e.last + 1);
+  }
+  let atSentenceStart = true;
+  for (let i = 0; i < n; i++) {
+    if (doc.sentenceStart[i]) atSentenceStart = true;
+    if (types[i] !== 'word') continue;
+    const initial = atSentenceStart;
+    atSentenceStart = false;
+    if (!doc.capitalised[i]) continue;
+    // A capitalised "The" inside a sentence belongs to the name that follows ("The Hague").
+    if (tokens[i] === 'The' && !initial && i + 1 < n && pos[i + 1] === 'PROPN') theWord[i] = 1;
+    if (NOT_NAMES.has(tokens[i])) continue;
+    if (pos[i] === 'PROPN' || (!initial && !FUNCTION_POS.has(pos[i]))) nameWord[i] = 1;
+  }
+
+  const touching = (a: number, b: number): boolean => starts[a] + tokens[a].length === starts[b];
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < n) {
+    if (theWord[i] && nameWord[i + 1]) nameWord[i] = 1;
+    if (!nameWord[i]) { i++; continue; }
+    const run: NameRun = { tokens: [i], hyphens: [] };
+    let last = i;
+    let j = i + 1;
+    let complement = false;
+    while (j < n && !doc.sentenceStart[j]) {
+      const word = tokens[j];
+      if (nameWord[j]) {
+        run.tokens.push(j);
+        last = j;
+        j++;
+      } else if (HYPHENS.has(word) && j + 1 < n && nameWord[j + 1] && touching(last, j) && touching(j, j + 1)) {
+        run.hyphens.push(run.tokens.length);
+        run.tokens.push(j, j + 1);
+        last = j + 1;
+        j += 2;
+      } else if (word === '&' && j + 1 < n && nameWord[j + 1] && !firstNames.has(tokens[j + 1])) {
+        // "Procter & Gamble", but not "Karl Langdon & Harvey Deegan".
+        run.tokens.push(j, j + 1);
+        last = j + 1;
+        j += 2;
+      } else if (NAME_PARTICLES.has(word) && j + 1 < n && nameWord[j + 1]) {
+        run.tokens.push(j, j + 1);
+        last = j + 1;
+        j += 2;
+      } else if ((word === 'of' || word === 'for') && takesComplement(tokens[last])) {
+        const skip = word === 'of' && tokens[j + 1] === 'the' ? 2 : 1;
+        if (j + skip >= n || !nameWord[j + skip]) break;
+        for (let k = j; k <= j + skip; k++) run.tokens.push(k);
+        last = j + skip;
+        j += skip + 1;
+        complement = true;
+      } else if (word === 'and' && complement && j + 1 < n && nameWord[j + 1]) {
+        // "Department of Physics and Astronomy"
+        run.tokens.push(j, j + 1);
+        last = j + 1;
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    // Months and the like inside wink's DATE/TIME spans are not names on their own.
+    if (run.tokens.some((t) => nameWord[t] && !temporal[t])) runs.push(run);
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,156 @@
+// Types each proper-noun run from cues: gazetteers, titles, head words, context.
+import { NamedType } from './types';
+import { WinkTokens, endOf } from './winkDocument';
+import { NameRun, findNameRuns } from './nameRuns';
+import { findQuotedTitles } from './quotedTitles';
+import { gazetteer } from './gazetteer';
+import {
+  COMMON_ACRONYMS, MISC_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, RUN_CONNECTORS, SPEECH_VERBS,
+  PLACE_NOUNS, TITLES, TITLE_MODIFIERS,
+} from './nameCues';
+
+/** How sure the type is: a weak guess yields to what the rest of the document says. */
+export const enum Evidence { Guess, Context, Cue }
+
+export interface NamedCandidate {
+  /** First and last token index, inclusive. */
+  first: number;
+  last: number;
+  type: NamedType;
+  evidence: Evidence;
+  /** The surface text with whitespace collapsed. */
+  surface: string;
+  /** A lone head word ("the Ministry"): it names an entity only by reference to an earlier one. */
+  headOnly: boolean;
+  /** A guess from one capitalised word: kept only if the rest of the document supports it. */
+  unsupported: boolean;
+}
+
+const ROMAN = /^[IVX]+$/;
+const PLURAL = /^\p{Lu}\p{Ll}+[^su]s$/u;
+const GENERIC_ORG_WORDS = new Set([...ORG_HEADS, ...TITLE_MODIFIERS]);
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater']);
+
+function surfaceOf(doc: WinkTokens, first: number, last: number): string {
+  return doc.text.slice(doc.starts[first], endOf(doc, last)).replace(/\s+/g, ' ');
+}
+
+/** Type from the head word: the last word, or a head before "of"/"for" ("University of Oxford"). */
+function headType(words: string[]): NamedType | null {
+  // "World War II": a numeral after the head.
+  const lastWord = words[words.length - (words.length > 1 && ROMAN.test(words[words.length - 1]) ? 2 : 1)];
+  if (ORG_HEADS.has(lastWord)) return 'ORG';
+  if (PLACE_HEADS.has(lastWord)) return 'PLACE';
+  if (MISC_HEADS.has(lastWord)) return 'MISC';
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k + 1] !== 'of' && words[k + 1] !== 'for') continue;
+    if (ORG_HEADS.has(words[k])) return 'ORG';
+    if (PLACE_HEADS.has(words[k])) return 'PLACE';
+    if (MISC_HEADS.has(words[k])) return 'MISC';
+  }
+  // "Mount Everest", "Lake Baikal": a place head in front.
+  if (words.length > 1 && PLACE_HEADS.has(words[0])) return 'PLACE';
+  return null;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 6 && /^[A-Z][A-Z&.]*[A-Z]\.?$/.test(word);
+}
+
+export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
+  const { places, norp, firstNames } = gazetteer();
+  const { tokens } = doc;
+  const out: NamedCandidate[] = [];
+
+  const emit = (first: number, last: number, type: NamedType, evidence: Evidence, headOnly = false): void => {
+    const unsupported = first === last && evidence === Evidence.Guess;
+    out.push({ first, last, type, evidence, surface: surfaceOf(doc, first, last), headOnly, unsupported });
+  };
+  const gazetteerType = (surface: string): NamedType | null =>
+    places.has(surface) ? 'PLACE' : norp.has(surface) ? 'NORP' : null;
+
+  /** Types the run tokens idx[from..to). `placeBias`: the run follows "Mayor of", "state of". */
+  const typeSegment = (idx: number[], from: number, to: number, placeBias = false): void => {
+    const first = idx[from];
+    const last = idx[to - 1];
+    const words = idx.slice(from, to).map((t) => tokens[t]);
+    const surface = surfaceOf(doc, first, last);
+    const known = gazetteerType(surface);
+    if (known) return emit(first, last, known, Evidence.Cue);
+    const head = headType(words);
+
+    // A title announces a person: "Russian Foreign Minister Sergey Lavrov"; "Mayor of X" a place.
+    const titleAt = words.findIndex((w) => TITLES.has(w));
+    if (titleAt >= 0 && head !== 'ORG') {
+      let lead = titleAt;
+      while (lead > 0 && TITLE_MODIFIERS.has(words[lead - 1])) lead--;
+      if (lead > 0) typeSegment(idx, from, from + lead);
+      let name = titleAt + 1;
+      const complement = words[name] === 'of';
+      while (name < words.length && (TITLES.has(words[name]) || TITLE_MODIFIERS.has(words[name]) || RUN_CONNECTORS.has(words[name]))) name++;
+      if (name === words.length) return;
+      if (complement && name === titleAt + 2) return typeSegment(idx, from + name, to, true);
+      return emit(idx[from + name], last, 'PERSON', Evidence.Cue);
+    }
+
+    // A leading nationality before a generic body: "Russian | Foreign Ministry".
+    if (words.length >= 3 && norp.has(words[0]) && words.slice(1).every((w) => GENERIC_ORG_WORDS.has(w))) {
+      emit(first, first, 'NORP', Evidence.Cue);
+      return emit(idx[from + 1], last, 'ORG', Evidence.Cue);
+    }
+
+    if (head) return emit(first, last, head, Evidence.Cue, words.length === 1);
+    if (words.every((w) => TITLE_MODIFIERS.has(w))) return;
+    if (words.length > 1) {
+      // "North Vancouver": a direction before a place.
+      const rest = surfaceOf(doc, idx[from + 1], last);
+      if (COMPASS.has(words[0]) && places.has(rest)) return emit(first, last, 'PLACE', Evidence.Cue);
+      if (firstNames.has(words[0])) return emit(first, last, 'PERSON', Evidence.Cue);
+      // "Russian Revolution", "Australian Census".
+      if (norp.has(words[0])) return emit(first, last, 'MISC', Evidence.Context);
+      // "Boston Bruins", "Boy Scouts": a plural noun at the end names a team or a body.
+      if (PLURAL.test(words[words.length - 1])) return emit(first, last, 'ORG', Evidence.Context);
+    } else if (isAcronym(words[0]) && !COMMON_ACRONYMS.has(words[0])) {
+      return emit(first, last, 'ORG', Evidence.Context);
+    }
+
+    // Context: "in Kyiv", "the state of Goa", "the Kremlin", "Lavrov said".
+    const before = first > 0 ? tokens[first - 1] : '';
+    const after = last + 1 < tokens.length ? tokens[last + 1] : '';
+    if (placeBias || PLACE_PREPOSITIONS.has(before) || (before === 'of' && PLACE_NOUNS.has(tokens[first - 2]))) {
+      return emit(first, last, 'PLACE', Evidence.Context);
+    }
+    if (SPEECH_VERBS.has(after)) return emit(first, last, 'PERSON', Evidence.Context);
+    if (before === 'the' || before === 'The') return emit(first, last, 'ORG', Evidence.Context);
+    emit(first, last, 'PERSON', Evidence.Guess);
+  };
+
+  // A quoted title is one MISC name; the runs inside it are not names of their own.
+  const inTitle = new Uint8Array(tokens.length);
+  for (const t of findQuotedTitles(doc)) {
+    if (gazetteerType(surfaceOf(doc, t.first, t.last))) continue;
+    inTitle.fill(1, t.first, t.last + 1);
+    emit(t.first, t.last, 'MISC', Evidence.Cue);
+  }
+  for (const run of findNameRuns(doc)) if (!inTitle[run.tokens[0]]) typeRun(run);
+  return out.sort((a, b) => a.first - b.first);
+
+  function typeRun(run: NameRun): void {
+    const idx = run.tokens;
+    // "Russia-Ukraine", "Moscow-Kyiv": two known places or groups, split at the hyphen.
+    if (run.hyphens.length > 0) {
+      const cuts = [0, ...run.hyphens.flatMap((h) => [h, h + 1]), idx.length];
+      const parts: [number, number][] = [];
+      for (let k = 0; k < cuts.length; k += 2) parts.push([cuts[k], cuts[k + 1]]);
+      const allKnown = parts.every(([a, b]) => gazetteerType(surfaceOf(doc, idx[a], idx[b - 1])) !== null);
+      if (allKnown && gazetteerType(surfaceOf(doc, idx[0], idx[idx.length - 1])) === null) {
+        for (const [a, b] of parts) typeSegment(idx, a, b);
+        return;
+      }
+    }
+    // Trailing name particles are not part of the name.
+    let end = idx.length;
+    while (end > 1 && NAME_PARTICLES.has(tokens[idx[end - 1]])) end--;
+    typeSegment(idx, 0, end);
+  }
+}

@@ -1,0 +1,100 @@
+import { Worker } from 'worker_threads';
+import type { DocumentAnalysis } from '../../core/types';
+import type { AnalyzeReply, AnalyzeRequest } from '../../shared/workerMessages';
+
+/** Rejection of a job superseded by a newer one for the same document. */
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer version of the document');
+  }
+}
+
+interface Job {
+  id: number;
+  key: string;
+  text: string;
+  resolve(analysis: DocumentAnalysis): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+}
+
+/**
+ * A pool of worker threads running analyzeDocument. One queued job per key (document): a newer
+ * request replaces a queued one, which is rejected with Superseded. A worker that dies fails only
+ * its own job and is replaced.
+ */
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(private readonly workerPath: string, size: number, private readonly log: (message: string) => void) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  analyze(key: string, text: string): Promise<DocumentAnalysis> {
+    if (this.disposed) return Promise.reject(new Error('analysis pool disposed'));
+    return new Promise((resolve, reject) => {
+      const job: Job = { id: this.nextId++, key, text, resolve, reject };
+      const queued = this.queue.findIndex(j => j.key === key);
+      if (queued >= 0) this.queue.splice(queued, 1)[0].reject(new Superseded());
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  /** Jobs waiting or running. */
+  get pending(): number {
+    return this.queue.length + this.slots.filter(s => s.job).length;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('analysis pool disposed'));
+    for (const slot of this.slots) {
+      slot.job?.reject(new Error('analysis pool disposed'));
+      slot.job = undefined;
+      void slot.worker.terminate();
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.workerPath) };
+    slot.worker.on('message', (reply: AnalyzeReply) => {
+      const job = slot.job;
+      if (!job || job.id !== reply.jobId) return;
+      slot.job = undefined;
+      if ('analysis' in reply) job.resolve(reply.analysis);
+      else job.reject(new Error(reply.error));
+      this.pump();
+    });
+    const replace = (reason: string) => {
+      if (this.disposed) return;
+      const index = this.slots.indexOf(slot);
+      if (index < 0) return;
+      this.log(`analysis worker stopped (${reason}); starting a new one`);
+      slot.job?.reject(new Error(`the analysis worker stopped: ${reason}`));
+      slot.job = undefined;
+      this.slots[index] = this.spawn();
+      this.pump();
+    };
+    slot.worker.on('error', e => replace(e.message));
+    slot.worker.on('exit', code => replace(`exit code ${code}`));
+    return slot;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length === 0) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      const request: AnalyzeRequest = { jobId: job.id, text: job.text };
+      slot.worker.postMessage(request);
+    }
+  }
+}

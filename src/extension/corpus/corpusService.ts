@@ -1,0 +1,284 @@
+import { createHash } from 'crypto';
+import * as os from 'os';
+import * as vscode from 'vscode';
+import type { CorpusIndex } from '../../core/corpusIndex';
+import type { DocumentAnalysis } from '../../core/types';
+import type { SettingsStore } from '../settings';
+import { AnalysisPool, Superseded } from './analysisPool';
+import { readCorpusFile } from './documentReader';
+
+export interface IndexingProgress {
+  done: number;
+  total: number;
+}
+
+/** Progress notifications only for passes this large; smaller ones show in the status bar. */
+const NOTIFY_FROM = 10;
+const EDIT_DEBOUNCE_MS = 150;
+const FILE_EVENT_DEBOUNCE_MS = 300;
+const MERGE_INTERVAL_MS = 100;
+/** Files read ahead of the workers, so they never wait on the disk. */
+const CONCURRENCY = 2 * Math.max(1, os.cpus().length);
+
+/**
+ * Keeps the corpus index in step with the files and the open editors: finds the corpus files,
+ * reads them, has the worker pool analyse them, and merges the results into the index in
+ * batches (one change event per batch). Live editor text wins over the file on disk.
+ */
+export class CorpusService implements vscode.Disposable {
+  private readonly skippedFiles = new Map<string, string>();
+  private readonly hashes = new Map<string, string>();
+  private readonly queue = new Map<string, vscode.Uri>();
+  private readonly editTimers = new Map<string, NodeJS.Timeout>();
+  private readonly fileEvents = { changed: new Map<string, vscode.Uri>(), deleted: new Map<string, vscode.Uri>() };
+  private fileEventTimer: NodeJS.Timeout | undefined;
+  private pendingMerges: Array<() => void> = [];
+  private mergeTimer: NodeJS.Timeout | undefined;
+  private progress: IndexingProgress | undefined;
+  private draining: Promise<void> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly progressEmitter = new vscode.EventEmitter<IndexingProgress | undefined>();
+  private readonly skippedEmitter = new vscode.EventEmitter<void>();
+  /** Fires with the progress of the running pass, and undefined once the corpus is up to date. */
+  readonly onDidChangeProgress = this.progressEmitter.event;
+  readonly onDidChangeSkipped = this.skippedEmitter.event;
+
+  constructor(
+    readonly index: CorpusIndex,
+    private readonly pool: AnalysisPool,
+    private readonly settings: SettingsStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.progressEmitter,
+      this.skippedEmitter,
+      vscode.workspace.onDidChangeTextDocument(e => this.onEdit(e.document)),
+      vscode.workspace.onDidCloseTextDocument(doc => this.onClose(doc)),
+      vscode.workspace.onDidDeleteFiles(e => e.files.forEach(uri => this.removeUnder(uri))),
+      vscode.workspace.onDidRenameFiles(e => e.files.forEach(f => this.renameUnder(f.oldUri, f.newUri))),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
+      settings.onDidChange(() => void this.rescan()),
+    );
+  }
+
+  /** Finds every corpus file and (re)indexes what changed; drops documents no longer included. */
+  async rescan(): Promise<void> {
+    this.watch();
+    const found = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.settings.value.include))) {
+        found.set(uri.toString(), uri);
+      }
+    }
+    this.index.batch(() => {
+      for (const id of this.index.documentIds()) if (!found.has(id)) this.forget(id);
+    });
+    for (const id of [...this.skippedFiles.keys()]) if (!found.has(id)) this.skippedFiles.delete(id);
+    this.skippedEmitter.fire();
+    this.enqueue([...found.values()]);
+    await this.whenIdle();
+  }
+
+  /** Resolves once nothing is queued, analysing or waiting to be merged. */
+  async whenIdle(): Promise<void> {
+    while (this.draining || this.queue.size || this.editTimers.size || this.fileEventTimer || this.mergeTimer) {
+      await (this.draining ?? new Promise(r => setTimeout(r, 20)));
+    }
+  }
+
+  get skipped(): ReadonlyMap<string, string> {
+    return this.skippedFiles;
+  }
+
+  get currentProgress(): IndexingProgress | undefined {
+    return this.progress;
+  }
+
+  /** True for an open document that the `corpusLens.include` glob selects. */
+  isCorpusDocument(doc: vscode.TextDocument): boolean {
+    if (this.index.hasDocument(doc.uri.toString())) return true;
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    return !!folder && vscode.languages.match({ pattern: new vscode.RelativePattern(folder, this.settings.value.include) }, doc) > 0;
+  }
+
+  dispose(): void {
+    for (const t of this.editTimers.values()) clearTimeout(t);
+    clearTimeout(this.fileEventTimer);
+    clearTimeout(this.mergeTimer);
+    this.queue.clear();
+    vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
+  }
+
+  private watch(): void {
+    vscode.Disposable.from(...this.watchers).dispose();
+    this.watchers = (vscode.workspace.workspaceFolders ?? []).map(folder => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.settings.value.include));
+      watcher.onDidCreate(uri => this.onFileEvent(uri, 'changed'));
+      watcher.onDidChange(uri => this.onFileEvent(uri, 'changed'));
+      watcher.onDidDelete(uri => this.onFileEvent(uri, 'deleted'));
+      return watcher;
+    });
+  }
+
+  /** File events arrive in bursts (a branch switch, a copy): batch them into one pass. */
+  private onFileEvent(uri: vscode.Uri, kind: 'changed' | 'deleted'): void {
+    const id = uri.toString();
+    this.fileEvents[kind === 'changed' ? 'deleted' : 'changed'].delete(id);
+    this.fileEvents[kind].set(id, uri);
+    clearTimeout(this.fileEventTimer);
+    this.fileEventTimer = setTimeout(() => {
+      this.fileEventTimer = undefined;
+      const deleted = [...this.fileEvents.deleted.values()];
+      const changed = [...this.fileEvents.changed.values()];
+      this.fileEvents.deleted.clear();
+      this.fileEvents.changed.clear();
+      this.index.batch(() => deleted.forEach(uri => this.removeUnder(uri)));
+      this.enqueue(changed);
+    }, FILE_EVENT_DEBOUNCE_MS);
+  }
+
+  private onEdit(doc: vscode.TextDocument): void {
+    if (!this.isCorpusDocument(doc)) return;
+    const id = doc.uri.toString();
+    clearTimeout(this.editTimers.get(id));
+    this.editTimers.set(id, setTimeout(() => {
+      this.editTimers.delete(id);
+      this.enqueue([doc.uri]);
+    }, EDIT_DEBOUNCE_MS));
+  }
+
+  /** A document closed with unsaved edits: the file on disk is the truth again. */
+  private onClose(doc: vscode.TextDocument): void {
+    if (doc.isDirty && this.index.hasDocument(doc.uri.toString())) this.enqueue([doc.uri]);
+  }
+
+  private removeUnder(uri: vscode.Uri): void {
+    const id = uri.toString();
+    const under = (doc: string) => doc === id || doc.startsWith(id.endsWith('/') ? id : `${id}/`);
+    this.index.batch(() => this.index.documentIds().filter(under).forEach(doc => this.forget(doc)));
+    for (const doc of [...this.skippedFiles.keys()].filter(under)) this.skippedFiles.delete(doc);
+    this.skippedEmitter.fire();
+  }
+
+  private renameUnder(oldUri: vscode.Uri, newUri: vscode.Uri): void {
+    const oldId = oldUri.toString();
+    const newId = newUri.toString();
+    this.index.batch(() => {
+      for (const doc of this.index.documentIds()) {
+        if (doc !== oldId && !doc.startsWith(`${oldId}/`)) continue;
+        const renamed = newId + doc.slice(oldId.length);
+        this.index.renameDocument(doc, renamed);
+        const hash = this.hashes.get(doc);
+        this.hashes.delete(doc);
+        if (hash) this.hashes.set(renamed, hash);
+      }
+    });
+  }
+
+  private forget(id: string): void {
+    this.index.removeDocument(id);
+    this.hashes.delete(id);
+  }
+
+  private enqueue(uris: vscode.Uri[]): void {
+    if (!uris.length) return;
+    for (const uri of uris) this.queue.set(uri.toString(), uri);
+    if (this.progress) this.progress.total += uris.length;
+    this.draining ??= this.drain().finally(() => (this.draining = undefined));
+  }
+
+  private async drain(): Promise<void> {
+    const total = this.queue.size;
+    this.progress = { done: 0, total };
+    this.progressEmitter.fire(this.progress);
+    const work = async (token?: vscode.CancellationToken) => {
+      const running = new Set<Promise<void>>();
+      while (this.queue.size || running.size) {
+        if (token?.isCancellationRequested) this.queue.clear();
+        while (this.queue.size && running.size < CONCURRENCY) {
+          const [id, uri] = this.queue.entries().next().value as [string, vscode.Uri];
+          this.queue.delete(id);
+          const job: Promise<void> = this.process(uri).finally(() => {
+            running.delete(job);
+            this.progress!.done++;
+            this.progressEmitter.fire(this.progress);
+          });
+          running.add(job);
+        }
+        if (running.size) await Promise.race(running);
+      }
+      this.flushMerges();
+    };
+    try {
+      const location = total >= NOTIFY_FROM ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+      await vscode.window.withProgress({ location, title: 'Corpus Lens', cancellable: location === vscode.ProgressLocation.Notification }, async (report, token) => {
+        let reported = 0;
+        const sub = this.onDidChangeProgress(p => {
+          if (!p) return;
+          report.report({ message: `Analysing ${p.done} of ${p.total} documents`, increment: ((p.done - reported) / p.total) * 100 });
+          reported = p.done;
+        });
+        try {
+          await work(token);
+        } finally {
+          sub.dispose();
+        }
+      });
+    } finally {
+      this.progress = undefined;
+      this.progressEmitter.fire(undefined);
+    }
+  }
+
+  /** Reads (or takes the live text of) one document, analyses it and queues the merge. */
+  private async process(uri: vscode.Uri): Promise<void> {
+    const id = uri.toString();
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === id);
+    const read = open ? { text: open.getText(), warnings: [] as string[] } : await readCorpusFile(uri, this.settings.value.maxFileSizeMB * 1048576);
+    if ('skipped' in read) return this.queueMerge(() => this.skip(id, read.skipped));
+    for (const w of read.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${w}`);
+    const hash = createHash('sha1').update(read.text).digest('hex');
+    if (this.hashes.get(id) === hash && this.index.hasDocument(id)) return;
+    let analysis: DocumentAnalysis;
+    try {
+      analysis = await this.pool.analyze(id, read.text);
+    } catch (e) {
+      if (e instanceof Superseded) return;
+      const message = e instanceof Error ? e.message : String(e);
+      return this.queueMerge(() => this.skip(id, `analysis failed: ${message.split('\n')[0]}`));
+    }
+    this.queueMerge(() => {
+      this.index.setDocument(id, read.text, analysis);
+      this.hashes.set(id, hash);
+      if (this.skippedFiles.delete(id)) this.skippedEmitter.fire();
+    });
+  }
+
+  private skip(id: string, reason: string): void {
+    this.log.warn(`skipped ${vscode.workspace.asRelativePath(vscode.Uri.parse(id))}: ${reason}`);
+    this.forget(id);
+    this.skippedFiles.set(id, reason);
+    this.skippedEmitter.fire();
+  }
+
+  /** Results merge into the index in batches, so views refresh a few times a second at most. */
+  private queueMerge(merge: () => void): void {
+    this.pendingMerges.push(merge);
+    this.mergeTimer ??= setTimeout(() => this.flushMerges(), MERGE_INTERVAL_MS);
+  }
+
+  private flushMerges(): void {
+    clearTimeout(this.mergeTimer);
+    this.mergeTimer = undefined;
+    const merges = this.pendingMerges;
+    this.pendingMerges = [];
+    if (!merges.length) return;
+    try {
+      this.index.batch(() => merges.forEach(m => m()));
+    } catch (e) {
+      // A failing view must not stop indexing; the index has notified the others.
+      this.log.error(`a view failed on a corpus update: ${e instanceof Error ? e.stack : String(e)}`);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { decodeText } from '../../core/decodeText';
+
+export type ReadResult = { text: string; warnings: string[] } | { skipped: string };
+
+/**
+ * Reads a corpus file through workspace.fs (so virtual workspaces work) and decodes it; every
+ * failure becomes a reason the user can read, never an exception.
+ */
+export async function readCorpusFile(uri: vscode.Uri, maxBytes: number): Promise<ReadResult> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) return { skipped: 'a folder, not a file' };
+    if (stat.size > maxBytes) {
+      return { skipped: `too large: ${(stat.size / 1048576).toFixed(1)} MB (corpusLens.maxFileSizeMB is ${maxBytes / 1048576})` };
+    }
+    return decodeText(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError) {
+      if (e.code === 'FileNotFound' || e.code === 'EntryNotFound') return { skipped: 'deleted while it was being read' };
+      if (e.code === 'NoPermissions') return { skipped: 'cannot be read: permission denied' };
+    }
+    return { skipped: `cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

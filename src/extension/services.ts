@@ -1,0 +1,13 @@
+import type * as vscode from 'vscode';
+import type { CorpusIndex } from '../core/corpusIndex';
+import type { CorpusService } from './corpus/corpusService';
+import type { SettingsStore } from './settings';
+
+/** What every view, provider and command is built from. One index feeds them all. */
+export interface Services {
+  context: vscode.ExtensionContext;
+  index: CorpusIndex;
+  corpus: CorpusService;
+  settings: SettingsStore;
+  log: vscode.LogOutputChannel;
+}

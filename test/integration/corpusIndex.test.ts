@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, waitFor } from './helpers';
+
+const SAMPLE = 'seeds/000_a4262604377c852d.txt';
+
+function sampleUri(): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, SAMPLE);
+}
+
+describe('corpus index in the extension host', () => {
+  it('analyses the sample in a worker and indexes its entities', async () => {
+    const { index, corpus } = await api();
+    await corpus.whenIdle();
+    const id = sampleUri().toString();
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(sampleUri()));
+    assert.ok(index.hasDocument(id), `indexed documents: ${index.documentIds().join(', ')}`);
+    const mentions = index.mentionsIn(id);
+    assert.ok(mentions.length > 20, `${mentions.length} mentions`);
+    for (const m of mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
+    const lavrov = index.entities({ prefix: 'lavrov', types: ['PERSON'] });
+    assert.deepStrictEqual(lavrov.map(e => e.name), ['Sergey Lavrov']);
+  });
+
+  it('follows unsaved edits: a new person appears, and goes when the line is deleted', async () => {
+    const { index } = await api();
+    const doc = await vscode.workspace.openTextDocument(sampleUri());
+    const editor = await vscode.window.showTextDocument(doc);
+    const merkel = () => index.entities({ prefix: 'merkel', types: ['PERSON'] }).map(e => e.name);
+    assert.deepStrictEqual(merkel(), []);
+
+    const changed = () => new Promise<void>(resolve => {
+      const sub = index.onDidChange(e => {
+        if (e.documents.includes(doc.uri.toString())) { sub.dispose(); resolve(); }
+      });
+    });
+    const end = doc.positionAt(doc.getText().length);
+    let update = changed();
+    await editor.edit(b => b.insert(end, '\nAngela Merkel met Putin.'));
+    await update;
+    assert.deepStrictEqual(merkel(), ['Angela Merkel']);
+
+    update = changed();
+    await editor.edit(b => b.delete(new vscode.Range(end, doc.positionAt(doc.getText().length))));
+    await update;
+    assert.deepStrictEqual(merkel(), []);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => !doc.isDirty, 'the sample reverted');
+  });
+});
