@@ -37,7 +37,16 @@ const builds = [
   },
 ];
 
+/** The gazetteer is generated from data packages at build time (see scripts/gen-gazetteer.js). */
+function generateGazetteer() {
+  const out = path.join(__dirname, 'src', 'core', 'data', 'gazetteer.generated.json');
+  const script = path.join(__dirname, 'scripts', 'gen-gazetteer.js');
+  if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= fs.statSync(script).mtimeMs) return;
+  require('child_process').execFileSync(process.execPath, [script], { stdio: 'inherit' });
+}
+
 async function main() {
+  generateGazetteer();
   const contexts = await Promise.all(builds.filter(b => fs.existsSync([b.entryPoints].flat()[0] ?? '')).map(b => esbuild.context(b)));
   if (watch) {
     await Promise.all(contexts.map(c => c.watch()));

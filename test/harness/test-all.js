@@ -25,6 +25,7 @@ function mochaCounts(output) {
 }
 
 const STEPS = [
+  { name: 'gazetteer', script: 'gen:gazetteer' },
   { name: 'check-types', script: 'check-types' },
   { name: 'lint', script: 'lint' },
   { name: 'unit', script: 'test:unit', counts: true },
