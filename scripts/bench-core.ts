@@ -5,7 +5,7 @@ import { join } from 'path';
 import { analyzeDocument } from '../src/core/analyzer';
 import { wink } from '../src/core/winkModel';
 
-const ROUNDS = 5;
+const ROUNDS = 7;
 const sample = readFileSync(join(__dirname, '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');
 const conll = process.argv[2] ?? '/work/shared/ner-dev/wikigold.conll';
 const extra = existsSync(conll)
@@ -18,20 +18,29 @@ for (let i = 0; i < extra.length; i += 4000) docs.push(extra.slice(i, i + 4000))
 const nlp = wink();
 const tokenCount = docs.reduce((n, d) => n + nlp.readDoc(d).tokens().length(), 0);
 
-function time(label: string, run: (text: string) => unknown): number {
-  for (const d of docs.slice(0, 20)) run(d); // warm up
+/** Tokens per second of one pass over all documents. */
+function rate(run: (text: string) => unknown): number {
   const t0 = performance.now();
-  for (let r = 0; r < ROUNDS; r++) for (const d of docs) run(d);
-  const seconds = (performance.now() - t0) / 1000;
-  const rate = (tokenCount * ROUNDS) / seconds;
-  console.log(`${label.padEnd(18)} ${Math.round(rate).toLocaleString('en').padStart(10)} tokens/s`);
-  return rate;
+  for (const d of docs) run(d);
+  return tokenCount / ((performance.now() - t0) / 1000);
 }
 
-console.log(`${docs.length} documents, ${tokenCount.toLocaleString('en')} tokens, ${ROUNDS} rounds`);
-const bare = time('wink readDoc', (d) => nlp.readDoc(d));
-const ours = time('analyzeDocument', (d) => analyzeDocument(d));
-console.log(`ratio              ${(ours / bare).toFixed(2)} (target >= 0.6)`);
+// Rounds alternate between the two so that both see the same machine state; the best round counts.
+const bareRun = (d: string): unknown => nlp.readDoc(d);
+const oursRun = (d: string): unknown => analyzeDocument(d);
+rate(bareRun);
+rate(oursRun);
+let bare = 0;
+let ours = 0;
+for (let r = 0; r < ROUNDS; r++) {
+  bare = Math.max(bare, rate(bareRun));
+  ours = Math.max(ours, rate(oursRun));
+}
+const fmt = (x: number): string => Math.round(x).toLocaleString('en').padStart(10);
+console.log(`${docs.length} documents, ${tokenCount.toLocaleString('en')} tokens, best of ${ROUNDS} rounds`);
+console.log(`wink readDoc     ${fmt(bare)} tokens/s`);
+console.log(`analyzeDocument  ${fmt(ours)} tokens/s`);
+console.log(`ratio            ${(ours / bare).toFixed(2)} (target >= 0.6)`);
 
 const t0 = performance.now();
 analyzeDocument(`Before ${'z'.repeat(100_000)} after.`);

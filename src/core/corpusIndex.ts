@@ -3,7 +3,9 @@
 // It holds, per document, the text, the analysis and the mentions with their resolved entity
 // ids and positions, and, per entity, incrementally maintained aggregates. Updating a document
 // touches only that document's entries, plus the documents whose short names change meaning
-// (see EntityResolver). Queries over all entities (entities(), stats()) are O(entities).
+// (see EntityResolver); those are re-resolved once, when the outermost batch ends or a query
+// comes first, so a bulk load does not re-resolve a document each time a name flips.
+// Queries over all entities (entities(), stats()) are O(entities).
 //
 // Persistence: the index is not serialised. A DocumentAnalysis is plain JSON data (the cache
 // stores it per document, keyed by content hash), and the index is rebuilt from
@@ -87,7 +89,8 @@ interface DocumentEntry {
   text: string;
   analysis: DocumentAnalysis;
   lineStarts: number[];
-  /** Folded keys of its mentions. */
+  /** The analyzer's entity keys → folded keys (see foldKey). */
+  folded: Map<string, string>;
   keys: Set<string>;
   /** Sorted by start. */
   mentions: IndexedMention[];
@@ -103,11 +106,11 @@ interface EntityAggregate {
   /** The analyzer's names of mentions whose own key is this entity (not mapped short names). */
   names: Map<string, number>;
   surfaces: Map<string, number>;
-  /** Cached view, dropped on every change. */
+  /** Cached view and its name's sort key (lower case, accents dropped), dropped on every change. */
   record?: EntityRecord;
+  sortKey?: string;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const EMPTY: ReadonlySet<string> = new Set();
 
 export class CorpusIndex {
@@ -118,6 +121,9 @@ export class CorpusIndex {
   private mentionCount = 0;
   private readonly entitiesByType = zeroByType();
   private readonly mentionsByType = zeroByType();
+
+  /** Documents whose mentions' entity ids changed meaning, awaiting settle(). */
+  private readonly stale = new Set<string>();
 
   private readonly listeners = new Set<(e: CorpusChange) => void>();
   private batchDepth = 0;
@@ -134,7 +140,7 @@ export class CorpusIndex {
       const changed = this.resolver.update(docId, old?.keys ?? EMPTY, entry.keys);
       this.docs.set(docId, entry);
       this.index(entry);
-      this.reindexDocumentsWith(changed, docId);
+      this.markStale(changed, docId);
       this.pending.add(docId);
     });
   }
@@ -145,8 +151,9 @@ export class CorpusIndex {
     if (!entry) return;
     this.batch(() => {
       this.unindex(entry);
+      this.stale.delete(docId);
       this.docs.delete(docId);
-      this.reindexDocumentsWith(this.resolver.update(docId, entry.keys, EMPTY), docId);
+      this.markStale(this.resolver.update(docId, entry.keys, EMPTY), docId);
       this.pending.add(docId);
     });
   }
@@ -158,6 +165,7 @@ export class CorpusIndex {
     this.batch(() => {
       this.removeDocument(newId);
       this.unindex(entry);
+      this.stale.delete(oldId);
       this.docs.delete(oldId);
       this.resolver.renameDocument(oldId, newId, entry.keys);
       entry.id = newId;
@@ -189,16 +197,19 @@ export class CorpusIndex {
   // ---- entities
 
   entities(query: EntityQuery = {}): EntityRecord[] {
+    this.settle();
     return this.select(this.aggregates.values(), query);
   }
 
   entity(entityId: string): EntityRecord | undefined {
+    this.settle();
     const aggregate = this.aggregates.get(entityId);
     return aggregate && this.record(aggregate);
   }
 
   /** Entities mentioned in a document (corpus-wide counts), filtered and sorted like entities(). */
   entitiesIn(docId: string, query: EntityQuery = {}): EntityRecord[] {
+    this.settle();
     const entry = this.docs.get(docId);
     if (!entry) return [];
     return this.select([...entry.byEntity.keys()].map(id => this.aggregates.get(id)!), query);
@@ -208,6 +219,7 @@ export class CorpusIndex {
 
   /** All mentions of an entity, sorted by document id (code-unit order), then start. */
   mentionsOf(entityId: string): IndexedMention[] {
+    this.settle();
     const aggregate = this.aggregates.get(entityId);
     if (!aggregate) return [];
     return [...aggregate.documents.keys()]
@@ -217,6 +229,7 @@ export class CorpusIndex {
 
   /** A document's mentions, sorted by start. */
   mentionsIn(docId: string): readonly IndexedMention[] {
+    this.settle();
     return this.docs.get(docId)?.mentions ?? [];
   }
 
@@ -225,6 +238,7 @@ export class CorpusIndex {
    * where one mention ends and the next starts, the next one.
    */
   mentionAt(docId: string, offset: number): IndexedMention | undefined {
+    this.settle();
     const mentions = this.docs.get(docId)?.mentions ?? [];
     const candidate = mentions[lastAtOrBefore(mentions, offset)];
     return candidate && offset <= candidate.end ? candidate : undefined;
@@ -247,6 +261,7 @@ export class CorpusIndex {
 
   /** Entities mentioned in the same sentences as `entityId`, most sentences first. */
   cooccurrences(entityId: string, limit: number, types?: readonly EntityType[]): Cooccurrence[] {
+    this.settle();
     const aggregate = this.aggregates.get(entityId);
     if (!aggregate) return [];
     const counts = new Map<string, number>();
@@ -269,13 +284,16 @@ export class CorpusIndex {
     }
     const wanted = types && new Set<string>(types);
     return [...counts]
-      .map(([id, count]) => ({ entity: this.entity(id)!, count }))
-      .filter(c => !wanted || wanted.has(c.entity.type))
-      .sort((a, b) => b.count - a.count || compareByCount(a.entity, b.entity))
-      .slice(0, limit);
+      .map(([id, count]) => ({ aggregate: this.aggregates.get(id)!, count }))
+      .filter(c => !wanted || wanted.has(c.aggregate.type))
+      .map(c => ({ ...c, entity: this.record(c.aggregate) }))
+      .sort((a, b) => b.count - a.count || compareByCount(a.aggregate, b.aggregate))
+      .slice(0, limit)
+      .map(({ entity, count }) => ({ entity, count }));
   }
 
   stats(): CorpusStats {
+    this.settle();
     return {
       documents: this.docs.size,
       tokens: this.tokenCount,
@@ -299,6 +317,7 @@ export class CorpusIndex {
     try {
       return fn();
     } finally {
+      if (this.batchDepth === 1) this.settle();
       if (--this.batchDepth === 0) this.flush();
     }
   }
@@ -320,27 +339,34 @@ export class CorpusIndex {
 
   // ---- maintenance
 
-  private reindexDocumentsWith(keys: Iterable<string>, except: string): void {
-    const affected = new Set<string>();
-    for (const key of keys) for (const docId of this.resolver.documentsWith(key)) if (docId !== except) affected.add(docId);
-    for (const docId of affected) {
+  /** Marks the documents holding `keys` (whose entity ids changed) for re-resolution. */
+  private markStale(keys: Iterable<string>, except: string): void {
+    for (const key of keys) {
+      for (const docId of this.resolver.documentsWith(key)) {
+        if (docId === except) continue;
+        this.stale.add(docId);
+        this.pending.add(docId);
+      }
+    }
+  }
+
+  /** Re-resolves stale documents; every query calls it first. */
+  private settle(): void {
+    for (const docId of this.stale) {
       const entry = this.docs.get(docId)!;
       this.unindex(entry);
       this.index(entry);
-      this.pending.add(docId);
     }
+    this.stale.clear();
   }
 
   /** Resolves the entry's mentions with the current entity ids and adds them to the aggregates. */
   private index(entry: DocumentEntry): void {
-    const idOfKey = new Map<string, string>();
+    this.stale.delete(entry.id);
     entry.mentions = entry.analysis.mentions.map(mention => {
-      let entityId = idOfKey.get(mention.entityKey);
-      if (entityId === undefined) {
-        entityId = this.resolver.entityId(foldKey(mention.entityKey));
-        idOfKey.set(mention.entityKey, entityId);
-      }
-      return { ...mention, docId: entry.id, entityId, ...positionAt(entry.lineStarts, mention.start) };
+      const entityId = this.resolver.entityId(entry.folded.get(mention.entityKey)!);
+      const { line, character } = positionAt(entry.lineStarts, mention.start);
+      return { ...mention, docId: entry.id, entityId, line, character };
     });
     entry.byEntity = new Map();
     for (const mention of entry.mentions) {
@@ -348,18 +374,18 @@ export class CorpusIndex {
       if (list) list.push(mention);
       else entry.byEntity.set(mention.entityId, [mention]);
     }
-    for (const [entityId, mentions] of entry.byEntity) this.addToAggregate(entityId, entry.id, mentions);
+    for (const [entityId, mentions] of entry.byEntity) this.addToAggregate(entityId, entry, mentions);
     this.tokenCount += entry.analysis.tokens;
     this.mentionCount += entry.mentions.length;
   }
 
   private unindex(entry: DocumentEntry): void {
-    for (const [entityId, mentions] of entry.byEntity) this.removeFromAggregate(entityId, entry.id, mentions);
+    for (const [entityId, mentions] of entry.byEntity) this.removeFromAggregate(entityId, entry, mentions);
     this.tokenCount -= entry.analysis.tokens;
     this.mentionCount -= entry.mentions.length;
   }
 
-  private addToAggregate(entityId: string, docId: string, mentions: IndexedMention[]): void {
+  private addToAggregate(entityId: string, entry: DocumentEntry, mentions: IndexedMention[]): void {
     let aggregate = this.aggregates.get(entityId);
     if (!aggregate) {
       const type = mentions[0].type;
@@ -368,21 +394,21 @@ export class CorpusIndex {
       this.entitiesByType[type]++;
     }
     aggregate.mentionCount += mentions.length;
-    aggregate.documents.set(docId, mentions.length);
+    aggregate.documents.set(entry.id, mentions.length);
     for (const mention of mentions) {
-      if (foldKey(mention.entityKey) === entityId) bump(aggregate.names, mention.name, 1);
+      if (entry.folded.get(mention.entityKey) === entityId) bump(aggregate.names, mention.name, 1);
       bump(aggregate.surfaces, surfaceForm(mention.text), 1);
       this.mentionsByType[mention.type]++;
     }
     aggregate.record = undefined;
   }
 
-  private removeFromAggregate(entityId: string, docId: string, mentions: IndexedMention[]): void {
+  private removeFromAggregate(entityId: string, entry: DocumentEntry, mentions: IndexedMention[]): void {
     const aggregate = this.aggregates.get(entityId)!;
     aggregate.mentionCount -= mentions.length;
-    aggregate.documents.delete(docId);
+    aggregate.documents.delete(entry.id);
     for (const mention of mentions) {
-      if (foldKey(mention.entityKey) === entityId) bump(aggregate.names, mention.name, -1);
+      if (entry.folded.get(mention.entityKey) === entityId) bump(aggregate.names, mention.name, -1);
       bump(aggregate.surfaces, surfaceForm(mention.text), -1);
       this.mentionsByType[mention.type]--;
     }
@@ -404,6 +430,7 @@ export class CorpusIndex {
         mentionCount: aggregate.mentionCount,
         documentCount: aggregate.documents.size,
       };
+      aggregate.sortKey = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     }
     return aggregate.record;
   }
@@ -411,28 +438,22 @@ export class CorpusIndex {
   private select(aggregates: Iterable<EntityAggregate>, query: EntityQuery): EntityRecord[] {
     const types = query.types && new Set<string>(query.types);
     const prefix = query.prefix?.trim().toLowerCase();
-    const records: EntityRecord[] = [];
+    const selected: EntityAggregate[] = [];
     for (const aggregate of aggregates) {
       if (types && !types.has(aggregate.type)) continue;
-      const record = this.record(aggregate);
-      if (prefix && !matchesPrefix(record, prefix)) continue;
-      records.push(record);
+      if (prefix && !matchesPrefix(this.record(aggregate), prefix)) continue;
+      this.record(aggregate);
+      selected.push(aggregate);
     }
-    records.sort(query.sort === 'name' ? compareByName : compareByCount);
-    return query.limit === undefined ? records : records.slice(0, query.limit);
+    selected.sort(query.sort === 'name' ? compareByName : compareByCount);
+    return selected.slice(0, query.limit).map(aggregate => aggregate.record!);
   }
 }
 
 function createEntry(id: string, text: string, analysis: DocumentAnalysis): DocumentEntry {
-  return {
-    id,
-    text,
-    analysis,
-    lineStarts: lineStarts(text),
-    keys: new Set(analysis.mentions.map(m => foldKey(m.entityKey))),
-    mentions: [],
-    byEntity: new Map(),
-  };
+  const folded = new Map<string, string>();
+  for (const { entityKey } of analysis.mentions) if (!folded.has(entityKey)) folded.set(entityKey, foldKey(entityKey));
+  return { id, text, analysis, lineStarts: lineStarts(text), folded, keys: new Set(folded.values()), mentions: [], byEntity: new Map() };
 }
 
 function zeroByType(): Record<EntityType, number> {
@@ -491,12 +512,13 @@ function startsWordWith(text: string, prefix: string): boolean {
   return false;
 }
 
-function compareByCount(a: EntityRecord, b: EntityRecord): number {
+/** Both comparators need the aggregates' records computed (see record()). */
+function compareByCount(a: EntityAggregate, b: EntityAggregate): number {
   return b.mentionCount - a.mentionCount || compareByName(a, b);
 }
 
-function compareByName(a: EntityRecord, b: EntityRecord): number {
-  return collator.compare(a.name, b.name) || compareCodeUnits(a.id, b.id);
+function compareByName(a: EntityAggregate, b: EntityAggregate): number {
+  return compareCodeUnits(a.sortKey!, b.sortKey!) || compareCodeUnits(a.id, b.id);
 }
 
 function compareCodeUnits(a: string, b: string): number {

@@ -5,10 +5,14 @@ const path = require('path');
 const { runTests } = require('@vscode/test-electron');
 const cfg = require('./config');
 const { freshWorkspace } = require('./workspace');
+const { acquireRunLock } = require('./lock');
+const { execFileSync } = require('child_process');
 
 async function main() {
   const desktop = process.env.CORPUS_LENS_VSCODE === 'desktop';
   if (!desktop) require('./setup').setup();
+  await acquireRunLock();
+  execFileSync(process.execPath, ['esbuild.js'], { cwd: cfg.PROJECT, stdio: 'inherit' });
   process.env.TMPDIR = cfg.TMP;
   require('fs').mkdirSync(cfg.TMP, { recursive: true });
   const workspace = freshWorkspace('workspace-integration');

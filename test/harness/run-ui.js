@@ -1,19 +1,18 @@
 // Browser journeys: packages the .vsix, installs it into a fresh code-server, opens a copy of
 // seeds/ and runs the mocha specs in test/ui (Node side, driving Chromium with playwright-core).
 const { spawnSync } = require('child_process');
-const fs = require('fs');
 const path = require('path');
 const cfg = require('./config');
 const codeServer = require('./codeServer');
 const { packageVsix } = require('../../scripts/package');
-const { freshWorkspace } = require('./workspace');
+const { freshWorkspace, runDir } = require('./workspace');
+const { acquireRunLock } = require('./lock');
 
 async function main() {
   require('./setup').setup();
-  const stateDir = path.join(cfg.ROOT, 'state-ui');
-  fs.rmSync(stateDir, { recursive: true, force: true });
-  fs.mkdirSync(stateDir, { recursive: true });
-  const { file } = await packageVsix(path.join(cfg.ROOT, 'corpus-lens-ui.vsix'));
+  await acquireRunLock();
+  const stateDir = runDir('state-ui');
+  const { file } = await packageVsix(path.join(stateDir, 'corpus-lens-ui.vsix'));
   codeServer.installVsix(stateDir, file);
   const workspace = freshWorkspace('workspace-ui');
   const server = await codeServer.start(stateDir);

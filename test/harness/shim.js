@@ -9,6 +9,7 @@ const util = require('util');
 const codeServer = require('./codeServer');
 const browser = require('./browser');
 const cfg = require('./config');
+const { runDir } = require('./workspace');
 
 // The offline workbench logs its failed marketplace and sign-in lookups; they say nothing about the suite.
 const WORKBENCH_NOISE = /ECONNREFUSED|127\.0\.0\.1:9\/|authentication provider|AccountPolicyGate|AgentHost|^\s+at |Service Worker|Creating a socket/;
@@ -31,9 +32,7 @@ function parseArgs(argv) {
 async function main() {
   const a = parseArgs(process.argv.slice(2));
   if (!a.tests || !a.dev) { console.error('shim: need --extensionTestsPath and --extensionDevelopmentPath'); return 2; }
-  const stateDir = path.join(cfg.ROOT, 'state-integration');
-  fs.rmSync(stateDir, { recursive: true, force: true });
-  fs.mkdirSync(stateDir, { recursive: true });
+  const stateDir = runDir('state-integration');
   const server = await codeServer.start(stateDir, { userDataDir: a.userDataDir, extensionsDir: a.extensionsDir });
   const { page, close } = await browser.launch();
   try {

@@ -1,15 +1,24 @@
-// A throw-away copy of the sample corpus for a test run, so tests may edit, add and delete files
-// without touching the project's seeds/.
+// Throw-away folders for one test run, named after the process so that runs in parallel do not
+// share state: a copy of the sample corpus (tests may edit, add and delete files without touching
+// the project's seeds/) and the server's state. Removed when the process exits.
 const fs = require('fs');
 const path = require('path');
 const cfg = require('./config');
 
-function freshWorkspace(name) {
-  const dir = path.join(cfg.ROOT, name);
+function runDir(name) {
+  const dir = path.join(cfg.ROOT, 'runs', `${name}-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
+  process.on('exit', () => {
+    if (!process.env.CORPUS_LENS_KEEP_RUNS) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
+}
+
+function freshWorkspace(name) {
+  const dir = runDir(name);
   fs.cpSync(path.join(cfg.PROJECT, 'seeds'), path.join(dir, 'seeds'), { recursive: true });
   return dir;
 }
 
-module.exports = { freshWorkspace };
+module.exports = { freshWorkspace, runDir };
