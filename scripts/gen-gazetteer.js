@@ -53,6 +53,7 @@ const REGIONS = [
   'West Bank', 'Kashmir', 'Tibet', 'Xinjiang', 'Kosovo', 'Arctic', 'Antarctic', 'Pacific',
   'Atlantic', 'Mediterranean', 'Gulf', 'Persian Gulf', 'Black Sea', 'Baltic Sea', 'South China Sea',
   'Himalayas', 'Alps', 'Andes', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Europe',
+  'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany',
 ];
 
 /** Common short forms that the packages leave out. */

@@ -51,15 +51,18 @@ export function main(argv: string[]): number {
   const report = (message: string) => process.stderr.write(`corpus-lens: ${message}\n`);
   const include = options.include.length > 0 ? includeMatcher(options.include) : null;
   const index = new CorpusIndex();
-  for (const file of collectFiles(options.paths, include, report)) {
-    const text = readText(file, report);
-    if (text === null) continue;
-    try {
-      index.setDocument(file, text, analyzeDocument(text, {}));
-    } catch (error) {
-      report(`${file}: analysis failed: ${(error as Error).message}`);
+  // One batch: cross-document names are re-resolved once, not after every file.
+  index.batch(() => {
+    for (const file of collectFiles(options.paths, include, report)) {
+      const text = readText(file, report);
+      if (text === null) continue;
+      try {
+        index.setDocument(file, text, analyzeDocument(text, {}));
+      } catch (error) {
+        report(`${file}: analysis failed: ${(error as Error).message}`);
+      }
     }
-  }
+  });
   if (index.documentIds().length === 0) {
     report('no file could be analysed');
     return 1;

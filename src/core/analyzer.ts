@@ -8,8 +8,9 @@ import { TypedSpan, winkSpans } from './winkSpans';
 import { withDateSpans } from './dateSpans';
 import { findDocumentDate, resolveDate } from './dates';
 
-/** Bump whenever the output for some text changes: it keys the analysis cache. */
-export const ANALYZER_VERSION = 'core-1';
+import { ANALYZER_VERSION } from './analyzerVersion';
+
+export { ANALYZER_VERSION };
 
 const NOT_WORDS = new Set(['unk', 'punctuation', 'symbol', 'tabCRLF', 'emoji', 'emoticon', 'currency']);
 
@@ -32,7 +33,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
 function winkMention(text: string, span: TypedSpan, date: string | null): Mention {
   const surface = text.slice(span.start, span.end);
-  const name = surface.replace(/\s+/g, ' ');
+  const name = /[^\S ]| {2}/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
   return {
     ...span,
     text: surface,

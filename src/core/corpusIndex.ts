@@ -5,7 +5,7 @@
 // touches only that document's entries, plus the documents whose short names change meaning
 // (see EntityResolver); those are re-resolved once, when the outermost batch ends or a query
 // comes first, so a bulk load does not re-resolve a document each time a name flips.
-// Queries over all entities (entities(), stats()) are O(entities).
+// entities() is O(entities); the other queries cost what they return.
 //
 // Persistence: the index is not serialised. A DocumentAnalysis is plain JSON data (the cache
 // stores it per document, keyed by content hash), and the index is rebuilt from
@@ -91,6 +91,7 @@ interface DocumentEntry {
   lineStarts: number[];
   /** The analyzer's entity keys → folded keys (see foldKey). */
   folded: Map<string, string>;
+  /** Its distinct folded keys, as registered with the resolver. */
   keys: Set<string>;
   /** Sorted by start. */
   mentions: IndexedMention[];
@@ -366,7 +367,8 @@ export class CorpusIndex {
     entry.mentions = entry.analysis.mentions.map(mention => {
       const entityId = this.resolver.entityId(entry.folded.get(mention.entityKey)!);
       const { line, character } = positionAt(entry.lineStarts, mention.start);
-      return { ...mention, docId: entry.id, entityId, line, character };
+      const { start, end, text, type, entityKey, name, value } = mention; // one object shape for all
+      return { start, end, text, type, entityKey, name, value, docId: entry.id, entityId, line, character };
     });
     entry.byEntity = new Map();
     for (const mention of entry.mentions) {
@@ -441,8 +443,8 @@ export class CorpusIndex {
     const selected: EntityAggregate[] = [];
     for (const aggregate of aggregates) {
       if (types && !types.has(aggregate.type)) continue;
-      if (prefix && !matchesPrefix(this.record(aggregate), prefix)) continue;
-      this.record(aggregate);
+      const record = this.record(aggregate);
+      if (prefix && !matchesPrefix(record, prefix)) continue;
       selected.push(aggregate);
     }
     selected.sort(query.sort === 'name' ? compareByName : compareByCount);

@@ -41,7 +41,8 @@ export function resolveDate(spanText: string, documentDate: string | null): stri
   const iso = documentDate && validIsoDay(documentDate);
   const anchor = iso ? dayNumber(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)) : null;
   const text = substituteRelativeYear(stripModifiers(normalise(spanText)), anchor);
-  return text === null ? null : resolveNormalised(text, anchor);
+  const value = text === null ? null : resolveNormalised(text, anchor);
+  return value && /^\d{4}(?!\d)/.test(value) ? value : null; // "100000 years ago" has no ISO year
 }
 
 function validIsoDay(text: string): string | null {
@@ -84,6 +85,7 @@ function normalise(span: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.,;:!?]+$/, '')
+    .replace(/(\d0)'s$/, '$1s') // "the 1990's"
     .replace(/'s?$/, '') // "last year's"
     .replace(/(\S) (?:morning|afternoon|evening|night)$/, '$1'); // "yesterday morning"
 }
@@ -96,13 +98,22 @@ function stripModifiers(text: string): string {
   return text;
 }
 
+const WITH_RELATIVE_YEAR = new RegExp(`^(.*\\S),? (?:of )?${REL} year$`);
+
 /** "December last year" → "december 2022"; null when a relative year has no anchor. */
 function substituteRelativeYear(text: string, anchor: number | null): string | null {
-  const match = new RegExp(`^(.*\\S),? (?:of )?${REL} year$`).exec(text);
+  const match = WITH_RELATIVE_YEAR.exec(text);
   if (!match) return text;
   if (anchor === null) return null;
   return `${match[1]} ${fromDayNumber(anchor).year + RELATIVE[match[2]]}`;
 }
+
+const DAY_WORDS: Record<string, number> = {
+  today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'day before yesterday': -2, 'day after tomorrow': 2,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+};
 
 type Rule = [RegExp, (m: RegExpExecArray, anchor: number | null) => string | null];
 
@@ -132,17 +143,10 @@ const RULES: Rule[] = [
   ],
   [new RegExp(`^${SEASON},? (?:of )?${YEAR}$`), m => season(+m[2], SEASONS[m[1]])],
   [new RegExp(`^(?:${REL} )?${SEASON}$`), relative((m, a) => relativeSeason(a, m[1] ? RELATIVE[m[1]] : 0, SEASONS[m[2]]))],
-  [/^(first|1st|second|2nd) half (?:of )?(.+)$/, (m, a) => yearPart(resolveNormalised(m[2], a), 6, m[1].startsWith('f') || m[1] === '1st' ? 1 : 2)],
+  [/^(first|1st|second|2nd) half (?:of )?(.+)$/, (m, a) => yearPart(resolveNormalised(m[2], a), 6, ORDINALS[m[1]])],
   [/^(first|1st|second|2nd|third|3rd|fourth|4th) quarter (?:of )?(.+)$/, (m, a) => yearPart(resolveNormalised(m[2], a), 3, ORDINALS[m[1]])],
   [/^q([1-4]),? (.+)$/, (m, a) => yearPart(resolveNormalised(m[2], a), 3, +m[1])],
 ];
-
-const DAY_WORDS: Record<string, number> = {
-  today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'day before yesterday': -2, 'day after tomorrow': 2,
-};
-const ORDINALS: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
-};
 
 function resolveNormalised(text: string, anchor: number | null): string | null {
   for (const [pattern, resolve] of RULES) {

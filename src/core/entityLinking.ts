@@ -15,9 +15,13 @@ export interface LinkedName {
   name: string;
 }
 
+/** `TYPE:name` lower-cased, with one apostrophe and single spaces. */
 export function entityKey(type: string, name: string): string {
-  return `${type}:${name.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ')}`;
+  const key = name.toLowerCase();
+  return `${type}:${UNUSUAL.test(key) ? key.replace(/[’‘]/g, "'").replace(/\s+/g, ' ') : key}`;
 }
+
+const UNUSUAL = /[’‘]|[^\S ]| {2}/;
 
 const wordsOf = (surface: string): string[] => surface.split(/[ \-‐–]/).filter((w) => w.length > 0);
 
@@ -39,8 +43,8 @@ export function linkEntities(candidates: readonly NamedCandidate[]): LinkedName[
     if (c.headOnly) continue;
     const seen = typeOf.get(c.surface);
     if (!seen || c.evidence > seen.evidence) typeOf.set(c.surface, c);
+    if (c.first === c.last) continue;
     const words = wordsOf(c.surface);
-    if (words.length < 2) continue;
     if (c.type === 'PERSON') {
       const last = words[words.length - 1];
       if (!personOfPart.has(last)) personOfPart.set(last, c.surface);

@@ -5,12 +5,12 @@ import { NameRun, findNameRuns } from './nameRuns';
 import { findQuotedTitles } from './quotedTitles';
 import { gazetteer } from './gazetteer';
 import {
-  COMMON_ACRONYMS, MISC_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, RUN_CONNECTORS, SPEECH_VERBS,
-  PLACE_NOUNS, TITLES, TITLE_MODIFIERS,
+  COMMON_ACRONYMS, MISC_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+  RUN_CONNECTORS, SPEECH_VERBS, TITLES, TITLE_MODIFIERS,
 } from './nameCues';
 
 /** How sure the type is: a weak guess yields to what the rest of the document says. */
-export const enum Evidence { Guess, Context, Cue }
+export enum Evidence { Guess, Context, Cue }
 
 export interface NamedCandidate {
   /** First and last token index, inclusive. */
@@ -29,10 +29,13 @@ export interface NamedCandidate {
 const ROMAN = /^[IVX]+$/;
 const PLURAL = /^\p{Lu}\p{Ll}+[^su]s$/u;
 const GENERIC_ORG_WORDS = new Set([...ORG_HEADS, ...TITLE_MODIFIERS]);
-const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater']);
+const COMPASS = new Set([
+  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater',
+]);
 
 function surfaceOf(doc: WinkTokens, first: number, last: number): string {
-  return doc.text.slice(doc.starts[first], endOf(doc, last)).replace(/\s+/g, ' ');
+  const raw = doc.text.slice(doc.starts[first], endOf(doc, last));
+  return first === last ? raw : raw.replace(/\s+/g, ' ');
 }
 
 /** Type from the head word: the last word, or a head before "of"/"for" ("University of Oxford"). */
@@ -121,7 +124,8 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
       return emit(first, last, 'PLACE', Evidence.Context);
     }
     if (SPEECH_VERBS.has(after)) return emit(first, last, 'PERSON', Evidence.Context);
-    if (before === 'the' || before === 'The') return emit(first, last, 'ORG', Evidence.Context);
+    // "the Kremlin": an organisation, though for one word only if the document agrees.
+    if (before === 'the' || before === 'The') return emit(first, last, 'ORG', first === last ? Evidence.Guess : Evidence.Context);
     emit(first, last, 'PERSON', Evidence.Guess);
   };
 

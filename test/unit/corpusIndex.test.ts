@@ -195,6 +195,27 @@ describe('CorpusIndex', () => {
       assert.strictEqual(index.entity('PERSON:jinping')?.name, 'Jinping');
     });
 
+    it('re-resolves inside a batch lazily, yet answers every query consistently', () => {
+      const index = new CorpusIndex();
+      const BOB: Spec = ['Bob Jinping', 'PERSON', 'PERSON:bob jinping', 'Bob Jinping'];
+      index.batch(() => {
+        addDoc(index, 'a.txt', 'Xi Jinping spoke.', [XI]);
+        addDoc(index, 'b.txt', 'Jinping spoke.', [JINPING]);
+        assert.strictEqual(index.mentionsIn('b.txt')[0].entityId, 'PERSON:xi jinping');
+        addDoc(index, 'c.txt', 'Bob Jinping spoke.', [BOB]);
+        assert.strictEqual(index.entity('PERSON:jinping')?.mentionCount, 1);
+        index.removeDocument('c.txt');
+        addDoc(index, 'd.txt', 'Jinping again.', [JINPING]);
+        addDoc(index, 'c.txt', 'Bob Jinping spoke.', [BOB]); // b.txt and d.txt now wait for re-resolution
+        index.removeDocument('b.txt');
+        index.renameDocument('d.txt', 'e.txt');
+      });
+      assert.deepStrictEqual(index.mentionsIn('e.txt').map(m => m.entityId), ['PERSON:jinping']);
+      assert.deepStrictEqual(index.stats().byType.PERSON, 3);
+      index.removeDocument('c.txt');
+      assert.deepStrictEqual(index.mentionsOf('PERSON:xi jinping').map(m => m.docId), ['a.txt', 'e.txt']);
+    });
+
     it('resolves a surname seen before its full name, and only within the type', () => {
       const index = new CorpusIndex();
       addDoc(index, 'b.txt', 'Jinping spoke.', [JINPING]);

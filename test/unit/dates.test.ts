@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { dayNumber, fromDayNumber, isoWeekday } from '../../src/core/calendar';
 import { findDocumentDate, resolveDate } from '../../src/core/dates';
 
 const ANCHOR = '2023-01-31'; // a Tuesday
@@ -11,6 +12,18 @@ function weekdayOf(iso: string): number {
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+describe('calendar', () => {
+  it('agrees with the platform UTC calendar over a thousand years', () => {
+    for (let days = -200_000; days < 200_000; days += 97) {
+      const utc = new Date(days * 86_400_000);
+      const ymd = { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+      assert.deepStrictEqual(fromDayNumber(days), ymd);
+      assert.strictEqual(dayNumber(ymd.year, ymd.month, ymd.day), days);
+      assert.strictEqual(isoWeekday(days), ((utc.getUTCDay() + 6) % 7) + 1);
+    }
+  });
+});
 
 describe('findDocumentDate', () => {
   it('reads a leading "date YYYY-MM-DD" after whitespace or a BOM', () => {
@@ -57,6 +70,7 @@ describe('resolveDate', () => {
     ['the 24th of February', '2023-02-24'],
     ['Sept 2021', '2021-09'],
     ['the 1990s', '1990/1999'],
+    ["the 1980's", '1980/1989'],
     ['in 2019', '2019'],
     ['the year 2019', '2019'],
     ['early 2020', '2020'],
@@ -103,6 +117,7 @@ describe('resolveDate', () => {
     ['that year', null],
     ['the past few weeks', null],
     ['', null],
+    ['100000 years ago', null],
   ];
   for (const [span, expected] of cases) {
     it(`"${span}" → ${expected}`, () => assert.strictEqual(resolveDate(span, ANCHOR), expected));
