@@ -26,16 +26,28 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const others = withDateSpans(doc, winkSpans(doc)).map((s) => winkMention(text, s, date));
 
   let tokens = 0;
-  for (const type of doc.types) if (!NOT_WORDS.has(type)) tokens++;
+  const { types } = doc;
+  for (let i = 0; i < types.length; i++) if (!NOT_WORDS.has(types[i])) tokens++;
 
   return { analyzer: ANALYZER_VERSION, date, tokens, sentences: sentenceSpans(doc), mentions: merge(named, others) };
 }
 
+/** Whether `s` has whitespace other than single spaces (cheaper than a regular expression). */
+function hasOddSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c <= 13 ? c >= 9 : c >= 0x80 && /\s/.test(s[i])) return true;
+  }
+  return false;
+}
+
 function winkMention(text: string, span: TypedSpan, date: string | null): Mention {
   const surface = text.slice(span.start, span.end);
-  const name = /[^\S ]| {2}/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
+  const name = hasOddSpace(surface) ? surface.replace(/\s+/g, ' ') : surface;
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
+    type: span.type,
     text: surface,
     entityKey: entityKey(span.type, name),
     name,
@@ -63,14 +75,19 @@ function overlapsAny(span: Mention, sorted: readonly Mention[]): boolean {
   return lo < sorted.length && sorted[lo].start < span.end;
 }
 
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && /\s/.test(text[i]));
+};
+
 /** wink's sentences as character spans, without surrounding whitespace. */
 function sentenceSpans(doc: WinkTokens): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     let start = doc.starts[s.first];
     let end = endOf(doc, s.last);
-    while (start < end && /\s/.test(doc.text[start])) start++;
-    while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    while (start < end && isSpaceAt(doc.text, start)) start++;
+    while (end > start && isSpaceAt(doc.text, end - 1)) end--;
     if (end > start) out.push({ start, end });
   }
   return out;

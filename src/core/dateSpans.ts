@@ -12,7 +12,9 @@ function seasonSpans(doc: WinkTokens): TypedSpan[] {
   const { tokens } = doc;
   const out: TypedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!SEASONS.has(tokens[i])) continue;
+    // Seasons have 4 to 6 letters: a length test spares hashing most tokens.
+    const length = tokens[i].length;
+    if (length < 4 || length > 6 || !SEASONS.has(tokens[i])) continue;
     let first = i;
     let last = i;
     if (i > 0 && SEASON_MODIFIERS.has(tokens[i - 1].toLowerCase())) first = i - 1;

@@ -36,7 +36,10 @@ export const ORG_HEADS = words(`
   Seminary Conference Congregation Chamber Lodge Team Enterprises
   Partners Associates Capital Media Entertainment Pictures Publishing Publications Magazine Daily
   Telegraph Observer Monitor Review Chronicle Mirror Express Tribunal Commonwealth Wing Squadron Fleet
-  Battalion Railroad Railway Railways Lines Works Hotel Resort Scouts
+  Battalion Railroad Railway Railways Lines Works Hotel Resort Scouts Base Command Legion
+  Militia Cartel Syndicate Brotherhood Caucus Diocese Archdiocese Ministries Secretariat
+  Inc Incorporated Limited GmbH AG SA S.A. NV BV Pty Co Bros Brothers Sons Motor Energy Oil Petroleum
+  Pharmaceuticals Electronics Software Communications Telecom Solutions
 `);
 
 /** Head words of places: as the last word, or before "of" ("Gulf of Mexico"). */
@@ -47,7 +50,9 @@ export const PLACE_HEADS = words(`
   Plains Plateau Basin Delta Harbour Harbor Oblast Prefecture Territory Territories Republic Kingdom
   Emirate Airport Station Highway Boulevard Lane Peak Volcano Canyon Reef Archipelago Borough Parish
   Municipality Governorate Commune Arena Stadium Castle Palace City Cave Reservoir Dam Tower Prison
-  Cemetery
+  Cemetery Brook Stream Moor Springs Junction Estate Avenue Ave Rd Blvd Plaza Quay Wharf Pier Gorge
+  Fjord Lagoon Oasis Atoll Promontory Headland Shire Canton Voivodeship Krai Raion Emirates Precinct
+  Neighborhood Neighbourhood Suburb
 `);
 
 /** Head words of events, works, products and other names (MISC). */
@@ -57,7 +62,9 @@ export const MISC_HEADS = words(`
   Bible Quran Koran Day Christmas Easter Ramadan Grand Prix Marathon Expo Summit Symphony Opera Album
   Crisis Doctrine Plan Protocol Convention Charter Rebellion Uprising Massacre Battle Siege Campaign
   Operation Rally Show Derby Classic Bowl Medal Novel Syndrome Disease Virus Project Programme
-  Program Initiative Strategy Bill Law Code Rule Olympiad Era Age Dynasty Empire
+  Program Initiative Strategy Bill Law Code Rule Olympiad Era Age Dynasty Empire Tour Election
+  Elections Referendum Games Conflict Crusade Mutiny Revolt Offensive Invasion Incident Affair
+  Scandal Grammys Oscars Emmys
 `);
 
 /** Lower-case words allowed inside a run between capitalised words. */
@@ -86,3 +93,39 @@ export const NOT_NAMES = words(`
   I I'm I've I'd I'll A An The This That These Those It Its He She We They You Our Your Their His Her
   Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 `);
+
+/** Lower-case nouns right before a name that say it names an organisation ("the band Eels"). */
+export const ORG_NOUNS = words(`
+  band group company firm club team label party newspaper magazine airline airlines manufacturer
+  retailer chain bank brand network broadcaster carrier agency organisation organization union
+  charity startup start-up conglomerate corporation publisher studio orchestra choir ensemble
+  duo trio quartet outfit franchise insurer lender automaker carmaker maker operator tabloid daily
+  weekly broadsheet channel station supergroup
+`);
+
+/** Lower-case nouns right before a name that say it names a person ("the pianist András"). */
+export const PERSON_NOUNS = words(`
+  singer songwriter guitarist drummer bassist pianist violinist cellist vocalist rapper musician
+  composer conductor actor actress comedian dancer director producer filmmaker screenwriter writer
+  author novelist poet playwright journalist reporter columnist editor photographer painter sculptor
+  artist architect designer player striker midfielder defender goalkeeper pitcher quarterback
+  coach captain manager boxer wrestler fighter cyclist swimmer runner sprinter athlete driver rider
+  skater golfer batsman bowler politician senator congressman congresswoman lawmaker legislator
+  diplomat minister president premier chancellor governor mayor spokesman spokeswoman spokesperson
+  chairman chairwoman founder co-founder entrepreneur businessman businesswoman billionaire
+  economist scientist physicist chemist biologist mathematician historian philosopher professor
+  lecturer teacher student lawyer attorney judge prosecutor detective officer soldier general
+  commander colonel priest bishop rabbi imam monk nun pope king queen prince princess emperor
+  empress wife husband son daughter brother sister father mother uncle aunt cousin nephew niece
+  grandson granddaughter widow friend colleague rival successor predecessor deputy aide adviser
+  advisor analyst
+`);
+
+/** Lower-case nouns right before a name that say it names a work, product or event (MISC). */
+export const MISC_NOUNS = words(`
+  album song single film movie novel book play opera musical poem series show sitcom documentary
+  game video magazine-style painting sculpture symphony ep mixtape anthem hymn
+`);
+
+/** Words that open an organisation's name ("FC Basel", "Hotel Essex", "Radio Free Europe"). */
+export const ORG_PREFIXES = words(`FC AC SC CF CD RC SV VfB VfL Hotel Radio Banco Grupo Groupe`);

@@ -56,7 +56,8 @@ export function readWink(text: string): WinkTokens {
   const doc = nlp.readDoc(guarded);
   const tokenList = doc.tokens();
   const tokens = tokenList.out() as string[];
-  const starts = tokenStarts(guarded, tokens, tokenList.out(its.precedingSpaces) as string[]);
+  // Offsets come from walking the text, not from its.precedingSpaces: one pass over wink's tokens fewer.
+  const starts = tokenStarts(guarded, tokens);
   // An empty text still has one sentence, [0, -1].
   const sentences = (doc.sentences().out(its.span) as unknown as [number, number][])
     .filter(([first, last]) => last >= first)
@@ -66,7 +67,7 @@ export function readWink(text: string): WinkTokens {
   const entityList = doc.entities();
   const spans = entityList.out(its.span) as unknown as [number, number][];
   const entityTypes = entityList.out(its.type) as string[];
-  return {
+  const read: WinkTokens = {
     text,
     tokens,
     starts,
@@ -77,4 +78,55 @@ export function readWink(text: string): WinkTokens {
     sentences,
     entities: spans.map(([first, last], i) => ({ first, last, type: entityTypes[i] })),
   };
+  return read.types.includes('unk') ? joinSplitWords(read) : read;
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * wink splits a word at letters outside its alphabet ("Erdoğan" → "Erdo" "ğ" "an", "Đoković"):
+ * touching pieces of letters where one is such an `unk` token are one word again.
+ */
+function joinSplitWords(doc: WinkTokens): WinkTokens {
+  const { tokens, starts, types } = doc;
+  const n = tokens.length;
+  const letterUnk = (i: number): boolean => types[i] === 'unk' && LETTERS.test(tokens[i]);
+  const joinable = (i: number): boolean => types[i] === 'word' || letterUnk(i);
+  // glue[i]: token i continues token i - 1.
+  const glue = new Uint8Array(n);
+  let any = false;
+  for (let i = 1; i < n; i++) {
+    if (starts[i - 1] + tokens[i - 1].length !== starts[i] || doc.sentenceStart[i]) continue;
+    if ((letterUnk(i) && joinable(i - 1)) || (letterUnk(i - 1) && joinable(i))) {
+      glue[i] = 1;
+      any = true;
+    }
+  }
+  if (!any) return doc;
+  const newIndex = new Int32Array(n);
+  const out: WinkTokens = { ...doc, tokens: [], pos: [], types: [], sentences: [], entities: [] };
+  const outStarts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (glue[i]) {
+      const k = out.tokens.length - 1;
+      newIndex[i] = k;
+      out.tokens[k] += tokens[i];
+      out.types[k] = 'word';
+      if (doc.pos[i] === 'PROPN') out.pos[k] = 'PROPN';
+      continue;
+    }
+    newIndex[i] = out.tokens.length;
+    out.tokens.push(tokens[i]);
+    outStarts.push(starts[i]);
+    out.pos.push(doc.pos[i]);
+    out.types.push(types[i]);
+  }
+  out.starts = Int32Array.from(outStarts);
+  out.capitalised = capitalisation(out.tokens);
+  for (let k = 0; k < out.tokens.length; k++) if (out.capitalised[k] && out.pos[k] === 'X') out.pos[k] = 'PROPN';
+  out.sentences = doc.sentences.map((s) => ({ first: newIndex[s.first], last: newIndex[s.last] }));
+  out.sentenceStart = new Uint8Array(out.tokens.length);
+  for (const s of out.sentences) out.sentenceStart[s.first] = 1;
+  out.entities = doc.entities.map((e) => ({ first: newIndex[e.first], last: newIndex[e.last], type: e.type }));
+  return out;
 }

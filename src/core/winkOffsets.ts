@@ -1,23 +1,26 @@
-// wink reports tokens and the whitespace before each, not character offsets. Offsets are the
-// running sum of both, re-synchronised against the text wherever wink's whitespace is short
-// (it caps a run of spaces at 65,534).
+// wink reports tokens and the whitespace before each, not character offsets. Offsets are found
+// by walking the text: each token lies at the current position or further on, past whitespace.
 
 const isSpace = (code: number): boolean =>
   code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
-  code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x85;
+  code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x85 ||
+  code === 0x1680 || code === 0x202f || code === 0x205f;
 
-/** UTF-16 start offset of each token in `text`. */
-export function tokenStarts(text: string, tokens: readonly string[], spaces: readonly string[]): Int32Array {
+/** Whether `token` occurs in `text` at `pos` (cheaper than startsWith for the usual one-char check). */
+function at(text: string, token: string, pos: number): boolean {
+  return text.charCodeAt(pos) === token.charCodeAt(0) && (token.length === 1 || text.startsWith(token, pos));
+}
+
+/** UTF-16 start offset of each token in `text` (wink's whitespace before a token is only ever whitespace). */
+export function tokenStarts(text: string, tokens: readonly string[]): Int32Array {
   const starts = new Int32Array(tokens.length);
   let pos = 0;
   for (let i = 0; i < tokens.length; i++) {
-    pos += spaces[i].length;
     const token = tokens[i];
-    if (!text.startsWith(token, pos)) {
-      // Drift only ever hides whitespace, so the token lies further on, past whitespace.
+    if (token.length > 0 && !at(text, token, pos)) {
       let probe = pos;
-      while (probe < text.length && isSpace(text.charCodeAt(probe)) && !text.startsWith(token, probe)) probe++;
-      if (text.startsWith(token, probe)) pos = probe;
+      while (probe < text.length && isSpace(text.charCodeAt(probe)) && !at(text, token, probe)) probe++;
+      if (at(text, token, probe)) pos = probe;
     }
     starts[i] = pos;
     pos += token.length;

@@ -117,6 +117,34 @@ describe('analyzeDocument on short texts', () => {
     assert.ok(found.includes('ORG World Bank'), found.join(', '));
   });
 
+  it('keeps names with letters wink splits off whole ("Erdoğan", "Đoković")', () => {
+    const found = typedIn('Turkish President Recep Tayyip Erdoğan met Novak Đoković in Łódź.');
+    assert.ok(found.includes('PERSON Recep Tayyip Erdoğan'), found.join(', '));
+    assert.ok(found.includes('PERSON Novak Đoković'), found.join(', '));
+  });
+
+  it('does not take a name of common words for a person ("Killing Joke")', () => {
+    const found = typedIn('Fans of Killing Joke and Pawn Shop cheered as Angela Merkel spoke.');
+    assert.ok(found.includes('ORG Killing Joke'), found.join(', '));
+    assert.ok(found.includes('ORG Pawn Shop'), found.join(', '));
+    assert.ok(found.includes('PERSON Angela Merkel'), found.join(', '));
+  });
+
+  it('types a name by the noun before it or the description after it', () => {
+    const found = typedIn('He joined the band Deadsy and met the pianist Andras. Caloi is a Brazilian company. Aisby is a village in England.');
+    assert.ok(found.includes('ORG Deadsy'), found.join(', '));
+    assert.ok(found.includes('PERSON Andras'), found.join(', '));
+    assert.ok(found.includes('ORG Caloi'), found.join(', '));
+    assert.ok(found.includes('PLACE Aisby'), found.join(', '));
+  });
+
+  it('types nationalities, product codes and initials', () => {
+    const found = typedIn('The West African pilots flew the F-86 Sabre, said C. H. Douglas.');
+    assert.ok(found.includes('NORP West African'), found.join(', '));
+    assert.ok(found.includes('MISC F-86 Sabre'), found.join(', '));
+    assert.ok(found.includes('PERSON C. H. Douglas'), found.join(', '));
+  });
+
   it('links a lone head word to the organisation before it', () => {
     const a = analyzeDocument('The Defence Ministry said on Monday that the Ministry would respond.');
     const keys = a.mentions.filter((m) => m.type === 'ORG').map((m) => m.entityKey);
