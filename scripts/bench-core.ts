@@ -1,21 +1,13 @@
 // Throughput of the analyzer against bare wink on the same text, in the same process:
 // `npm run bench:core [-- FILE.conll]`. Prints figures; it is not a test.
-import { existsSync, readFileSync } from 'fs';
-import { join } from 'path';
 import { analyzeDocument } from '../src/core/analyzer';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { ANALYZER_PIPE } from '../src/core/winkModel';
+import { benchTexts } from './benchCorpus';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
-const sample = readFileSync(join(__dirname, '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');
-const conll = process.argv[2] ?? '/work/shared/ner-dev/wikigold.conll';
-const extra = existsSync(conll)
-  ? readFileSync(conll, 'utf8').split('\n').filter((l) => !l.startsWith('-DOCSTART-')).map((l) => l.split(' ')[0]).join(' ')
-  : '';
-// Documents of news size: the sample and slices of the CoNLL text.
-const docs: string[] = [sample];
-for (let i = 0; i < extra.length; i += 4000) docs.push(extra.slice(i, i + 4000));
+const docs = benchTexts(process.argv[2]);
 
 // Bare wink: readDoc with wink's default pipeline, as a user of wink would call it.
 const nlp = winkNLP(model);

@@ -1,4 +1,4 @@
-// corpus-lens: analyse files or folders from the command line.
+// corpus-lens: analyse files or folders from the command line, or export what they hold.
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -6,25 +6,49 @@ import { parseArgs } from 'util';
 import picomatch from 'picomatch';
 import { analyzeDocument } from './core/analyzer';
 import { CorpusIndex } from './core/corpusIndex';
+import { CompiledCorrections, CORRECTIONS_FILE, applyCorrections, compileCorrections, parseCorrections } from './core/corrections';
 import { csvRow } from './core/csv';
 import { decodeText } from './core/decodeText';
-import { ENTITY_TYPES } from './core/types';
+import { EXPORTS, ExportFormat, ExportWhat, exportCorpus, isExportFormat } from './core/export';
+import { ENTITY_TYPES, EntityType } from './core/types';
 
-const USAGE = `Usage: corpus-lens analyze <file|folder>... [--format table|json|jsonl|csv] [--include GLOB]
+const USAGE = `Usage: corpus-lens analyze <file|folder>... [--format table|json|jsonl|csv] [options]
+       corpus-lens export <file|folder>... --what entities|mentions|spans [--format FORMAT]
+                          [--type TYPE]... [--search TEXT] [options]
 
-Finds the named entities, dates and amounts in .txt and .md files. Folders are walked
-recursively in name order, skipping hidden entries and symbolic link loops; files named
-on the command line are analysed whatever their extension.
+analyze finds the named entities, dates and amounts in .txt and .md files; export writes
+them for other tools. Folders are walked recursively in name order, skipping hidden
+entries and symbolic link loops; files named on the command line are analysed whatever
+their extension.
 
-Options:
-  --format FORMAT  table (default): counts and top entities per type
-                   json: {version, documents, entities}; jsonl: one document per line
-                   csv: one row per mention (path,start,end,text,type,entity,value)
-  --include GLOB   analyse only folder files whose path relative to the folder matches
-                   GLOB (a GLOB without "/" matches the file name); may be repeated
-  -h, --help       show this help
+analyze:
+  --format FORMAT    table (default): counts and top entities per type
+                     json: {version, documents, entities}; jsonl: one document per line
+                     csv: one row per mention (path,start,end,text,type,entity,value)
+export:
+  --what WHAT        entities: --format csv (default; id,type,name,aliases,mentions,
+                       documents) or json (an array of entities)
+                     mentions: --format csv (path,start,end,line,text,type,entity,value)
+                     spans: --format jsonl, one document per line in the spaCy/Prodigy form
+                       {"text", "meta": {"path"}, "spans": [{"start", "end", "label"}]}
+                       (offsets in Unicode code points)
+  --type TYPE        export only entities of TYPE (PERSON, ORG, PLACE, NORP, MISC, DATE,
+                     MONEY...: the types analyze prints); may be repeated
+  --search TEXT      export only entities whose name or an alias contains TEXT (any case)
+                     With --type or --search, mentions and spans are those of the entities
+                     kept, and spans only documents holding one.
+both:
+  --corrections FILE apply the corrections in FILE (the .corpus-lens/corrections.json format);
+                     without it, each document gets the nearest ${CORRECTIONS_FILE}
+                     in its folder or a folder above, if any
+  --no-corrections   apply no corrections
+  --include GLOB     analyse only folder files whose path relative to the folder matches
+                     GLOB (a GLOB without "/" matches the file name); may be repeated
+  --out FILE         write to FILE instead of standard output
+  -h, --help         show this help
 
-Exit status: 0 if at least one file was analysed, 1 if none could be, 2 on a usage error.
+Exit status: 0 if at least one file was analysed, 1 if none could be, 2 on a usage error
+or an invalid corrections file (reported as FILE:LINE:COLUMN: message).
 Unreadable, binary or undecodable files are reported on stderr and skipped.
 `;
 
@@ -32,10 +56,26 @@ const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 const TOP_ENTITIES_PER_TYPE = 5;
 
+interface Options {
+  command: 'analyze' | 'export';
+  format: string;
+  what: ExportWhat | null;
+  types: EntityType[];
+  search: string | undefined;
+  include: string[];
+  /** A corrections file, null for none, undefined to look for one beside each document. */
+  corrections: string | null | undefined;
+  out: string | undefined;
+  paths: string[];
+}
+
 class UsageError extends Error {}
 
+/** A corrections file that cannot be used: reported as `file:line:column: message`, exit 2. */
+class CorrectionsError extends Error {}
+
 export function main(argv: string[]): number {
-  let options: { format: Format; include: string[]; paths: string[] } | 'help';
+  let options: Options | 'help';
   try {
     options = parseOptions(argv);
   } catch (error) {
@@ -50,45 +90,149 @@ export function main(argv: string[]): number {
 
   const report = (message: string) => process.stderr.write(`corpus-lens: ${message}\n`);
   const include = options.include.length > 0 ? includeMatcher(options.include) : null;
+  const corrections = new CorrectionsFinder(options.corrections, report);
   const index = new CorpusIndex();
-  // One batch: cross-document names are re-resolved once, not after every file.
-  index.batch(() => {
-    for (const file of collectFiles(options.paths, include, report)) {
-      const text = readText(file, report);
-      if (text === null) continue;
-      try {
-        index.setDocument(file, text, analyzeDocument(text, {}));
-      } catch (error) {
-        report(`${file}: analysis failed: ${(error as Error).message}`);
+  try {
+    if (options.corrections) corrections.load(options.corrections); // checked before any analysis
+    // One batch: cross-document names are re-resolved once, not after every file.
+    index.batch(() => {
+      for (const file of collectFiles(options.paths, include, report)) {
+        const text = readText(file, report);
+        if (text === null) continue;
+        const compiled = corrections.forDocument(file);
+        try {
+          const analysis = analyzeDocument(text, {});
+          index.setDocument(file, text, compiled ? applyCorrections(text, analysis, compiled) : analysis);
+        } catch (error) {
+          report(`${file}: analysis failed: ${(error as Error).message}`);
+        }
       }
-    }
-  });
+    });
+  } catch (error) {
+    if (!(error instanceof CorrectionsError)) throw error;
+    report(error.message);
+    return 2;
+  }
   if (index.documentIds().length === 0) {
     report('no file could be analysed');
     return 1;
   }
-  process.stdout.write(FORMATTERS[options.format](index));
+  const output =
+    options.command === 'export'
+      ? exportCorpus(index, options.what!, options.format as ExportFormat, { filter: { types: options.types.length > 0 ? options.types : undefined, search: options.search } })
+      : FORMATTERS[options.format as Format](index);
+  if (options.out === undefined) {
+    process.stdout.write(output);
+    return 0;
+  }
+  try {
+    fs.writeFileSync(options.out, output);
+  } catch (error) {
+    report(`${options.out}: cannot write: ${reason(error)}`);
+    return 1;
+  }
   return 0;
 }
 
-function parseOptions(argv: string[]): { format: Format; include: string[]; paths: string[] } | 'help' {
+function parseOptions(argv: string[]): Options | 'help' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'table' },
+      format: { type: 'string' },
+      what: { type: 'string' },
+      type: { type: 'string', multiple: true, default: [] },
+      search: { type: 'string' },
       include: { type: 'string', multiple: true, default: [] },
+      corrections: { type: 'string' },
+      'no-corrections': { type: 'boolean', default: false },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return 'help';
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError('missing command');
-  if (command !== 'analyze') throw new UsageError(`unknown command '${command}'`);
+  if (command !== 'analyze' && command !== 'export') throw new UsageError(`unknown command '${command}'`);
   if (paths.length === 0) throw new UsageError('no file or folder given');
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'`);
-  return { format, include: values.include, paths };
+  if (values.corrections !== undefined && values['no-corrections']) throw new UsageError('--corrections and --no-corrections exclude each other');
+  if (values.corrections === '') throw new UsageError('--corrections needs a file');
+  const corrections = values['no-corrections'] ? null : values.corrections;
+  const common = { include: values.include, corrections, out: values.out, paths };
+
+  if (command === 'analyze') {
+    for (const option of ['what', 'search'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} is for export`);
+    if (values.type.length > 0) throw new UsageError('--type is for export');
+    const format = values.format ?? 'table';
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}'`);
+    return { command, format, what: null, types: [], search: undefined, ...common };
+  }
+  const what = values.what;
+  if (what === undefined) throw new UsageError('export needs --what entities|mentions|spans');
+  if (!Object.keys(EXPORTS).includes(what)) throw new UsageError(`unknown --what '${what}' (entities, mentions or spans)`);
+  const format = values.format ?? EXPORTS[what as ExportWhat][0];
+  if (!isExportFormat(what as ExportWhat, format)) throw new UsageError(`${what} cannot be exported as '${format}' (only ${EXPORTS[what as ExportWhat].join(', ')})`);
+  for (const type of values.type) if (!(ENTITY_TYPES as readonly string[]).includes(type)) throw new UsageError(`unknown type '${type}'`);
+  return { command, format, what: what as ExportWhat, types: values.type as EntityType[], search: values.search, ...common };
+}
+
+/**
+ * The corrections for each document: the --corrections file, or the nearest
+ * .corpus-lens/corrections.json in the document's folder or a folder above (as git finds
+ * .gitignore files), so a corpus carries its corrections wherever it is analysed from.
+ */
+class CorrectionsFinder {
+  private readonly loaded = new Map<string, CompiledCorrections>();
+  private readonly nearest = new Map<string, string | null>();
+
+  constructor(
+    private readonly given: string | null | undefined,
+    private readonly report: (m: string) => void,
+  ) {}
+
+  forDocument(file: string): CompiledCorrections | null {
+    if (this.given === null) return null;
+    if (this.given !== undefined) return this.load(this.given);
+    const found = this.find(path.dirname(path.resolve(file)));
+    return found === null ? null : this.load(found);
+  }
+
+  /** The compiled corrections of `file`; throws CorrectionsError when it cannot be read or is invalid. */
+  load(file: string): CompiledCorrections {
+    const known = this.loaded.get(file);
+    if (known) return known;
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new CorrectionsError(`${file}: cannot read corrections: ${reason(error)}`);
+    }
+    const parsed = parseCorrections(text);
+    if ('error' in parsed) throw new CorrectionsError(`${file}:${parsed.line}:${parsed.column}: invalid corrections: ${parsed.error}`);
+    const compiled = compileCorrections(parsed.corrections);
+    this.loaded.set(file, compiled);
+    const n = parsed.corrections.corrections.length;
+    this.report(`applying ${n} correction${n === 1 ? '' : 's'} from ${file}`);
+    return compiled;
+  }
+
+  private find(dir: string): string | null {
+    const known = this.nearest.get(dir);
+    if (known !== undefined) return known;
+    const candidate = path.join(dir, CORRECTIONS_FILE);
+    const parent = path.dirname(dir);
+    const found = isFile(candidate) ? candidate : parent === dir ? null : this.find(parent);
+    this.nearest.set(dir, found);
+    return found;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Any glob matches; one without "/" matches the file name (picomatch's `basename` would apply to all). */

@@ -87,7 +87,8 @@ export interface Disposable {
 interface DocumentEntry {
   id: string;
   text: string;
-  analysis: DocumentAnalysis;
+  /** The analysis less its mentions, which live on as `mentions` (one copy, for memory). */
+  analysis: Omit<DocumentAnalysis, 'mentions'>;
   lineStarts: number[];
   /** The analyzer's entity keys → folded keys (see foldKey). */
   folded: Map<string, string>;
@@ -170,6 +171,7 @@ export class CorpusIndex {
       this.docs.delete(oldId);
       this.resolver.renameDocument(oldId, newId, entry.keys);
       entry.id = newId;
+      for (const mention of entry.mentions) mention.docId = newId;
       this.docs.set(newId, entry);
       this.index(entry);
       this.pending.add(oldId).add(newId);
@@ -193,6 +195,11 @@ export class CorpusIndex {
       tokens: entry.analysis.tokens,
       mentionCount: entry.mentions.length,
     };
+  }
+
+  /** The document's text as indexed (mention offsets index into it). */
+  text(docId: string): string | undefined {
+    return this.docs.get(docId)?.text;
   }
 
   // ---- entities
@@ -364,12 +371,8 @@ export class CorpusIndex {
   /** Resolves the entry's mentions with the current entity ids and adds them to the aggregates. */
   private index(entry: DocumentEntry): void {
     this.stale.delete(entry.id);
-    entry.mentions = entry.analysis.mentions.map(mention => {
-      const entityId = this.resolver.entityId(entry.folded.get(mention.entityKey)!);
-      const { line, character } = positionAt(entry.lineStarts, mention.start);
-      const { start, end, text, type, entityKey, name, value } = mention; // one object shape for all
-      return { start, end, text, type, entityKey, name, value, docId: entry.id, entityId, line, character };
-    });
+    // Re-resolution updates the mentions in place: a document's mentions exist once.
+    for (const mention of entry.mentions) mention.entityId = this.resolver.entityId(entry.folded.get(mention.entityKey)!);
     entry.byEntity = new Map();
     for (const mention of entry.mentions) {
       const list = entry.byEntity.get(mention.entityId);
@@ -455,7 +458,13 @@ export class CorpusIndex {
 function createEntry(id: string, text: string, analysis: DocumentAnalysis): DocumentEntry {
   const folded = new Map<string, string>();
   for (const { entityKey } of analysis.mentions) if (!folded.has(entityKey)) folded.set(entityKey, foldKey(entityKey));
-  return { id, text, analysis, lineStarts: lineStarts(text), folded, keys: new Set(folded.values()), mentions: [], byEntity: new Map() };
+  const starts = lineStarts(text);
+  const mentions = analysis.mentions.map(({ start, end, text, type, entityKey, name, value }): IndexedMention => {
+    const { line, character } = positionAt(starts, start);
+    return { start, end, text, type, entityKey, name, value, docId: id, entityId: '', line, character }; // one object shape for all
+  });
+  const { analyzer, date, tokens, sentences } = analysis;
+  return { id, text, analysis: { analyzer, date, tokens, sentences }, lineStarts: starts, folded, keys: new Set(folded.values()), mentions, byEntity: new Map() };
 }
 
 function zeroByType(): Record<EntityType, number> {

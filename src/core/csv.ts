@@ -11,3 +11,45 @@ function csvField(field: CsvField): string {
   const text = field === null ? '' : String(field);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/**
+ * Parses RFC 4180 text into rows of fields (row ends CRLF, or LF for files edited by hand);
+ * throws on a quote left open or text after a closing quote.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let closed = false;
+  const endField = (): void => {
+    row.push(field);
+    field = '';
+    closed = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') field += text[i++];
+      else {
+        quoted = false;
+        closed = true;
+      }
+    } else if (c === ',') endField();
+    else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+      if (c === '\r') i++;
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (closed) throw new Error(`CSV: text after a closing quote at offset ${i}`);
+    else if (c === '"' && field === '') quoted = true;
+    else field += c;
+  }
+  if (quoted) throw new Error('CSV: unterminated quoted field');
+  if (field !== '' || row.length > 0 || closed) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,15 +1,21 @@
 import * as os from 'os';
 import * as vscode from 'vscode';
+import { AnalysisCache } from '../core/analysisCache';
+import { ANALYZER_VERSION } from '../core/analyzerVersion';
 import { CorpusIndex } from '../core/corpusIndex';
-import { AnalysisPool } from './corpus/analysisPool';
+import { AnalysisPool } from '../core/analysisPool';
 import { CorpusService } from './corpus/corpusService';
+import { registerEditor } from './editor/registerEditor';
 import type { Services } from './services';
 import { SettingsStore } from './settings';
 import { registerEntityTree } from './views/entityTree';
+import { registerExplorerPanel } from './views/explorerPanel';
 
 /** What the extension hands to its in-host tests: the services and what each view registered. */
 export interface CorpusLensApi extends Omit<Services, 'context'> {
   entityTree: ReturnType<typeof registerEntityTree>;
+  editor: ReturnType<typeof registerEditor>;
+  explorer: ReturnType<typeof registerExplorerPanel>;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusLensApi {
@@ -18,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const index = new CorpusIndex();
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
   const pool = new AnalysisPool(workerPath, Math.max(1, os.cpus().length - 1), message => log.warn(message));
-  const corpus = new CorpusService(index, pool, settings, log);
+  const corpus = new CorpusService(index, pool, settings, log, analysisCache(context, log));
   context.subscriptions.push(log, settings, { dispose: () => pool.dispose() }, corpus);
   const services: Services = { context, index, corpus, settings, log };
 
@@ -26,6 +32,8 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const api: CorpusLensApi = {
     index, corpus, settings, log,
     entityTree: registerEntityTree(services),
+    editor: registerEditor(services),
+    explorer: registerExplorerPanel(services),
   };
 
   void corpus.rescan().then(() => {
@@ -33,6 +41,13 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     log.info(`indexed ${s.documents} documents: ${s.entities} entities, ${s.mentions} mentions`);
   });
   return api;
+}
+
+/** Analyses cached in the workspace's storage, so a reopened corpus re-analyses only what changed. */
+function analysisCache(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): AnalysisCache | undefined {
+  if (context.storageUri?.scheme !== 'file') return undefined;
+  const dir = vscode.Uri.joinPath(context.storageUri, 'analyses').fsPath;
+  return new AnalysisCache(dir, ANALYZER_VERSION, (file, reason) => log.warn(`discarded cache entry ${file}: ${reason}`));
 }
 
 export function deactivate(): void {

@@ -185,6 +185,119 @@ describe('corpus-lens CLI', function () {
   });
 });
 
+describe('corpus-lens corrections and export', function () {
+  this.timeout(60_000);
+  let dir: string;
+  const NEWS = 'TASS reported that Xi Jinping met Vladimir Putin in Moscow. Jinping smiled. Officials said Nornickel would sign.\n';
+  const CORRECTIONS = '{\n  "version": 1,\n  "corrections": [\n' +
+    '    { "op": "retype", "entity": "ORG:tass", "type": "MISC" },\n' +
+    '    { "op": "addEntity", "text": "Nornickel", "type": "ORG" }\n  ]\n}\n';
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-corrections-'));
+    fs.mkdirSync(path.join(dir, 'corpus', '.corpus-lens'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'corpus', 'sub'));
+    fs.writeFileSync(path.join(dir, 'corpus', 'sub', 'news.txt'), NEWS);
+    fs.writeFileSync(path.join(dir, 'corpus', '.corpus-lens', 'corrections.json'), CORRECTIONS);
+    fs.writeFileSync(path.join(dir, 'other.json'), CORRECTIONS.replace('"MISC"', '"PERSON"'));
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const entityIds = (run: Run) => JSON.parse(run.stdout).entities.map((e: { id: string }) => e.id);
+
+  it('applies the nearest .corpus-lens/corrections.json above each document, or the one given', () => {
+    const file = path.join(dir, 'corpus', 'sub', 'news.txt');
+    const found = cli('analyze', file, '--format', 'json');
+    assert.strictEqual(found.status, 0, found.stderr);
+    assert.ok(entityIds(found).includes('MISC:tass'));
+    assert.ok(entityIds(found).includes('ORG:nornickel'));
+    assert.ok(!entityIds(found).includes('ORG:tass'));
+    assert.match(found.stderr, /applying 2 corrections from .*corpus\/\.corpus-lens\/corrections\.json/);
+
+    const given = cli('analyze', path.join(dir, 'corpus'), '--format', 'json', '--corrections', path.join(dir, 'other.json'));
+    assert.strictEqual(given.status, 0, given.stderr);
+    assert.ok(entityIds(given).includes('PERSON:tass'));
+
+    const none = cli('analyze', file, '--format', 'json', '--no-corrections');
+    assert.ok(entityIds(none).includes('ORG:tass'));
+    assert.ok(!entityIds(none).includes('ORG:nornickel'));
+    assert.strictEqual(none.stderr, '');
+  });
+
+  it('exits 2 naming the file, line and column of an invalid corrections file', () => {
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, CORRECTIONS.replace('"type": "MISC"', '"type": MISC'));
+    const run = cli('analyze', path.join(dir, 'corpus'), '--corrections', bad);
+    assert.strictEqual(run.status, 2);
+    assert.strictEqual(run.stdout, '');
+    assert.ok(run.stderr.includes(`${bad}:4:53: invalid corrections: invalid JSON: Unexpected token 'M'`), run.stderr);
+
+    const schema = path.join(dir, 'schema.json');
+    fs.writeFileSync(schema, CORRECTIONS.replace('"op": "addEntity"', '"op": "addEntities"'));
+    const schemaRun = cli('export', path.join(dir, 'corpus'), '--what', 'entities', '--corrections', schema);
+    assert.strictEqual(schemaRun.status, 2);
+    assert.ok(schemaRun.stderr.includes(`${schema}:5:5: invalid corrections: correction 2: "op" must be one of`), schemaRun.stderr);
+
+    // Found automatically: the same.
+    const found = path.join(dir, 'corpus', '.corpus-lens', 'corrections.json');
+    fs.writeFileSync(found, '{\n  "version": 1,\n  "corrections": [\n');
+    try {
+      const auto = cli('analyze', path.join(dir, 'corpus'));
+      assert.strictEqual(auto.status, 2);
+      assert.ok(auto.stderr.includes(`${found}:4:1: invalid corrections`), auto.stderr);
+    } finally {
+      fs.writeFileSync(found, CORRECTIONS);
+    }
+    const missing = cli('analyze', path.join(dir, 'corpus'), '--corrections', path.join(dir, 'missing.json'));
+    assert.strictEqual(missing.status, 2);
+    assert.match(missing.stderr, /missing\.json: cannot read corrections: ENOENT/);
+  });
+
+  it('exports entities, mentions and spans, corrected and filtered, to stdout or --out', () => {
+    const corpus = path.join(dir, 'corpus');
+    const entities = cli('export', corpus, '--what', 'entities');
+    assert.strictEqual(entities.status, 0, entities.stderr);
+    const [header, ...rows] = parseCsv(entities.stdout);
+    assert.deepStrictEqual(header, ['id', 'type', 'name', 'aliases', 'mentions', 'documents']);
+    assert.ok(rows.some(r => r[0] === 'MISC:tass'));
+
+    const json = JSON.parse(cli('export', corpus, '--what', 'entities', '--format', 'json', '--type', 'PERSON', '--search', 'jinping').stdout);
+    assert.deepStrictEqual(json.map((e: { id: string }) => e.id), ['PERSON:xi jinping']);
+    assert.deepStrictEqual(json[0].aliases, ['Jinping']);
+
+    const mentions = parseCsv(cli('export', corpus, '--what', 'mentions', '--type', 'ORG').stdout);
+    assert.deepStrictEqual(mentions.slice(1).map(r => [r[3], r[4], r[6]]), [['1', 'Nornickel', 'ORG:nornickel']]);
+
+    const out = path.join(dir, 'spans.jsonl');
+    const spans = cli('export', corpus, '--what', 'spans', '--out', out);
+    assert.strictEqual(spans.status, 0, spans.stderr);
+    assert.strictEqual(spans.stdout, '');
+    const [doc] = fs.readFileSync(out, 'utf8').trimEnd().split('\n').map(line => JSON.parse(line));
+    assert.strictEqual(doc.text, NEWS);
+    assert.strictEqual(doc.meta.path, path.join(corpus, 'sub', 'news.txt'));
+    for (const span of doc.spans) assert.ok(NEWS.slice(span.start, span.end).length > 0);
+    assert.deepStrictEqual(doc.spans.map((s: { start: number; end: number; label: string }) => `${NEWS.slice(s.start, s.end)}/${s.label}`).slice(0, 2), ['TASS/MISC', 'Xi Jinping/PERSON']);
+  });
+
+  it('exits 2 on export usage errors', () => {
+    for (const args of [
+      ['export', dir],
+      ['export', dir, '--what', 'people'],
+      ['export', dir, '--what', 'spans', '--format', 'csv'],
+      ['export', dir, '--what', 'entities', '--type', 'COMPANY'],
+      ['analyze', dir, '--what', 'entities'],
+      ['analyze', dir, '--type', 'PERSON'],
+      ['analyze', dir, '--corrections', 'x.json', '--no-corrections'],
+    ]) {
+      const run = cli(...args);
+      assert.strictEqual(run.status, 2, args.join(' '));
+      assert.match(run.stderr, /Usage: corpus-lens analyze/);
+      assert.strictEqual(run.stdout, '');
+    }
+  });
+});
+
 describe('csvRow', () => {
   it('quotes fields with commas, quotes and line breaks, and round-trips them', () => {
     const fields = ['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\rlf\r\n', '', ' padded '];

@@ -1,10 +1,9 @@
-import { createHash } from 'crypto';
 import * as os from 'os';
 import * as vscode from 'vscode';
+import { AnalysisCache, contentHash } from '../../core/analysisCache';
 import type { CorpusIndex } from '../../core/corpusIndex';
-import type { DocumentAnalysis } from '../../core/types';
 import type { SettingsStore } from '../settings';
-import { AnalysisPool, Superseded } from './analysisPool';
+import { AnalysisPool, Superseded } from '../../core/analysisPool';
 import { readCorpusFile } from './documentReader';
 
 export interface IndexingProgress {
@@ -36,6 +35,7 @@ export class CorpusService implements vscode.Disposable {
   private mergeTimer: NodeJS.Timeout | undefined;
   private progress: IndexingProgress | undefined;
   private draining: Promise<void> | undefined;
+  private readonly scans = new Set<Promise<void>>();
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly progressEmitter = new vscode.EventEmitter<IndexingProgress | undefined>();
@@ -49,11 +49,13 @@ export class CorpusService implements vscode.Disposable {
     private readonly pool: AnalysisPool,
     private readonly settings: SettingsStore,
     private readonly log: vscode.LogOutputChannel,
+    private readonly cache?: AnalysisCache,
   ) {
     this.disposables.push(
       this.progressEmitter,
       this.skippedEmitter,
       vscode.workspace.onDidChangeTextDocument(e => this.onEdit(e.document)),
+      vscode.workspace.onDidOpenTextDocument(doc => this.onOpen(doc)),
       vscode.workspace.onDidCloseTextDocument(doc => this.onClose(doc)),
       vscode.workspace.onDidDeleteFiles(e => e.files.forEach(uri => this.removeUnder(uri))),
       vscode.workspace.onDidRenameFiles(e => e.files.forEach(f => this.renameUnder(f.oldUri, f.newUri))),
@@ -63,7 +65,13 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Finds every corpus file and (re)indexes what changed; drops documents no longer included. */
-  async rescan(): Promise<void> {
+  rescan(): Promise<void> {
+    const scan = this.scan().finally(() => this.scans.delete(scan));
+    this.scans.add(scan);
+    return scan;
+  }
+
+  private async scan(): Promise<void> {
     this.watch();
     const found = new Map<string, vscode.Uri>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -82,8 +90,8 @@ export class CorpusService implements vscode.Disposable {
 
   /** Resolves once nothing is queued, analysing or waiting to be merged. */
   async whenIdle(): Promise<void> {
-    while (this.draining || this.queue.size || this.editTimers.size || this.fileEventTimer || this.mergeTimer) {
-      await (this.draining ?? new Promise(r => setTimeout(r, 20)));
+    while (this.scans.size || this.draining || this.queue.size || this.editTimers.size || this.fileEventTimer || this.mergeTimer) {
+      await (this.draining ?? [...this.scans][0] ?? new Promise(r => setTimeout(r, 20)));
     }
   }
 
@@ -148,6 +156,15 @@ export class CorpusService implements vscode.Disposable {
     }, EDIT_DEBOUNCE_MS));
   }
 
+  /**
+   * The editor may hold other text than the file (it normalises mixed line endings, decodes by
+   * its own rules): offsets must index the editor's text, so re-analyse when they differ.
+   */
+  private onOpen(doc: vscode.TextDocument): void {
+    const id = doc.uri.toString();
+    if (this.index.hasDocument(id) && this.hashes.get(id) !== contentHash(doc.getText())) this.enqueue([doc.uri]);
+  }
+
   /** A document closed with unsaved edits: the file on disk is the truth again. */
   private onClose(doc: vscode.TextDocument): void {
     if (doc.isDirty && this.index.hasDocument(doc.uri.toString())) this.enqueue([doc.uri]);
@@ -185,7 +202,16 @@ export class CorpusService implements vscode.Disposable {
     if (!uris.length) return;
     for (const uri of uris) this.queue.set(uri.toString(), uri);
     if (this.progress) this.progress.total += uris.length;
-    this.draining ??= this.drain().finally(() => (this.draining = undefined));
+    this.kick();
+  }
+
+  /** Starts a pass unless one runs; a pass that ends while more arrived starts another. */
+  private kick(): void {
+    if (this.draining || !this.queue.size) return;
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+      this.kick();
+    });
   }
 
   private async drain(): Promise<void> {
@@ -238,18 +264,22 @@ export class CorpusService implements vscode.Disposable {
     const read = open ? { text: open.getText(), warnings: [] as string[] } : await readCorpusFile(uri, this.settings.value.maxFileSizeMB * 1048576);
     if ('skipped' in read) return this.queueMerge(() => this.skip(id, read.skipped));
     for (const w of read.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${w}`);
-    const hash = createHash('sha1').update(read.text).digest('hex');
+    const hash = contentHash(read.text);
     if (this.hashes.get(id) === hash && this.index.hasDocument(id)) return;
-    let analysis: DocumentAnalysis;
-    try {
-      analysis = await this.pool.analyze(id, read.text);
-    } catch (e) {
-      if (e instanceof Superseded) return;
-      const message = e instanceof Error ? e.message : String(e);
-      return this.queueMerge(() => this.skip(id, `analysis failed: ${message.split('\n')[0]}`));
+    let analysis = await this.cache?.get(hash);
+    if (!analysis) {
+      try {
+        analysis = await this.pool.analyze(id, read.text);
+      } catch (e) {
+        if (e instanceof Superseded) return;
+        const message = e instanceof Error ? e.message : String(e);
+        return this.queueMerge(() => this.skip(id, `analysis failed: ${message.split('\n')[0]}`));
+      }
+      this.cache?.put(hash, analysis).catch(e => this.log.warn(`could not write the analysis cache: ${e instanceof Error ? e.message : e}`));
     }
+    const result = analysis;
     this.queueMerge(() => {
-      this.index.setDocument(id, read.text, analysis);
+      this.index.setDocument(id, read.text, result);
       this.hashes.set(id, hash);
       if (this.skippedFiles.delete(id)) this.skippedEmitter.fire();
     });

@@ -17,7 +17,7 @@ export async function readCorpusFile(uri: vscode.Uri, maxBytes: number): Promise
     return decodeText(await vscode.workspace.fs.readFile(uri));
   } catch (e) {
     if (e instanceof vscode.FileSystemError) {
-      if (e.code === 'FileNotFound' || e.code === 'EntryNotFound') return { skipped: 'deleted while it was being read' };
+      if (e.code === 'FileNotFound' || e.code === 'EntryNotFound') return { skipped: 'not found: deleted while it was being read, or a broken link' };
       if (e.code === 'NoPermissions') return { skipped: 'cannot be read: permission denied' };
     }
     return { skipped: `cannot be read: ${e instanceof Error ? e.message : String(e)}` };

@@ -1,6 +1,6 @@
 import { Worker } from 'worker_threads';
-import type { DocumentAnalysis } from '../../core/types';
-import type { AnalyzeReply, AnalyzeRequest } from '../../shared/workerMessages';
+import type { DocumentAnalysis } from './types';
+import type { AnalyzeReply, AnalyzeRequest } from '../shared/workerMessages';
 
 /** Rejection of a job superseded by a newer one for the same document. */
 export class Superseded extends Error {
