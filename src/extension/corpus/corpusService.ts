@@ -65,10 +65,11 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Finds every corpus file and (re)indexes what changed; drops documents no longer included. */
-  rescan(): Promise<void> {
+  async rescan(): Promise<void> {
     const scan = this.scan().finally(() => this.scans.delete(scan));
     this.scans.add(scan);
-    return scan;
+    await scan;
+    await this.whenIdle();
   }
 
   private async scan(): Promise<void> {
@@ -85,7 +86,6 @@ export class CorpusService implements vscode.Disposable {
     for (const id of [...this.skippedFiles.keys()]) if (!found.has(id)) this.skippedFiles.delete(id);
     this.skippedEmitter.fire();
     this.enqueue([...found.values()]);
-    await this.whenIdle();
   }
 
   /** Resolves once nothing is queued, analysing or waiting to be merged. */

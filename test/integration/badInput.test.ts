@@ -1,0 +1,125 @@
+// The bad-input matrix: each kind of file a corpus folder may hold, and what the extension does
+// with it. Files are written straight to disk, as another program would; the watcher picks them up.
+import * as assert from 'assert';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { api, waitFor } from './helpers';
+
+const dir = () => path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'seeds', 'bad-input');
+const uriOf = (name: string) => vscode.Uri.file(path.join(dir(), name));
+const idOf = (name: string) => uriOf(name).toString();
+
+async function write(name: string, content: string | Uint8Array): Promise<string> {
+  await fs.writeFile(path.join(dir(), name), content);
+  return idOf(name);
+}
+
+/** Waits until the document is indexed, then checks every mention against the editor's text. */
+async function indexedConsistently(name: string): Promise<{ text: string; mentions: readonly { start: number; end: number; text: string; type: string }[] }> {
+  const { index } = await api();
+  const doc = await vscode.workspace.openTextDocument(uriOf(name));
+  await waitFor(() => index.hasDocument(doc.uri.toString()) && index.mentionsIn(doc.uri.toString()).every(m => doc.getText().slice(m.start, m.end) === m.text), `${name} indexed against the editor's text`);
+  return { text: doc.getText(), mentions: index.mentionsIn(doc.uri.toString()) };
+}
+
+async function skippedWith(name: string, reason: RegExp): Promise<void> {
+  const { corpus, index } = await api();
+  const got = await waitFor(() => corpus.skipped.get(idOf(name)) ?? '', `${name} skipped`);
+  assert.match(got, reason);
+  assert.ok(!index.hasDocument(idOf(name)), 'a skipped file is not in the index');
+}
+
+const persons = (mentions: readonly { text: string; type: string }[]) => mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+
+describe('bad input', function () {
+  this.timeout(120000);
+  before(async () => {
+    await (await api()).corpus.whenIdle();
+    await fs.mkdir(dir(), { recursive: true });
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await fs.rm(dir(), { recursive: true, force: true });
+  });
+
+  it('binary file (NUL bytes): skipped with a reason', async () => {
+    await write('binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41, 0x42]));
+    await skippedWith('binary.txt', /binary/);
+  });
+
+  it('file above corpusLens.maxFileSizeMB: skipped with a reason', async () => {
+    await write('huge.txt', 'Angela Merkel met Putin. '.repeat(Math.ceil((5.2 * 1048576) / 25)));
+    await skippedWith('huge.txt', /too large: 5\.2 MB/);
+  });
+
+  it('invalid UTF-8: decoded with replacement characters, and indexed', async () => {
+    await write('invalid-utf8.txt', Buffer.concat([Buffer.from('Angela Merkel met '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' Vladimir Putin.')]));
+    const { text, mentions } = await indexedConsistently('invalid-utf8.txt');
+    assert.ok(text.includes('\ufffd'), 'the editor shows replacement characters too');
+    assert.deepStrictEqual(persons(mentions), ['Angela Merkel', 'Vladimir Putin']);
+  });
+
+  it('UTF-8 BOM: decoded, offsets exact against the editor text', async () => {
+    await write('bom-utf8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Angela Merkel met Vladimir Putin.')]));
+    const { mentions } = await indexedConsistently('bom-utf8.txt');
+    assert.deepStrictEqual(persons(mentions), ['Angela Merkel', 'Vladimir Putin']);
+  });
+
+  it('UTF-16 LE BOM: decoded, offsets exact against the editor text', async () => {
+    await write('bom-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Angela Merkel met Vladimir Putin.', 'utf16le')]));
+    const { mentions } = await indexedConsistently('bom-utf16.txt');
+    assert.deepStrictEqual(persons(mentions), ['Angela Merkel', 'Vladimir Putin']);
+  });
+
+  it('CRLF and lone CR line endings: offsets exact against the editor text', async () => {
+    await write('crlf.txt', 'Angela Merkel spoke.\r\nVladimir Putin listened.\r\n');
+    assert.deepStrictEqual(persons((await indexedConsistently('crlf.txt')).mentions), ['Angela Merkel', 'Vladimir Putin']);
+    await write('lone-cr.txt', 'First line.\rAngela Merkel spoke.\r\nThen Vladimir Putin listened.\n');
+    assert.deepStrictEqual(persons((await indexedConsistently('lone-cr.txt')).mentions), ['Angela Merkel', 'Vladimir Putin']);
+  });
+
+  it('empty and whitespace-only files: indexed with no mentions', async () => {
+    const { index } = await api();
+    const empty = await write('empty.txt', '');
+    const blank = await write('blank.txt', ' \n\t\r\n ');
+    await waitFor(() => index.hasDocument(empty) && index.hasDocument(blank), 'both indexed');
+    assert.strictEqual(index.mentionsIn(empty).length + index.mentionsIn(blank).length, 0);
+  });
+
+  it('one 1 MB line, a 100,000-character token and control characters: indexed, offsets exact', async () => {
+    const { index } = await api();
+    const line = await write('one-line.txt', 'Angela Merkel met Vladimir Putin in Berlin. '.repeat(24000));
+    const token = await write('long-token.txt', `Angela Merkel wrote ${'x'.repeat(100000)} to Vladimir Putin.`);
+    await waitFor(() => index.hasDocument(line) && index.hasDocument(token), 'long files indexed');
+    assert.ok(index.mentionsIn(line).length >= 24000, `${index.mentionsIn(line).length} mentions on the long line`);
+    assert.deepStrictEqual(persons(index.mentionsIn(token)), ['Angela Merkel', 'Vladimir Putin']);
+    await write('control.txt', 'Angela Merkel met \u001b[31mVladimir Putin\u001b[0m.\f\v\u0007End.');
+    assert.deepStrictEqual(persons((await indexedConsistently('control.txt')).mentions), ['Angela Merkel', 'Vladimir Putin']);
+  });
+
+  it('a file deleted right after it appears: forgotten, and the corpus keeps working', async () => {
+    const { index, corpus } = await api();
+    const id = await write('vanishing.txt', 'Angela Merkel met Vladimir Putin.');
+    await fs.rm(path.join(dir(), 'vanishing.txt'));
+    await corpus.whenIdle();
+    await waitFor(() => !index.hasDocument(id) && !corpus.skipped.has(id), 'the vanished file forgotten');
+    const after = await write('after-vanishing.txt', 'Olaf Scholz spoke.');
+    await waitFor(() => index.hasDocument(after), 'later files still indexed');
+  });
+
+  it('a broken link: skipped with a reason', async () => {
+    await fs.symlink(path.join(dir(), 'nowhere.txt'), path.join(dir(), 'broken-link.txt'));
+    await (await api()).corpus.rescan();
+    await skippedWith('broken-link.txt', /not found/);
+  });
+
+  it('a symlink loop: the scan finishes and indexes nothing twice', async () => {
+    const { index, corpus } = await api();
+    await fs.symlink('..', path.join(dir(), 'loop'));
+    await corpus.rescan();
+    const ids = index.documentIds();
+    assert.ok(ids.every(id => !id.includes('/loop/loop/')), ids.filter(id => id.includes('/loop/')).join('\n'));
+    assert.ok(ids.some(id => id.endsWith('/seeds/000_a4262604377c852d.txt')));
+  });
+});

@@ -1,0 +1,58 @@
+import * as assert from 'assert';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { api, waitFor } from './helpers';
+
+const COUNT = 1000;
+
+/** Records the longest delay of a 5 ms timer: how long the extension host's event loop stalled. */
+function lagMonitor() {
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 5);
+    last = now;
+  }, 5);
+  return { stop: () => { clearInterval(timer); return longest; } };
+}
+
+describe('scale: 1,000 documents', function () {
+  this.timeout(600000);
+  const folder = () => path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'seeds', 'bulk');
+
+  after(async () => {
+    await fs.rm(folder(), { recursive: true, force: true });
+  });
+
+  it('indexes them off the event loop and forgets them when the folder goes', async () => {
+    const { index, corpus } = await api();
+    await corpus.whenIdle();
+    const before = index.documentIds().length;
+    assert.ok(before > 0, 'the sample is indexed first');
+    const sample = (await fs.readFile(path.join(folder(), '..', '000_a4262604377c852d.txt'), 'utf8')).split(/(?<=\.)\s+/);
+    await fs.mkdir(folder(), { recursive: true });
+
+    const lag = lagMonitor();
+    const started = performance.now();
+    // Each document: a rotation of the sample's sentences, so texts (and cache keys) differ.
+    await Promise.all(Array.from({ length: COUNT }, (_, i) => {
+      const k = i % sample.length;
+      const text = [`Report ${i} from Berlin.`, ...sample.slice(k), ...sample.slice(0, k)].join(' ');
+      return fs.writeFile(path.join(folder(), `doc-${String(i).padStart(4, '0')}.txt`), text);
+    }));
+    await waitFor(() => index.documentIds().length === before + COUNT, `${COUNT} documents indexed`, 540000);
+    const seconds = (performance.now() - started) / 1000;
+    const stall = lag.stop();
+    console.log(`      [scale] ${COUNT} documents indexed in ${seconds.toFixed(1)} s; longest extension-host stall ${stall.toFixed(0)} ms`);
+
+    const bulk = index.documentIds().filter(id => id.includes('/seeds/bulk/'));
+    assert.strictEqual(bulk.length, COUNT);
+    assert.ok(bulk.every(id => index.mentionsIn(id).length > 0), 'every document has mentions');
+    assert.ok(index.entities({ prefix: 'berlin', types: ['PLACE'] }).some(e => e.documentCount >= COUNT));
+
+    await fs.rm(folder(), { recursive: true, force: true });
+    await waitFor(() => index.documentIds().length === before, 'the deleted folder forgotten', 60000);
+  });
+});
