@@ -1,0 +1,269 @@
+// The Entity Explorer panel's host side: one WebviewPanel fed from the corpus index.
+//
+// Data flow: on every index change (debounced) the host sends ALL entity records once, compactly
+// (tuples, types by index: about 60 bytes an entity, so 10,000 entities are well under 1 MB), and
+// the webview searches, filters and sorts them locally. Why not page from the host: every
+// keystroke and scroll would be a round trip through the extension host, the webview could not
+// keep its own sort and scroll position across updates without asking again, and 10,000 records
+// filter and sort in a few milliseconds in the browser. Mentions are sent only for the selected
+// entity, on request, with their context.
+//
+// Every message from the webview is validated (src/shared/panelMessages.ts for shape, types and
+// bounds; here for meaning: the document must be in the index and the range must be one of its
+// mentions). Refusals are logged.
+
+import * as vscode from 'vscode';
+import { ENTITY_TYPES } from '../../core/types';
+import {
+  CONTEXT_WIDTH,
+  CompactEntity,
+  ConcordanceGroup,
+  EXPLORER_VIEW_TYPE,
+  HostToWebview,
+  MAX_CONCORDANCE_LINES,
+  parseWebviewMessage,
+} from '../../shared/panelMessages';
+import type { Services } from '../services';
+import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
+
+const UPDATE_DEBOUNCE_MS = 150;
+/** The tree's command that opens a document and selects a mention's range (args: docId, start, end). */
+export const OPEN_MENTION_COMMAND = 'corpusLens.openMention';
+
+export class ExplorerPanel implements vscode.Disposable {
+  private current: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  /** The webview has said 'ready' since its page was last (re)loaded. */
+  private ready = false;
+  private pendingSelect: string | undefined;
+  /** The entity whose concordance the webview shows (re-sent when the index changes). */
+  private shownEntity: string | undefined;
+  private updateTimer: NodeJS.Timeout | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly services: Services) {
+    this.subscriptions.push(
+      services.index.onDidChange(() => this.scheduleUpdate()),
+      services.corpus.onDidChangeProgress(progress => {
+        if (!progress) this.scheduleUpdate(); // the "indexing" flag flips off
+      }),
+    );
+  }
+
+  /** The panel, while one is open. */
+  get panel(): vscode.WebviewPanel | undefined {
+    return this.current;
+  }
+
+  /** Opens the panel, or reveals it; selects `entityId` when given. */
+  open(entityId?: string): vscode.WebviewPanel {
+    if (this.current) {
+      this.current.reveal(undefined, false);
+    } else {
+      // Beside the active editor, so that the mentions it opens do not cover it.
+      const panel = vscode.window.createWebviewPanel(EXPLORER_VIEW_TYPE, 'Entity Explorer', vscode.ViewColumn.Beside, {
+        ...explorerWebviewOptions(this.services.context.extensionUri),
+        retainContextWhenHidden: false,
+      });
+      this.adopt(panel);
+    }
+    if (entityId) this.select(entityId);
+    return this.current!;
+  }
+
+  /** Takes over a panel VS Code restored after a reload (its state lives in the webview's getState). */
+  restore(panel: vscode.WebviewPanel): void {
+    if (this.current) {
+      // Only one explorer: a second restored panel (two windows' worth of state) is closed.
+      panel.dispose();
+      return;
+    }
+    this.adopt(panel);
+  }
+
+  /**
+   * Handles one message from the webview. Resolves to true when it was accepted, false when it
+   * was refused (and logged). Exposed for the in-host tests.
+   */
+  async handleMessage(message: unknown): Promise<boolean> {
+    const parsed = parseWebviewMessage(message);
+    if (!parsed.ok) return this.refuse(parsed.reason);
+    const msg = parsed.value;
+    switch (msg.type) {
+      case 'ready':
+        this.ready = true;
+        this.sendEntities();
+        if (this.pendingSelect) this.select(this.pendingSelect);
+        return true;
+      case 'showMentions':
+        this.shownEntity = msg.entityId;
+        this.sendMentions(msg.entityId);
+        return true;
+      case 'openMention': {
+        const { index } = this.services;
+        if (!index.hasDocument(msg.docId)) return this.refuse(`openMention: ${truncate(msg.docId)} is not a corpus document`);
+        const mention = index.mentionAt(msg.docId, msg.start);
+        if (!mention || mention.start !== msg.start || mention.end !== msg.end) {
+          return this.refuse(`openMention: ${msg.start}-${msg.end} is not a mention in ${truncate(msg.docId)}`);
+        }
+        await this.focusEditorGroup();
+        try {
+          await vscode.commands.executeCommand(OPEN_MENTION_COMMAND, msg.docId, msg.start, msg.end);
+        } catch (error) {
+          this.services.log.error(`Entity Explorer: could not open the mention: ${error instanceof Error ? error.message : String(error)}`);
+          return false;
+        }
+        return true;
+      }
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.updateTimer);
+    this.current?.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.current = panel;
+    this.ready = false;
+    const { extensionUri } = this.services.context;
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'corpus-lens.svg');
+    panel.webview.options = explorerWebviewOptions(extensionUri);
+    this.panelDisposables = [
+      panel.webview.onDidReceiveMessage(message => void this.handleMessage(message)),
+      panel.onDidChangeViewState(() => {
+        // Hidden, the webview's page is destroyed (retainContextWhenHidden: false); shown again,
+        // it reloads and says 'ready', and gets everything anew.
+        if (!panel.visible) this.ready = false;
+      }),
+      panel.onDidDispose(() => {
+        vscode.Disposable.from(...this.panelDisposables).dispose();
+        this.panelDisposables = [];
+        if (this.current === panel) {
+          this.current = undefined;
+          this.ready = false;
+          this.shownEntity = undefined;
+        }
+      }),
+    ];
+    panel.webview.html = explorerHtml(panel.webview, extensionUri);
+  }
+
+  private select(entityId: string): void {
+    if (this.ready) {
+      this.pendingSelect = undefined;
+      this.post({ type: 'select', entityId });
+    } else {
+      this.pendingSelect = entityId;
+    }
+  }
+
+  private scheduleUpdate(): void {
+    if (!this.current) return;
+    clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => {
+      this.updateTimer = undefined;
+      if (!this.ready) return; // sent on 'ready'
+      this.sendEntities();
+      if (this.shownEntity) this.sendMentions(this.shownEntity);
+    }, UPDATE_DEBOUNCE_MS);
+  }
+
+  private sendEntities(): void {
+    const types: string[] = [...ENTITY_TYPES];
+    const typeIndex = new Map(types.map((t, i) => [t, i]));
+    const rows: CompactEntity[] = this.services.index.entities().map(e => [
+      e.id, e.name, typeIndex.get(e.type)!, e.mentionCount, e.documentCount, e.aliases,
+    ]);
+    this.post({ type: 'entities', types, rows, indexing: this.services.corpus.currentProgress !== undefined });
+  }
+
+  private sendMentions(entityId: string): void {
+    const { index } = this.services;
+    const entity = index.entity(entityId);
+    const groups: ConcordanceGroup[] = [];
+    if (entity) {
+      for (const m of index.mentionsOf(entityId).slice(0, MAX_CONCORDANCE_LINES)) {
+        let group = groups[groups.length - 1];
+        if (!group || group.docId !== m.docId) {
+          group = { docId: m.docId, label: documentLabel(m.docId), lines: [] };
+          groups.push(group);
+        }
+        const context = index.context(m.docId, m.start, m.end, CONTEXT_WIDTH) ?? { left: '', text: m.text, right: '' };
+        group.lines.push({ start: m.start, end: m.end, line: m.line, character: m.character, ...context });
+      }
+    }
+    this.post({
+      type: 'mentions',
+      entityId,
+      entity: entity && { name: entity.name, type: entity.type, mentions: entity.mentionCount, documents: entity.documentCount },
+      groups,
+    });
+  }
+
+  private post(message: HostToWebview): void {
+    if (!this.current || !this.ready) return;
+    void this.current.webview.postMessage(message);
+  }
+
+  private refuse(reason: string): false {
+    this.services.log.warn(`Entity Explorer: refused a message from the webview: ${reason}`);
+    return false;
+  }
+
+  /**
+   * When the panel's editor group is the active one, makes another group active first (a new one
+   * to the right when there is none), so that the mention opens beside the panel instead of
+   * covering it.
+   */
+  private async focusEditorGroup(): Promise<void> {
+    const panel = this.current;
+    if (!panel?.visible || panel.viewColumn === undefined) return;
+    const groups = vscode.window.tabGroups;
+    if (groups.activeTabGroup.viewColumn !== panel.viewColumn) return;
+    const other = groups.all.find(g => g.viewColumn !== panel.viewColumn);
+    if (!other) {
+      await vscode.commands.executeCommand('workbench.action.newGroupRight');
+    } else if (other.viewColumn >= 1 && other.viewColumn <= FOCUS_GROUP_COMMANDS.length) {
+      await vscode.commands.executeCommand(`workbench.action.focus${FOCUS_GROUP_COMMANDS[other.viewColumn - 1]}EditorGroup`);
+    }
+  }
+}
+
+const FOCUS_GROUP_COMMANDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth'];
+
+function documentLabel(docId: string): string {
+  try {
+    return vscode.workspace.asRelativePath(vscode.Uri.parse(docId, true));
+  } catch {
+    return docId;
+  }
+}
+
+function truncate(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** The command argument: an entity id, or a tree element carrying one. */
+function entityIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  if (typeof arg === 'object' && arg !== null) {
+    const { entityId, id } = arg as { entityId?: unknown; id?: unknown };
+    if (typeof entityId === 'string') return entityId;
+    if (typeof id === 'string') return id;
+  }
+  return undefined;
+}
+
+export function registerExplorerPanel(services: Services) {
+  const explorer = new ExplorerPanel(services);
+  services.context.subscriptions.push(
+    explorer,
+    vscode.commands.registerCommand('corpusLens.openExplorer', (arg?: unknown) => void explorer.open(entityIdOf(arg))),
+    vscode.window.registerWebviewPanelSerializer(EXPLORER_VIEW_TYPE, {
+      deserializeWebviewPanel: async panel => explorer.restore(panel),
+    }),
+  );
+  return explorer;
+}

@@ -1,0 +1,191 @@
+// Messages between the extension host and the Entity Explorer webview, and the webview's saved
+// state. Both sides import these types; each side validates what it receives with the parsers
+// below (the host never trusts the webview: its page renders corpus text).
+//
+// Self-contained on purpose (no imports): the webview bundle pulls this file in as is.
+
+export const EXPLORER_VIEW_TYPE = 'corpusLens.explorer';
+
+/** Bounds on what the webview may send. */
+export const LIMITS = {
+  /** Entity ids are `TYPE:normalised name`; document ids are URIs. */
+  maxIdLength: 4096,
+  maxSearchLength: 1000,
+  /** Largest offset accepted (the reader refuses files far smaller than this). */
+  maxOffset: 0x3fffffff,
+} as const;
+
+/**
+ * One entity, compact: the host sends every entity in one message per index change (debounced),
+ * so the record is a tuple rather than an object with repeated keys.
+ * [id, name, index into `types`, mentions, documents, aliases]
+ */
+export type CompactEntity = [id: string, name: string, type: number, mentions: number, documents: number, aliases: string[]];
+
+export interface ConcordanceLine {
+  start: number;
+  end: number;
+  /** 0-based line and UTF-16 column of `start`. */
+  line: number;
+  character: number;
+  left: string;
+  text: string;
+  right: string;
+}
+
+export interface ConcordanceGroup {
+  docId: string;
+  /** The document as the user knows it (workspace-relative path). */
+  label: string;
+  lines: ConcordanceLine[];
+}
+
+// ---- host → webview
+
+export interface EntitiesMessage {
+  type: 'entities';
+  /** Entity types, in display order; rows refer to them by index. */
+  types: string[];
+  rows: CompactEntity[];
+  /** Still analysing: the list may grow. */
+  indexing: boolean;
+}
+
+export interface MentionsMessage {
+  type: 'mentions';
+  entityId: string;
+  /** Undefined when the entity no longer exists. */
+  entity?: { name: string; type: string; mentions: number; documents: number };
+  /** Lines shown (at most MAX_CONCORDANCE_LINES); `entity.mentions` has the full count. */
+  groups: ConcordanceGroup[];
+}
+
+/** Asks the webview to select an entity (the command's argument, "Open in panel"). */
+export interface SelectMessage {
+  type: 'select';
+  entityId: string;
+}
+
+export type HostToWebview = EntitiesMessage | MentionsMessage | SelectMessage;
+
+// ---- webview → host
+
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export interface ShowMentionsMessage {
+  type: 'showMentions';
+  entityId: string;
+}
+
+export interface OpenMentionMessage {
+  type: 'openMention';
+  docId: string;
+  start: number;
+  end: number;
+}
+
+export type WebviewToHost = ReadyMessage | ShowMentionsMessage | OpenMentionMessage;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= LIMITS.maxIdLength;
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= LIMITS.maxOffset;
+}
+
+function onlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(value).every(k => keys.includes(k));
+}
+
+/** Shape, types and bounds of a message from the webview (not whether its ids exist: the host checks that). */
+export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
+  if (!isRecord(message)) return { ok: false, reason: 'not an object' };
+  switch (message.type) {
+    case 'ready':
+      if (!onlyKeys(message, ['type'])) return { ok: false, reason: 'unexpected fields' };
+      return { ok: true, value: { type: 'ready' } };
+    case 'showMentions':
+      if (!onlyKeys(message, ['type', 'entityId'])) return { ok: false, reason: 'unexpected fields' };
+      if (!isId(message.entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      return { ok: true, value: { type: 'showMentions', entityId: message.entityId } };
+    case 'openMention': {
+      if (!onlyKeys(message, ['type', 'docId', 'start', 'end'])) return { ok: false, reason: 'unexpected fields' };
+      const { docId, start, end } = message;
+      if (!isId(docId)) return { ok: false, reason: 'docId must be a non-empty string' };
+      if (!isOffset(start) || !isOffset(end)) return { ok: false, reason: 'start and end must be non-negative integers' };
+      if (start > end) return { ok: false, reason: 'start is after end' };
+      return { ok: true, value: { type: 'openMention', docId, start, end } };
+    }
+    default:
+      return { ok: false, reason: `unknown message type ${JSON.stringify(String(message.type)).slice(0, 60)}` };
+  }
+}
+
+// ---- webview state (vscode.getState/setState; handed back to the serializer after a reload)
+
+export type SortKey = 'name' | 'type' | 'mentions' | 'documents' | 'aliases';
+export const SORT_KEYS: readonly SortKey[] = ['name', 'type', 'mentions', 'documents', 'aliases'];
+
+export interface PanelState {
+  search: string;
+  /** Types switched off (so types that appear later are shown). */
+  hiddenTypes: string[];
+  sort: SortKey;
+  descending: boolean;
+  selected: string | null;
+  scrollTop: number;
+  concordanceScrollTop: number;
+}
+
+export const DEFAULT_STATE: PanelState = {
+  search: '',
+  hiddenTypes: [],
+  sort: 'mentions',
+  descending: true,
+  selected: null,
+  scrollTop: 0,
+  concordanceScrollTop: 0,
+};
+
+/** A saved state as it comes back (it may be from an older version, or tampered with): anything odd gets its default. */
+export function parsePanelState(value: unknown): PanelState {
+  if (!isRecord(value)) return { ...DEFAULT_STATE };
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+  return {
+    search: typeof value.search === 'string' ? value.search.slice(0, LIMITS.maxSearchLength) : '',
+    hiddenTypes: Array.isArray(value.hiddenTypes) ? value.hiddenTypes.filter((t): t is string => typeof t === 'string' && t.length < 64).slice(0, 64) : [],
+    sort: SORT_KEYS.includes(value.sort as SortKey) ? (value.sort as SortKey) : DEFAULT_STATE.sort,
+    descending: typeof value.descending === 'boolean' ? value.descending : DEFAULT_STATE.descending,
+    selected: isId(value.selected) ? value.selected : null,
+    scrollTop: num(value.scrollTop),
+    concordanceScrollTop: num(value.concordanceScrollTop),
+  };
+}
+
+/** Light checks on what the host sends (the webview only renders text, but a malformed message must not break it). */
+export function isHostMessage(message: unknown): message is HostToWebview {
+  if (!isRecord(message)) return false;
+  switch (message.type) {
+    case 'entities':
+      return Array.isArray(message.types) && Array.isArray(message.rows);
+    case 'mentions':
+      return typeof message.entityId === 'string' && Array.isArray(message.groups);
+    case 'select':
+      return typeof message.entityId === 'string';
+    default:
+      return false;
+  }
+}
+
+export const MAX_CONCORDANCE_LINES = 2000;
+/** UTF-16 code units of context either side of a mention. */
+export const CONTEXT_WIDTH = 80;

@@ -1,0 +1,32 @@
+// The one way this webview makes elements: text only ever goes in through textContent (and
+// attributes through setAttribute), never through innerHTML, so corpus text is shown literally.
+
+export interface Props {
+  class?: string;
+  id?: string;
+  text?: string;
+  attrs?: Record<string, string>;
+}
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, children: Node[] = []): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (props.class) element.className = props.class;
+  if (props.id) element.id = props.id;
+  if (props.text !== undefined) element.textContent = props.text;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
+  for (const child of children) element.appendChild(child);
+  return element;
+}
+
+/** Calls `fn` at most once per animation frame. */
+export function perFrame(fn: () => void): () => void {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      fn();
+    });
+  };
+}

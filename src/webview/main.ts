@@ -1,0 +1,239 @@
+// The Entity Explorer's browser side (bundled to dist/webview.js, loaded by nonce under a strict CSP).
+//
+// Plain HTML and VS Code's theme variables, no component library: the page needs an input, a few
+// toggle buttons, a grid and a list, all of which plain elements with ARIA roles do well, and the
+// virtualised grid has to be hand-made anyway (a library's data grid would render every row).
+// Without @vscode-elements/elements the bundle stays a few kilobytes, the CSP needs no
+// exceptions for constructed or inline styles, and there is no third-party code in the page
+// that renders corpus text.
+//
+// Safety: corpus text only ever reaches the DOM through textContent / setAttribute (see dom.ts).
+//
+// The host sends every entity once per index change; this page searches, filters and sorts them
+// locally, and keeps its UI state (search, type filters, sort, selection, scroll) with
+// getState/setState so that it survives the panel being hidden and the window being reloaded.
+
+import {
+  CompactEntity,
+  ConcordanceLine,
+  EntitiesMessage,
+  MentionsMessage,
+  PanelState,
+  SortKey,
+  WebviewToHost,
+  isHostMessage,
+  parsePanelState,
+} from '../shared/panelMessages';
+import { Concordance } from './concordance';
+import { h, perFrame } from './dom';
+import { Entity, EntityTable } from './entityTable';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToHost): void;
+  getState(): unknown;
+  setState(state: PanelState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const state: PanelState = parsePanelState(vscode.getState());
+const saveState = perFrame(() => vscode.setState(state));
+
+let all: Entity[] = [];
+let typeOrder: string[] = [];
+let received = false;
+let indexing = false;
+/** The concordance scroll position from the saved state is applied once, to the first concordance shown. */
+let pendingConcordanceScroll: number | null = state.concordanceScrollTop;
+let pendingListScroll: number | null = state.scrollTop;
+
+// ---- layout
+
+const search = h('input', {
+  class: 'search',
+  id: 'search',
+  attrs: { type: 'search', placeholder: 'Search names and aliases', 'aria-label': 'Search entities by name or alias', spellcheck: 'false', autocomplete: 'off' },
+});
+search.value = state.search;
+const chips = h('div', { class: 'chips', attrs: { role: 'group', 'aria-label': 'Entity types shown' } });
+const status = h('div', { class: 'status', id: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+
+let keyTimer: ReturnType<typeof setTimeout> | undefined;
+const table = new EntityTable({
+  select(entity, keyboard) {
+    clearTimeout(keyTimer);
+    choose(entity.id, false);
+    if (keyboard) keyTimer = setTimeout(() => requestMentions(entity.id), 120); // holding an arrow key
+    else requestMentions(entity.id);
+  },
+  activate(entity) {
+    clearTimeout(keyTimer);
+    choose(entity.id, false);
+    requestMentions(entity.id);
+  },
+  sort(key) {
+    sortBy(key);
+  },
+  scroll(scrollTop) {
+    state.scrollTop = scrollTop;
+    saveState();
+  },
+});
+
+const concordance = new Concordance({
+  open(docId: string, line: ConcordanceLine) {
+    vscode.postMessage({ type: 'openMention', docId, start: line.start, end: line.end });
+  },
+  scroll(scrollTop) {
+    state.concordanceScrollTop = scrollTop;
+    saveState();
+  },
+});
+
+const app = document.getElementById('app')!;
+app.replaceChildren(
+  h('header', { class: 'toolbar' }, [search, chips, status]),
+  h('div', { class: 'panes' }, [
+    h('section', { class: 'entities-pane', attrs: { 'aria-label': 'Entities' } }, [table.element]),
+    concordance.element,
+  ]),
+);
+status.textContent = 'Loading entities…';
+table.setSort(state.sort, state.descending);
+table.setSelected(state.selected);
+
+search.addEventListener('input', () => {
+  state.search = search.value;
+  saveState();
+  update(true);
+});
+search.addEventListener('keydown', event => {
+  if (event.key === 'ArrowDown') {
+    event.preventDefault();
+    table.element.focus();
+  }
+});
+
+// ---- data
+
+function toEntity(row: CompactEntity, types: string[]): Entity {
+  const [id, name, type, mentions, documents, aliases] = row;
+  return { id, name, type: types[type] ?? '?', mentions, documents, aliases, haystack: [name, ...aliases].join('\u0000').toLowerCase() };
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function comparator(key: SortKey): (a: Entity, b: Entity) => number {
+  const byName = (a: Entity, b: Entity) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  switch (key) {
+    case 'name': return byName;
+    case 'type': return (a, b) => typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || b.mentions - a.mentions || byName(a, b);
+    case 'mentions': return (a, b) => a.mentions - b.mentions || b.documents - a.documents || -byName(a, b);
+    case 'documents': return (a, b) => a.documents - b.documents || a.mentions - b.mentions || -byName(a, b);
+    case 'aliases': return (a, b) => a.aliases.length - b.aliases.length || -byName(a, b);
+  }
+}
+
+/** Filters and sorts `all` into the table. */
+function update(resetScroll: boolean): void {
+  const query = state.search.trim().toLowerCase();
+  const hidden = new Set(state.hiddenTypes);
+  const compare = comparator(state.sort);
+  const sign = state.descending ? -1 : 1;
+  const rows = all.filter(e => !hidden.has(e.type) && (!query || e.haystack.includes(query)));
+  rows.sort((a, b) => sign * compare(a, b));
+  table.setRows(rows);
+  if (resetScroll) {
+    table.scrollTop = 0;
+  } else if (pendingListScroll !== null && received) {
+    table.scrollTop = pendingListScroll;
+    pendingListScroll = null;
+  }
+  status.textContent = `${rows.length} of ${all.length} entities${indexing ? ' (analysing…)' : ''}`;
+  status.dataset.count = String(rows.length);
+  renderChips();
+}
+
+function renderChips(): void {
+  const counts = new Map<string, number>();
+  for (const e of all) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  const hidden = new Set(state.hiddenTypes);
+  const types = typeOrder.filter(t => counts.has(t) || hidden.has(t));
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.type : undefined;
+  chips.replaceChildren(...types.map(type => {
+    const chip = h('button', {
+      class: 'chip',
+      attrs: { type: 'button', 'aria-pressed': String(!hidden.has(type)), 'data-type': type, title: `Show or hide ${type} entities` },
+    }, [h('span', { class: 'chip-label', text: type }), h('span', { class: 'chip-count', text: String(counts.get(type) ?? 0) })]);
+    chip.addEventListener('click', () => toggleType(type));
+    return chip;
+  }));
+  if (focused) chips.querySelector<HTMLElement>(`[data-type="${CSS.escape(focused)}"]`)?.focus();
+}
+
+function toggleType(type: string): void {
+  state.hiddenTypes = state.hiddenTypes.includes(type) ? state.hiddenTypes.filter(t => t !== type) : [...state.hiddenTypes, type];
+  saveState();
+  update(false);
+}
+
+function sortBy(key: SortKey): void {
+  if (state.sort === key) state.descending = !state.descending;
+  else {
+    state.sort = key;
+    state.descending = key === 'mentions' || key === 'documents' || key === 'aliases';
+  }
+  saveState();
+  table.setSort(state.sort, state.descending);
+  update(false);
+  table.revealSelected();
+}
+
+function choose(id: string | null, reveal: boolean): void {
+  state.selected = id;
+  saveState();
+  table.setSelected(id);
+  if (reveal) table.revealSelected();
+}
+
+function requestMentions(id: string): void {
+  vscode.postMessage({ type: 'showMentions', entityId: id });
+}
+
+function onEntities(message: EntitiesMessage): void {
+  typeOrder = message.types.map(String);
+  all = message.rows.map(row => toEntity(row, typeOrder));
+  indexing = message.indexing === true;
+  received = true;
+  app.setAttribute('aria-busy', 'false');
+  update(false);
+}
+
+function onMentions(message: MentionsMessage): void {
+  if (message.entityId !== state.selected) return; // an answer to an earlier selection
+  concordance.show(message);
+  if (pendingConcordanceScroll !== null) {
+    concordance.scrollTop = pendingConcordanceScroll;
+    pendingConcordanceScroll = null;
+  }
+}
+
+window.addEventListener('message', event => {
+  const message: unknown = event.data;
+  if (!isHostMessage(message)) return;
+  switch (message.type) {
+    case 'entities':
+      onEntities(message);
+      break;
+    case 'mentions':
+      onMentions(message);
+      break;
+    case 'select':
+      choose(message.entityId, true);
+      requestMentions(message.entityId);
+      break;
+  }
+});
+
+vscode.postMessage({ type: 'ready' });
+if (state.selected) requestMentions(state.selected);

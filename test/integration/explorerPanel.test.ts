@@ -1,0 +1,133 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, waitFor } from './helpers';
+
+const SAMPLE = 'seeds/000_a4262604377c852d.txt';
+const PUTIN = 'PERSON:vladimir putin';
+
+function sampleUri(): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, SAMPLE);
+}
+
+function selectionOffsets(editor: vscode.TextEditor): [number, number] {
+  return [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
+}
+
+/** Captures the warnings the extension logs while `fn` runs. */
+async function warningsDuring(fn: () => Promise<void>): Promise<string[]> {
+  const { log } = await api();
+  const warnings: string[] = [];
+  const original = log.warn;
+  log.warn = (message: string, ...args: unknown[]) => {
+    warnings.push(message);
+    original.call(log, message, ...args);
+  };
+  try {
+    await fn();
+  } finally {
+    log.warn = original;
+  }
+  return warnings;
+}
+
+describe('Entity Explorer panel (explorer, in-host)', () => {
+  before(async () => {
+    const { index } = await api();
+    await waitFor(() => index.entity(PUTIN), 'Vladimir Putin in the index', 50000);
+  });
+
+  after(async () => {
+    (await api()).explorer.panel?.dispose();
+  });
+
+  it('the command opens one panel with a strict webview (and reveals the same one when run again)', async () => {
+    const { explorer } = await api();
+    await vscode.commands.executeCommand('corpusLens.openExplorer');
+    const panel = (await waitFor(() => explorer.panel, 'the panel'))!;
+    assert.strictEqual(panel.viewType, 'corpusLens.explorer');
+    assert.strictEqual(panel.title, 'Entity Explorer');
+    assert.strictEqual(panel.options.retainContextWhenHidden, false);
+    const options = panel.webview.options;
+    assert.strictEqual(options.enableScripts, true);
+    assert.ok(!options.enableCommandUris, 'command links are off');
+    const roots = (options.localResourceRoots ?? []).map(u => u.path.split('/').slice(-1)[0]).sort();
+    assert.deepStrictEqual(roots, ['dist', 'media']);
+
+    const html = panel.webview.html;
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
+    assert.ok(nonce && nonce.length >= 16, `a nonce in ${csp}`);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(m => m[0]);
+    assert.strictEqual(scripts.length, 1);
+    assert.ok(scripts[0].includes(`nonce="${nonce}"`) && /src="[^"]*dist\/webview\.js"/.test(scripts[0]), scripts[0]);
+    assert.doesNotMatch(html, /<style|style=/, 'no inline styles');
+
+    await vscode.commands.executeCommand('corpusLens.openExplorer', PUTIN);
+    assert.strictEqual(explorer.panel, panel, 'still the same panel');
+  });
+
+  it('a valid openMention message opens the document with exactly that mention selected', async () => {
+    const { explorer, index } = await api();
+    await waitFor(async () => (await vscode.commands.getCommands(true)).includes('corpusLens.openMention'), 'the corpusLens.openMention command');
+    const mention = index.mentionsOf(PUTIN)[1];
+    assert.ok(mention, 'a second mention of Putin');
+    // Start from somewhere else, so that the assertion below can only hold if the message acted.
+    const doc = await vscode.workspace.openTextDocument(sampleUri());
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(0, 0, 0, 0) });
+
+    const accepted = await explorer.handleMessage({ type: 'openMention', docId: mention.docId, start: mention.start, end: mention.end });
+    assert.strictEqual(accepted, true);
+    const editor = (await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === mention.docId && selectionOffsets(e)[0] === mention.start ? e : undefined;
+    }, 'the editor on the mention'))!;
+    assert.deepStrictEqual(selectionOffsets(editor), [mention.start, mention.end]);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Vladimir Putin');
+  });
+
+  it('refuses and logs forged or malformed messages, and the editor does not change', async () => {
+    const { explorer, index } = await api();
+    const doc = await vscode.workspace.openTextDocument(sampleUri());
+    const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Range(0, 3, 0, 3) });
+    const before = { uri: editor.document.uri.toString(), selection: selectionOffsets(editor), visible: vscode.window.visibleTextEditors.length };
+    const docId = sampleUri().toString();
+    const mention = index.mentionsOf(PUTIN)[0];
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+
+    const forged: [string, unknown][] = [
+      ['unknown document in the corpus folder', { type: 'openMention', docId: vscode.Uri.joinPath(folder, 'seeds', 'nope.txt').toString(), start: 0, end: 4 }],
+      ['path outside the corpus', { type: 'openMention', docId: 'file:///etc/passwd', start: 0, end: 4 }],
+      ['workspace file that is not corpus', { type: 'openMention', docId: vscode.Uri.joinPath(folder, 'seeds', '..', 'package.json').toString(), start: 0, end: 4 }],
+      ['other scheme', { type: 'openMention', docId: 'command:workbench.action.quit', start: 0, end: 1 }],
+      ['start as a string', { type: 'openMention', docId, start: String(mention.start), end: mention.end }],
+      ['end missing', { type: 'openMention', docId, start: mention.start }],
+      ['docId a number', { type: 'openMention', docId: 42, start: mention.start, end: mention.end }],
+      ['start after end', { type: 'openMention', docId, start: mention.end, end: mention.start }],
+      ['negative start', { type: 'openMention', docId, start: -1, end: mention.end }],
+      ['fractional offsets', { type: 'openMention', docId, start: mention.start + 0.5, end: mention.end }],
+      ['infinite end', { type: 'openMention', docId, start: mention.start, end: Infinity }],
+      ['a range that is not a mention', { type: 'openMention', docId, start: mention.start + 1, end: mention.end }],
+      ['extra fields', { type: 'openMention', docId, start: mention.start, end: mention.end, command: 'workbench.action.quit' }],
+      ['huge docId', { type: 'openMention', docId: 'x'.repeat(100000), start: 0, end: 1 }],
+      ['not an object', 'openMention'],
+      ['null', null],
+      ['unknown type', { type: 'runCommand', command: 'workbench.action.quit' }],
+      ['showMentions without an id', { type: 'showMentions', entityId: '' }],
+    ];
+    for (const [what, message] of forged) {
+      let accepted: boolean | undefined;
+      const warnings = await warningsDuring(async () => {
+        accepted = await explorer.handleMessage(message);
+      });
+      assert.strictEqual(accepted, false, `${what}: refused`);
+      assert.ok(warnings.some(w => /Entity Explorer: refused/.test(w)), `${what}: logged (got ${JSON.stringify(warnings)})`);
+    }
+
+    const after = vscode.window.activeTextEditor;
+    assert.strictEqual(after?.document.uri.toString(), before.uri, 'same document');
+    assert.deepStrictEqual(selectionOffsets(after!), before.selection, 'same selection');
+    assert.strictEqual(vscode.window.visibleTextEditors.length, before.visible, 'no editor opened');
+  });
+});

@@ -1,0 +1,242 @@
+// The Entity Explorer panel in Chromium: search, select, KWIC, jump to a mention, type chips, and
+// a hostile document whose text must be shown literally and run nothing.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Frame, FrameLocator } from 'playwright-core';
+import { analyzeDocument } from '../../src/core/analyzer';
+import { activityEntry, runCommand, workbench } from './workbench';
+
+const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
+const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
+const PAYLOAD_SCRIPT = '<script>window.__pwned=1</script>';
+/** A very long name: a run of 30 capitalised words (tokens over 200 characters are not analysed, so no long URL). */
+const LONG_RUN = Array.from({ length: 30 }, (_, i) => `Bartholomew${String.fromCharCode(65 + (i % 26))}ington`).join(' ');
+const HOSTILE_TEXT = [
+  'Hostile test document.',
+  '',
+  `Mayor Maria Quillfeather wrote ${PAYLOAD_IMG} and ${PAYLOAD_SCRIPT} in her blog.`,
+  'See https://evil.example/<img/src=x/onerror=window.__pwned=1> and [x](command:workbench.action.quit) or javascript:window.__pwned=1 today.',
+  `Yesterday ${LONG_RUN} arrived in Paris.`,
+  '',
+].join('\n');
+
+function workspaceDir(): string {
+  const dir = process.env.CORPUS_LENS_UI_WORKSPACE;
+  if (!dir) throw new Error('CORPUS_LENS_UI_WORKSPACE is not set: run with npm run test:ui');
+  return dir;
+}
+
+/** The DOM of the (only) webview: VS Code nests the page in an iframe inside an iframe. */
+function explorer(): FrameLocator {
+  return workbench().frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** The same page as a Frame, to evaluate script in it. */
+async function explorerFrame(): Promise<Frame> {
+  const outer = await (await workbench().locator('iframe.webview.ready').elementHandle())!.contentFrame();
+  const inner = await (await outer!.locator('#active-frame').elementHandle())!.contentFrame();
+  return inner!;
+}
+
+function rows() {
+  return explorer().locator('.grid-body [role=row]');
+}
+
+function row(name: string) {
+  return rows().filter({ has: explorer().locator('.col-name', { hasText: name }) });
+}
+
+async function rowCount(): Promise<number> {
+  return Number(await explorer().locator('#status').getAttribute('data-count'));
+}
+
+async function waitForRowCount(check: (n: number) => boolean, what: string): Promise<number> {
+  const status = explorer().locator('#status');
+  const started = Date.now();
+  for (;;) {
+    const raw = await status.getAttribute('data-count');
+    const n = raw === null ? NaN : Number(raw);
+    if (!Number.isNaN(n) && check(n)) return n;
+    if (Date.now() - started > 20000) throw new Error(`timed out waiting for ${what} (row count ${raw})`);
+    await workbench().waitForTimeout(50);
+  }
+}
+
+async function search(text: string): Promise<void> {
+  const box = explorer().locator('#search');
+  await box.fill(text);
+}
+
+/** "Ln L, Col C" of an offset, as the status bar counts (1-based, UTF-16, no tabs in the sample). */
+function lineCol(text: string, offset: number): string {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `Ln ${before.length}, Col ${before[before.length - 1].length + 1}`;
+}
+
+describe('Entity Explorer panel (explorer, UI)', () => {
+  before(async () => {
+    await activityEntry().waitFor({ timeout: 60000 });
+  });
+
+  it('opens from the command palette; search, select, and a concordance line jumps the editor to that mention', async () => {
+    await runCommand('Corpus Lens: Open Entity Explorer');
+    await explorer().locator('#search').waitFor({ timeout: 30000 });
+    await search('putin');
+    const putin = row('Vladimir Putin');
+    await putin.waitFor({ timeout: 30000 });
+    assert.strictEqual(await rowCount(), 1);
+    assert.strictEqual((await putin.locator('.col-mentions').textContent())?.trim(), '2');
+    assert.strictEqual((await putin.locator('.col-type').textContent())?.trim(), 'PERSON');
+
+    await putin.click();
+    assert.strictEqual(await putin.getAttribute('aria-selected'), 'true');
+    const lines = explorer().locator('.kwic-line');
+    await lines.nth(1).waitFor();
+    assert.strictEqual(await lines.count(), 2);
+    assert.deepStrictEqual(await lines.locator('.kwic-mention').allTextContents(), ['Vladimir Putin', 'Vladimir Putin']);
+    // Grouped by document, with line numbers.
+    assert.match((await explorer().locator('.kwic-doc').first().textContent()) ?? '', /000_a4262604377c852d\.txt/);
+
+    // The second mention, computed from the file the workbench has open.
+    const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
+    const first = text.indexOf('Vladimir Putin');
+    const start = text.indexOf('Vladimir Putin', first + 1);
+    assert.ok(first >= 0 && start > first, 'two mentions in the sample');
+    const end = start + 'Vladimir Putin'.length;
+    assert.strictEqual((await lines.nth(1).locator('.kwic-lineno').textContent())?.trim(), lineCol(text, start).split(',')[0].slice(3));
+
+    await lines.nth(1).click();
+    // The cursor sits at one end of the selection; either way the selection is exactly the mention.
+    const expected = [start, end].map(o => `${lineCol(text, o)} (${end - start} selected)`);
+    const selection = workbench().locator('[id="status.editor.selection"]');
+    await workbench().waitForFunction(
+      wanted => wanted.includes(document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() ?? ''),
+      expected,
+      { timeout: 20000 },
+    ).catch(async () => {
+      throw new Error(`status bar shows "${await selection.textContent().catch(() => '?')}", expected one of ${JSON.stringify(expected)}`);
+    });
+    await workbench().locator('.tabs-container .tab.active', { hasText: '000_a4262604377c852d.txt' }).first().waitFor();
+  });
+
+  it('type filter chips hide the other types, and the row count follows', async () => {
+    await search('');
+    const total = await waitForRowCount(n => n > 1, 'all entities');
+    const person = explorer().locator('.chip[data-type="PERSON"]');
+    assert.strictEqual(await person.getAttribute('aria-pressed'), 'true');
+    const persons = Number(await person.locator('.chip-count').textContent());
+    assert.ok(persons >= 1, `${persons} people`);
+
+    await person.click();
+    assert.strictEqual(await person.getAttribute('aria-pressed'), 'false');
+    await waitForRowCount(n => n === total - persons, `${total - persons} rows without PERSON`);
+    await search('putin');
+    await waitForRowCount(n => n === 0, 'no row for putin');
+    assert.strictEqual(await row('Vladimir Putin').count(), 0);
+    assert.strictEqual(await explorer().locator('.grid-body .col-type', { hasText: 'PERSON' }).count(), 0);
+
+    // Keyboard: the chip is a toggle button.
+    await person.focus();
+    await workbench().keyboard.press('Enter');
+    await waitForRowCount(n => n === 1, 'Putin back');
+    assert.strictEqual(await explorer().locator('.chip[data-type="PERSON"]').getAttribute('aria-pressed'), 'true');
+    await row('Vladimir Putin').waitFor();
+  });
+
+  it('sorts by a column header (click, aria-sort) and moves the selection with the arrow keys', async () => {
+    await search('');
+    await waitForRowCount(n => n > 2, 'all entities');
+    const nameHeader = explorer().locator('[role=columnheader].col-name');
+    await nameHeader.locator('button').click();
+    assert.strictEqual(await nameHeader.getAttribute('aria-sort'), 'ascending');
+    const names = await explorer().locator('.grid-body [role=row] .col-name').allTextContents();
+    const sorted = [...names].sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare);
+    assert.deepStrictEqual(names, sorted);
+    await nameHeader.locator('button').press('Enter');
+    assert.strictEqual(await nameHeader.getAttribute('aria-sort'), 'descending');
+
+    const grid = explorer().locator('[role=grid]');
+    await grid.focus();
+    await workbench().keyboard.press('Home');
+    await workbench().keyboard.press('ArrowDown');
+    const second = rows().nth(1);
+    assert.strictEqual(await second.getAttribute('aria-selected'), 'true');
+    assert.strictEqual(await grid.getAttribute('aria-activedescendant'), await second.getAttribute('id'));
+    const name = (await second.locator('.col-name').textContent()) ?? '';
+    await explorer().locator('#concordance-title', { hasText: name }).waitFor();
+    // Back to the default order for the next tests.
+    await explorer().locator('[role=columnheader].col-mentions button').click();
+  });
+
+  it('shows hostile corpus text literally and runs none of it', async () => {
+    // What the recogniser makes of the hostile text (it finds capitalised runs, URLs, ...).
+    const mentions = analyzeDocument(HOSTILE_TEXT).mentions;
+    const person = mentions.find(m => m.type === 'PERSON' && HOSTILE_TEXT.slice(m.end, m.end + 80).includes(PAYLOAD_IMG));
+    const url = mentions.find(m => m.type === 'URL' && m.name.includes('<img'));
+    const long = mentions.find(m => m.name.length > 300 && m.name.includes('BartholomewAington'));
+    assert.ok(person && url && long, `entities found: ${mentions.map(m => `${m.type} ${m.name.slice(0, 60)}`).join(' | ')}`);
+    const scriptsBefore = await (await explorerFrame()).evaluate(() => document.querySelectorAll('script').length);
+    fs.writeFileSync(path.join(workspaceDir(), 'seeds', 'zz_hostile.txt'), HOSTILE_TEXT);
+
+    // An entity whose name is markup.
+    await search('evil.example');
+    const urlRow = row('evil.example');
+    await urlRow.waitFor({ timeout: 30000 });
+    assert.strictEqual(await urlRow.locator('.col-name').textContent(), url.name);
+
+    // Markup in the context of a mention.
+    await search(person.name.split(' ')[1].toLowerCase());
+    await row(person.name).click();
+    const line = explorer().locator('.kwic-line').first();
+    await explorer().locator('.kwic-mention', { hasText: person.name }).waitFor();
+    const right = (await line.locator('.kwic-right').textContent()) ?? '';
+    assert.ok(right.includes(PAYLOAD_IMG), `right context shown literally: ${JSON.stringify(right)}`);
+    assert.ok(right.includes('<script>'), `script tag shown literally: ${JSON.stringify(right)}`);
+
+    // The URL's concordance line: its name and the command link after it, literally.
+    await search('evil.example');
+    await urlRow.click();
+    await explorer().locator('.kwic-mention').filter({ hasText: '<img/src=x/onerror=window.__pwned=1>' }).waitFor();
+    const urlLine = explorer().locator('.kwic-line').first();
+    assert.strictEqual(await urlLine.locator('.kwic-mention').textContent(), url.text);
+    assert.ok(((await urlLine.locator('.kwic-right').textContent()) ?? '').includes('[x](command:workbench.action.quit)'));
+
+    // A very long name: shown (ellipsised), the row keeps its height.
+    await search('bartholomewaington');
+    const longRow = row('BartholomewAington');
+    await longRow.waitFor();
+    assert.strictEqual(await longRow.locator('.col-name').textContent(), long.name);
+    const box = await longRow.boundingBox();
+    assert.ok(box && box.height <= 30, `row height ${box?.height}`);
+
+    // Nothing was parsed as markup, nothing ran.
+    const frame = await explorerFrame();
+    const report = await frame.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      images: document.querySelectorAll('img').length,
+      scripts: document.querySelectorAll('script').length,
+      payloadScripts: Array.from(document.querySelectorAll('script')).filter(s => s.textContent?.includes('__pwned')).length,
+      links: document.querySelectorAll('a').length,
+    }));
+    assert.deepStrictEqual(report, { pwned: undefined, images: 0, scripts: scriptsBefore, payloadScripts: 0, links: 0 });
+  });
+
+  it('comes back after a window reload with its search and selection', async () => {
+    await search('putin');
+    await row('Vladimir Putin').click();
+    await explorer().locator('.kwic-line').nth(1).waitFor();
+    // Let setState (once per animation frame) land, then reload the way a user does (the
+    // workbench saves its editors' state on the way out).
+    await explorer().locator('#search').evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await runCommand('Developer: Reload Window');
+    await workbench().waitForEvent('load', { timeout: 60000 });
+    await workbench().locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await explorer().locator('#search').waitFor({ timeout: 60000 });
+    assert.strictEqual(await explorer().locator('#search').inputValue(), 'putin');
+    const putin = row('Vladimir Putin');
+    await putin.waitFor({ timeout: 30000 });
+    assert.strictEqual(await putin.getAttribute('aria-selected'), 'true');
+    await explorer().locator('.kwic-line').nth(1).waitFor();
+  });
+});
