@@ -177,7 +177,9 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     // Context: "in Kyiv", "the state of Goa", "the Kremlin", "Lavrov said".
     const before = first > 0 ? tokens[first - 1] : '';
     const after = last + 1 < tokens.length ? tokens[last + 1] : '';
-    if (placeBias || PLACE_PREPOSITIONS.has(before) || (before === 'of' && PLACE_NOUNS.has(tokens[first - 2]))) {
+    // "to" also comes before people ("spoke to Imran Khan", "according to"): a place cue for one word only.
+    const placePreposition = PLACE_PREPOSITIONS.has(before) && !(before === 'to' && first !== last);
+    if (placeBias || placePreposition || (before === 'of' && PLACE_NOUNS.has(tokens[first - 2]))) {
       return emit(first, last, 'PLACE', Evidence.Context);
     }
     if (SPEECH_VERBS.has(after)) return emit(first, last, 'PERSON', Evidence.Context);

@@ -130,6 +130,12 @@ describe('analyzeDocument on short texts', () => {
     assert.ok(found.includes('PERSON Angela Merkel'), found.join(', '));
   });
 
+  it('takes "to" as a place cue for one word only ("spoke to Imran Khan", "flew to Kabul")', () => {
+    const found = typedIn('She spoke to Imran Khan before she flew to Kabul.');
+    assert.ok(found.includes('PERSON Imran Khan'), found.join(', '));
+    assert.ok(found.includes('PLACE Kabul'), found.join(', '));
+  });
+
   it('types a name by the noun before it or the description after it', () => {
     const found = typedIn('He joined the band Deadsy and met the pianist Andras. Caloi is a Brazilian company. Aisby is a village in England.');
     assert.ok(found.includes('ORG Deadsy'), found.join(', '));
