@@ -10,15 +10,23 @@ describe('activation', () => {
     await waitFor(() => ext.isActive, 'activation');
   });
 
-  it('registers its command', async () => {
+  it('registers its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes('corpusLens.openExplorer'));
+    const expected = [
+      'corpusLens.openExplorer', 'corpusLens.openMention', 'corpusLens.filterTree', 'corpusLens.clearTreeFilter',
+      'corpusLens.toggleTreeTypes', 'corpusLens.revealInTree', 'corpusLens.chooseCorpusFolder',
+    ];
+    assert.deepStrictEqual(expected.filter(c => !commands.includes(c)), [], 'commands missing');
   });
 
-  it('registers the Entities view', async () => {
+  it('registers the Entities view, grouped by entity type', async () => {
     await vscode.commands.executeCommand('corpusLens.entities.focus');
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const tree = ext.exports.entityTree.provider;
-    await waitFor(async () => (await tree.getChildren()).length > 0, 'rows in the Entities view');
+    const labels = await waitFor(async () => {
+      const rows = await tree.getChildren();
+      return rows.length > 0 && rows.map((row: unknown) => tree.getTreeItem(row).label);
+    }, 'rows in the Entities view');
+    assert.ok(labels.includes('PERSON') && labels.includes('PLACE'), `rows: ${labels.join(', ')}`);
   });
 });
