@@ -5,6 +5,8 @@ import { ANALYZER_VERSION } from '../core/analyzerVersion';
 import { CorpusIndex } from '../core/corpusIndex';
 import { AnalysisPool } from '../core/analysisPool';
 import { CorpusService } from './corpus/corpusService';
+import { CorrectionsStore } from './curation/correctionsStore';
+import { registerCuration } from './curation/curationCommands';
 import { registerEditor } from './editor/registerEditor';
 import type { Services } from './services';
 import { SettingsStore } from './settings';
@@ -16,6 +18,7 @@ export interface CorpusLensApi extends Omit<Services, 'context'> {
   entityTree: ReturnType<typeof registerEntityTree>;
   editor: ReturnType<typeof registerEditor>;
   explorer: ReturnType<typeof registerExplorerPanel>;
+  curation: ReturnType<typeof registerCuration>;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusLensApi {
@@ -24,16 +27,18 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const index = new CorpusIndex();
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
   const pool = new AnalysisPool(workerPath, Math.max(1, os.cpus().length - 1), message => log.warn(message));
-  const corpus = new CorpusService(index, pool, settings, log, analysisCache(context, log));
-  context.subscriptions.push(log, settings, { dispose: () => pool.dispose() }, corpus);
-  const services: Services = { context, index, corpus, settings, log };
+  const corrections = new CorrectionsStore(log);
+  const corpus = new CorpusService(index, pool, settings, log, analysisCache(context, log), corrections);
+  context.subscriptions.push(log, settings, { dispose: () => pool.dispose() }, corpus, corrections);
+  const services: Services = { context, index, corpus, settings, log, corrections };
 
   // Each view or provider registers itself (and its disposables) from the shared services.
   const api: CorpusLensApi = {
-    index, corpus, settings, log,
+    index, corpus, settings, log, corrections,
     entityTree: registerEntityTree(services),
     editor: registerEditor(services),
     explorer: registerExplorerPanel(services),
+    curation: registerCuration(services),
   };
 
   void corpus.rescan().then(() => {

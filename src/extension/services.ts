@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusIndex';
 import type { CorpusService } from './corpus/corpusService';
+import type { CorrectionsStore } from './curation/correctionsStore';
 import type { SettingsStore } from './settings';
 
 /** What every view, provider and command is built from. One index feeds them all. */
@@ -10,4 +11,6 @@ export interface Services {
   corpus: CorpusService;
   settings: SettingsStore;
   log: vscode.LogOutputChannel;
+  /** The workspace's corrections (.corpus-lens/corrections.json), applied by the corpus service. */
+  corrections: CorrectionsStore;
 }

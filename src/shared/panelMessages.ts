@@ -86,7 +86,23 @@ export interface OpenMentionMessage {
   end: number;
 }
 
-export type WebviewToHost = ReadyMessage | ShowMentionsMessage | OpenMentionMessage;
+/** What the panel can export, and as what (the core's EXPORTS, repeated: this file imports nothing). */
+export const PANEL_EXPORTS = {
+  entities: ['csv', 'json'],
+  mentions: ['csv'],
+  spans: ['jsonl'],
+} as const;
+export type PanelExportWhat = keyof typeof PANEL_EXPORTS;
+
+/** Export the panel's current filter: the types shown and the search. */
+export interface ExportMessage {
+  type: 'export';
+  what: PanelExportWhat;
+  format: string;
+  filter: { types: string[]; search: string };
+}
+
+export type WebviewToHost = ReadyMessage | ShowMentionsMessage | OpenMentionMessage | ExportMessage;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -124,6 +140,18 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       if (!isOffset(start) || !isOffset(end)) return { ok: false, reason: 'start and end must be non-negative integers' };
       if (start > end) return { ok: false, reason: 'start is after end' };
       return { ok: true, value: { type: 'openMention', docId, start, end } };
+    }
+    case 'export': {
+      if (!onlyKeys(message, ['type', 'what', 'format', 'filter'])) return { ok: false, reason: 'unexpected fields' };
+      const { what, format, filter } = message;
+      if (typeof what !== 'string' || !Object.prototype.hasOwnProperty.call(PANEL_EXPORTS, what)) return { ok: false, reason: 'what must be entities, mentions or spans' };
+      const formats: readonly string[] = PANEL_EXPORTS[what as PanelExportWhat];
+      if (typeof format !== 'string' || !formats.includes(format)) return { ok: false, reason: `${what} can be exported as ${formats.join(', ')} only` };
+      if (!isRecord(filter) || !onlyKeys(filter, ['types', 'search'])) return { ok: false, reason: 'filter must be {types, search}' };
+      const { types, search } = filter;
+      if (!Array.isArray(types) || types.length > 64 || !types.every(t => typeof t === 'string' && t.length > 0 && t.length < 64)) return { ok: false, reason: 'filter.types must be a list of type names' };
+      if (typeof search !== 'string' || search.length > LIMITS.maxSearchLength) return { ok: false, reason: 'filter.search must be a string' };
+      return { ok: true, value: { type: 'export', what: what as PanelExportWhat, format, filter: { types: [...types] as string[], search } } };
     }
     default:
       return { ok: false, reason: `unknown message type ${JSON.stringify(String(message.type)).slice(0, 60)}` };

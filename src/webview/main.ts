@@ -58,6 +58,23 @@ search.value = state.search;
 const chips = h('div', { class: 'chips', attrs: { role: 'group', 'aria-label': 'Entity types shown' } });
 const status = h('div', { class: 'status', id: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
 
+// Export: what the table shows (the types switched on and the search), in the chosen format;
+// the host asks where to save it.
+const EXPORT_OPTIONS: Array<[value: string, label: string]> = [
+  ['entities.csv', 'Entities (CSV)'],
+  ['entities.json', 'Entities (JSON)'],
+  ['mentions.csv', 'Mentions (CSV)'],
+  ['spans.jsonl', 'Spans (JSONL)'],
+];
+const exportFormat = h('select', { class: 'export-format', id: 'export-format', attrs: { 'aria-label': 'What to export' } },
+  EXPORT_OPTIONS.map(([value, label]) => h('option', { text: label, attrs: { value } })));
+const exportButton = h('button', { class: 'export', id: 'export', text: 'Export\u2026', attrs: { type: 'button', title: 'Export the entities shown (the current filter)' } });
+exportButton.addEventListener('click', () => {
+  const [what, format] = exportFormat.value.split('.') as ['entities' | 'mentions' | 'spans', string];
+  const hidden = new Set(state.hiddenTypes);
+  vscode.postMessage({ type: 'export', what, format, filter: { types: typeOrder.filter(t => !hidden.has(t)), search: state.search.trim() } });
+});
+
 let keyTimer: ReturnType<typeof setTimeout> | undefined;
 const table = new EntityTable({
   select(entity, keyboard) {
@@ -92,7 +109,7 @@ const concordance = new Concordance({
 
 const app = document.getElementById('app')!;
 app.replaceChildren(
-  h('header', { class: 'toolbar' }, [search, chips, status]),
+  h('header', { class: 'toolbar' }, [search, chips, status, exportFormat, exportButton]),
   h('div', { class: 'panes' }, [
     h('section', { class: 'entities-pane', attrs: { 'aria-label': 'Entities' } }, [table.element]),
     concordance.element,

@@ -101,6 +101,10 @@ async function start(stateDir, opts = {}) {
     signal('SIGKILL'); // children that outlived the server itself
   };
   process.on('exit', () => signal('SIGKILL'));
+  // Interrupted (Ctrl+C, a timeout's SIGTERM): take the server down too, then exit as signalled.
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, () => { signal('SIGKILL'); process.exit(128 + (sig === 'SIGINT' ? 2 : 15)); });
+  }
   const started = Date.now();
   while (!(await healthy(port))) {
     if (server.exitCode !== null) throw new Error(`code-server exited with ${server.exitCode}; see ${path.join(stateDir, 'code-server.log')}`);

@@ -2,6 +2,8 @@ import * as os from 'os';
 import * as vscode from 'vscode';
 import { AnalysisCache, contentHash } from '../../core/analysisCache';
 import type { CorpusIndex } from '../../core/corpusIndex';
+import { applyCorrections, compileCorrections } from '../../core/corrections';
+import type { CorrectionsStore } from '../curation/correctionsStore';
 import type { SettingsStore } from '../settings';
 import { AnalysisPool, Superseded } from '../../core/analysisPool';
 import { readCorpusFile } from './documentReader';
@@ -36,6 +38,7 @@ export class CorpusService implements vscode.Disposable {
   private progress: IndexingProgress | undefined;
   private draining: Promise<void> | undefined;
   private readonly scans = new Set<Promise<void>>();
+  private scanned = { include: '', maxFileSizeMB: 0 };
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly progressEmitter = new vscode.EventEmitter<IndexingProgress | undefined>();
@@ -50,6 +53,7 @@ export class CorpusService implements vscode.Disposable {
     private readonly settings: SettingsStore,
     private readonly log: vscode.LogOutputChannel,
     private readonly cache?: AnalysisCache,
+    private readonly corrections?: CorrectionsStore,
   ) {
     this.disposables.push(
       this.progressEmitter,
@@ -60,8 +64,19 @@ export class CorpusService implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles(e => e.files.forEach(uri => this.removeUnder(uri))),
       vscode.workspace.onDidRenameFiles(e => e.files.forEach(f => this.renameUnder(f.oldUri, f.newUri))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
-      settings.onDidChange(() => void this.rescan()),
+      settings.onDidChange(() => this.onSettings()),
     );
+    if (corrections) this.disposables.push(corrections.onDidChange(() => this.reapplyCorrections()));
+  }
+
+  /**
+   * Corrections changed: every document goes through process() again (the analysis cache makes
+   * that cheap), which applies the corrections in effect right before the index takes it. The
+   * index keeps only corrected analyses, so there is no second copy of the raw ones.
+   */
+  private reapplyCorrections(): void {
+    this.hashes.clear();
+    this.enqueue(this.index.documentIds().map(id => vscode.Uri.parse(id, true)));
   }
 
   /** Finds every corpus file and (re)indexes what changed; drops documents no longer included. */
@@ -73,6 +88,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async scan(): Promise<void> {
+    this.scanned = { include: this.settings.value.include, maxFileSizeMB: this.settings.value.maxFileSizeMB };
     this.watch();
     const found = new Map<string, vscode.Uri>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -86,6 +102,13 @@ export class CorpusService implements vscode.Disposable {
     for (const id of [...this.skippedFiles.keys()]) if (!found.has(id)) this.skippedFiles.delete(id);
     this.skippedEmitter.fire();
     this.enqueue([...found.values()]);
+  }
+
+  /** Only the settings that decide which files are read call for a new scan (not view settings). */
+  private onSettings(): void {
+    const { include, maxFileSizeMB } = this.settings.value;
+    if (include === this.scanned.include && maxFileSizeMB === this.scanned.maxFileSizeMB) return;
+    void this.rescan();
   }
 
   /** Resolves once nothing is queued, analysing or waiting to be merged. */
@@ -120,12 +143,14 @@ export class CorpusService implements vscode.Disposable {
 
   private watch(): void {
     vscode.Disposable.from(...this.watchers).dispose();
-    this.watchers = (vscode.workspace.workspaceFolders ?? []).map(folder => {
+    this.watchers = (vscode.workspace.workspaceFolders ?? []).flatMap(folder => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.settings.value.include));
       watcher.onDidCreate(uri => this.onFileEvent(uri, 'changed'));
       watcher.onDidChange(uri => this.onFileEvent(uri, 'changed'));
-      watcher.onDidDelete(uri => this.onFileEvent(uri, 'deleted'));
-      return watcher;
+      // A deleted folder is one event for the folder, which the include glob does not match.
+      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      deletions.onDidDelete(uri => this.onFileEvent(uri, 'deleted'));
+      return [watcher, deletions];
     });
   }
 
@@ -278,8 +303,10 @@ export class CorpusService implements vscode.Disposable {
       this.cache?.put(hash, analysis).catch(e => this.log.warn(`could not write the analysis cache: ${e instanceof Error ? e.message : e}`));
     }
     const result = analysis;
+    if (this.corrections && !this.corrections.loaded) await this.corrections.ready.catch(() => undefined); // the first pass applies the file's corrections already
     this.queueMerge(() => {
-      this.index.setDocument(id, read.text, result);
+      const corrected = this.corrections ? applyCorrections(read.text, result, compileCorrections(this.corrections.corrections)) : result;
+      this.index.setDocument(id, read.text, corrected);
       this.hashes.set(id, hash);
       if (this.skippedFiles.delete(id)) this.skippedEmitter.fire();
     });

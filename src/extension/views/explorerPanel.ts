@@ -13,6 +13,7 @@
 // mentions). Refusals are logged.
 
 import * as vscode from 'vscode';
+import type { ExportFormat } from '../../core/export';
 import { ENTITY_TYPES } from '../../core/types';
 import {
   CONTEXT_WIDTH,
@@ -24,6 +25,7 @@ import {
   parseWebviewMessage,
 } from '../../shared/panelMessages';
 import type { Services } from '../services';
+import { runExport } from '../curation/exportFile';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
 
 const UPDATE_DEBOUNCE_MS = 150;
@@ -83,9 +85,10 @@ export class ExplorerPanel implements vscode.Disposable {
 
   /**
    * Handles one message from the webview. Resolves to true when it was accepted, false when it
-   * was refused (and logged). Exposed for the in-host tests.
+   * was refused (and logged). Exposed for the in-host tests, which pass `target` for an export
+   * (the file to write instead of asking with a save dialog).
    */
-  async handleMessage(message: unknown): Promise<boolean> {
+  async handleMessage(message: unknown, target?: vscode.Uri): Promise<boolean> {
     const parsed = parseWebviewMessage(message);
     if (!parsed.ok) return this.refuse(parsed.reason);
     const msg = parsed.value;
@@ -114,6 +117,14 @@ export class ExplorerPanel implements vscode.Disposable {
           return false;
         }
         return true;
+      }
+      case 'export': {
+        // The panel's filter: the types it shows (known ones only) and its search; a save dialog
+        // unless `target` is given (the tests).
+        const types = ENTITY_TYPES.filter(t => msg.filter.types.includes(t));
+        const filter = { types, search: msg.filter.search };
+        const choice = { what: msg.what, format: msg.format as ExportFormat }; // checked against the core's EXPORTS when written
+        return (await runExport(this.services, target, choice, filter)) !== undefined;
       }
     }
   }

@@ -1,0 +1,158 @@
+// The workspace's corrections (`.corpus-lens/corrections.json` of the first workspace folder):
+// loaded at activation, watched so that hand edits apply live, written atomically.
+//
+// An invalid file is reported (warning + output channel, with its line and column) and never
+// overwritten: while it is invalid, the last valid corrections stay applied and every curation
+// command is refused. Every write re-reads the file first, so an edit the watcher has not yet
+// reported is neither lost nor overwritten when it is invalid.
+
+import * as vscode from 'vscode';
+import { writeFileAtomic } from '../../core/atomicWrite';
+import { CORRECTIONS_FILE, Corrections, emptyCorrections, parseCorrections, serializeCorrections } from '../../core/corrections';
+
+export interface CorrectionsError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+const RELOAD_DEBOUNCE_MS = 100;
+
+export class CorrectionsStore implements vscode.Disposable {
+  private value: Corrections = emptyCorrections();
+  private invalid: CorrectionsError | undefined;
+  /** The serialized form of `value`, to fire only on real changes. */
+  private signature = serializeCorrections(this.value);
+  private readonly emitter = new vscode.EventEmitter<Corrections>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private reloadTimer: NodeJS.Timeout | undefined;
+  /** Reads and writes, one at a time. */
+  private chain: Promise<unknown> = Promise.resolve();
+  /** Resolves once the file has been read at activation. */
+  readonly ready: Promise<void>;
+  /** Fires with the corrections in effect whenever they change (a command, a hand edit, a deletion). */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel, readonly uri: vscode.Uri | undefined = defaultUri()) {
+    if (uri) {
+      const folder = vscode.workspace.workspaceFolders![0];
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CORRECTIONS_FILE));
+      const later = () => this.scheduleReload();
+      this.disposables.push(watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later));
+    }
+    this.ready = this.reload().finally(() => {
+      this.loaded = true;
+    });
+  }
+
+  /** Whether `ready` has resolved (so callers can skip awaiting it). */
+  loaded = false;
+
+  /** The corrections in effect (the last valid ones while the file is invalid). */
+  get corrections(): Corrections {
+    return this.value;
+  }
+
+  /** The file's error, while it is invalid. */
+  get error(): CorrectionsError | undefined {
+    return this.invalid;
+  }
+
+  /** Reads the file again now (the watcher does this by itself after a change). */
+  reload(): Promise<void> {
+    return this.serialized(async () => {
+      await this.readFile();
+    });
+  }
+
+  /**
+   * Applies `change` to the corrections on disk and writes the result. Resolves to the new
+   * corrections, or undefined when refused (no folder, or the file is invalid: reported, untouched).
+   * `change` may return undefined to write nothing.
+   */
+  update(change: (current: Corrections) => Corrections | undefined): Promise<Corrections | undefined> {
+    return this.serialized(async () => {
+      if (!this.uri) {
+        void vscode.window.showWarningMessage('Corpus Lens: open a folder to keep corrections (they live in .corpus-lens/corrections.json).');
+        return undefined;
+      }
+      const current = await this.readFile();
+      if (!current) {
+        const e = this.invalid!;
+        void vscode.window.showWarningMessage(`Corpus Lens: ${CORRECTIONS_FILE} is invalid (line ${e.line}, column ${e.column}: ${e.message}). Fix it first; it is left as it is.`);
+        return undefined;
+      }
+      const next = change(current);
+      if (!next) return undefined;
+      const text = serializeCorrections(next);
+      if (this.uri.scheme === 'file') await writeFileAtomic(this.uri.fsPath, text);
+      else await vscode.workspace.fs.writeFile(this.uri, new TextEncoder().encode(text));
+      this.set(next);
+      return next;
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.reloadTimer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private scheduleReload(): void {
+    clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = undefined;
+      void this.reload();
+    }, RELOAD_DEBOUNCE_MS);
+  }
+
+  private serialized<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.chain.then(run, run);
+    this.chain = result.catch(e => this.log.error(`corrections: ${e instanceof Error ? e.message : String(e)}`));
+    return result;
+  }
+
+  /** Reads and parses the file, updating the state; the corrections, or undefined when invalid. */
+  private async readFile(): Promise<Corrections | undefined> {
+    if (!this.uri) return this.value;
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.uri));
+    } catch (e) {
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
+        this.invalid = undefined;
+        this.set(emptyCorrections());
+        return this.value;
+      }
+      throw e;
+    }
+    const parsed = parseCorrections(text);
+    if ('error' in parsed) {
+      const changed = !this.invalid || this.invalid.message !== parsed.error || this.invalid.line !== parsed.line || this.invalid.column !== parsed.column;
+      this.invalid = { message: parsed.error, line: parsed.line, column: parsed.column };
+      if (changed) {
+        const where = `${vscode.workspace.asRelativePath(this.uri)}:${parsed.line}:${parsed.column}`;
+        this.log.warn(`invalid corrections file ${where}: ${parsed.error} (the previous corrections stay applied; the file is not overwritten)`);
+        void vscode.window.showWarningMessage(`Corpus Lens: ${CORRECTIONS_FILE} is invalid at line ${parsed.line}, column ${parsed.column}: ${parsed.error}. Corrections are paused until it is fixed.`);
+      }
+      return undefined;
+    }
+    if (this.invalid) this.log.info(`${CORRECTIONS_FILE} is valid again`);
+    this.invalid = undefined;
+    this.set(parsed.corrections);
+    return this.value;
+  }
+
+  private set(next: Corrections): void {
+    const signature = serializeCorrections(next);
+    if (signature === this.signature) return;
+    this.value = next;
+    this.signature = signature;
+    this.log.info(`corrections: ${next.corrections.length} in effect`);
+    this.emitter.fire(next);
+  }
+}
+
+function defaultUri(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder && vscode.Uri.joinPath(folder.uri, CORRECTIONS_FILE);
+}

@@ -1,0 +1,152 @@
+// Inline decorations of entity mentions, by type, in every visible editor of a corpus document.
+//
+// One TextEditorDecorationType per entity type, created once and recreated only when the style
+// setting changes. Editors are redecorated when the index changes one of their documents, when
+// editors become visible, and when a decoration setting changes. Mentions come from the index
+// only; while the index still holds an older version of unsaved text, mentions whose text no
+// longer stands at their offsets are left out until the re-analysis lands.
+
+import * as vscode from 'vscode';
+import type { CorpusChange } from '../../core/corpusIndex';
+import { ENTITY_TYPES, EntityType } from '../../core/types';
+import type { Services } from '../services';
+import type { DecorationStyle, Settings } from '../settings';
+import { colorId } from './entityColors';
+
+/** What one editor shows. */
+export interface EditorDecorationState {
+  /** Ranges set per type (types with none are absent). */
+  ranges: ReadonlyMap<EntityType, readonly vscode.Range[]>;
+  /** Mentions of the decorated types in the document. */
+  total: number;
+  /** Mentions decorated: `total`, or the cap (`corpusLens.decorations.maxPerEditor`). */
+  shown: number;
+}
+
+const EMPTY_STATE: EditorDecorationState = { ranges: new Map(), total: 0, shown: 0 };
+
+export function decorationOptions(type: EntityType, style: DecorationStyle): vscode.DecorationRenderOptions {
+  const rangeBehavior = vscode.DecorationRangeBehavior.ClosedClosed;
+  switch (style) {
+    case 'underline':
+      return {
+        rangeBehavior,
+        borderStyle: 'none none solid none',
+        borderWidth: '0 0 2px 0',
+        borderColor: new vscode.ThemeColor(colorId(type, 'foreground')),
+      };
+    case 'text':
+      return { rangeBehavior, color: new vscode.ThemeColor(colorId(type, 'foreground')), fontWeight: '600' };
+    default:
+      return { rangeBehavior, backgroundColor: new vscode.ThemeColor(colorId(type, 'background')), borderRadius: '2px' };
+  }
+}
+
+export class EntityDecorations implements vscode.Disposable {
+  private types = new Map<EntityType, vscode.TextEditorDecorationType>();
+  private style: DecorationStyle;
+  private settings: Settings;
+  private readonly states = new Map<vscode.TextEditor, EditorDecorationState>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires after editors were redecorated (the status bar follows it). */
+  readonly onDidUpdate = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly services: Services) {
+    this.settings = services.settings.value;
+    this.style = this.settings.decorationStyle;
+    this.createTypes();
+    this.disposables.push(
+      this.emitter,
+      services.index.onDidChange(e => this.onIndexChange(e)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
+      services.settings.onDidChange(s => this.onSettings(s)),
+    );
+    this.refreshVisible();
+  }
+
+  /** What an editor shows now (empty for editors that show nothing). */
+  stateOf(editor: vscode.TextEditor): EditorDecorationState {
+    return this.states.get(editor) ?? EMPTY_STATE;
+  }
+
+  /** Redecorates every visible editor. */
+  refreshVisible(): void {
+    const visible = new Set(vscode.window.visibleTextEditors);
+    for (const editor of [...this.states.keys()]) if (!visible.has(editor)) this.states.delete(editor);
+    for (const editor of visible) this.refresh(editor);
+    this.emitter.fire();
+  }
+
+  dispose(): void {
+    for (const type of this.types.values()) type.dispose();
+    this.types.clear();
+    this.states.clear();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private createTypes(): void {
+    for (const type of this.types.values()) type.dispose(); // removes their decorations everywhere
+    this.states.clear();
+    this.types = new Map(ENTITY_TYPES.map(type => [type, vscode.window.createTextEditorDecorationType(decorationOptions(type, this.style))]));
+  }
+
+  private onIndexChange(change: CorpusChange): void {
+    const changed = new Set(change.documents);
+    const affected = vscode.window.visibleTextEditors.filter(editor => changed.has(editor.document.uri.toString()));
+    if (affected.length === 0) return;
+    for (const editor of affected) this.refresh(editor);
+    this.emitter.fire();
+  }
+
+  private onSettings(next: Settings): void {
+    const previous = this.settings;
+    this.settings = next;
+    if (next.decorationStyle !== this.style) {
+      this.style = next.decorationStyle;
+      this.createTypes();
+    } else if (
+      previous.decorationsEnabled === next.decorationsEnabled &&
+      previous.maxDecorationsPerEditor === next.maxDecorationsPerEditor &&
+      previous.include === next.include &&
+      sameSet(previous.decoratedTypes, next.decoratedTypes)
+    ) {
+      return;
+    }
+    this.refreshVisible();
+  }
+
+  private refresh(editor: vscode.TextEditor): void {
+    const { decorationsEnabled, decoratedTypes, maxDecorationsPerEditor } = this.settings;
+    const doc = editor.document;
+    const ranges = new Map<EntityType, vscode.Range[]>();
+    let total = 0;
+    let shown = 0;
+    if (decorationsEnabled && decoratedTypes.size > 0 && this.services.corpus.isCorpusDocument(doc)) {
+      const cap = maxDecorationsPerEditor > 0 ? maxDecorationsPerEditor : Infinity;
+      const text = doc.getText();
+      for (const mention of this.services.index.mentionsIn(doc.uri.toString())) {
+        if (!decoratedTypes.has(mention.type)) continue;
+        if (text.slice(mention.start, mention.end) !== mention.text) continue; // the index lags behind the text
+        total++;
+        if (shown >= cap) continue;
+        shown++;
+        const range = new vscode.Range(doc.positionAt(mention.start), doc.positionAt(mention.end));
+        const list = ranges.get(mention.type);
+        if (list) list.push(range);
+        else ranges.set(mention.type, [range]);
+      }
+    }
+    const previous = this.states.get(editor) ?? EMPTY_STATE;
+    for (const [type, decorationType] of this.types) {
+      const list = ranges.get(type);
+      if (list) editor.setDecorations(decorationType, list);
+      else if (previous.ranges.has(type)) editor.setDecorations(decorationType, []);
+    }
+    this.states.set(editor, { ranges, total, shown });
+  }
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every(x => b.has(x));
+}

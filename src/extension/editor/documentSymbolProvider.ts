@@ -1,0 +1,56 @@
+// The Outline and breadcrumbs of a corpus document: its entities grouped by type (in the order
+// of ENTITY_TYPES), each entity (in order of first mention) with its mentions as children.
+
+import * as vscode from 'vscode';
+import type { IndexedMention } from '../../core/corpusIndex';
+import { ENTITY_TYPES, EntityType } from '../../core/types';
+import type { Services } from '../services';
+import { mentionRange } from './mentionLocations';
+import { GROUP_KIND, SYMBOL_KINDS } from './symbolKinds';
+
+export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly services: Services) {}
+
+  provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
+    if (!this.services.corpus.isCorpusDocument(doc)) return undefined;
+    const { index } = this.services;
+    const byType = new Map<EntityType, Map<string, IndexedMention[]>>();
+    for (const mention of index.mentionsIn(doc.uri.toString())) {
+      let entities = byType.get(mention.type);
+      if (!entities) byType.set(mention.type, (entities = new Map()));
+      const list = entities.get(mention.entityId);
+      if (list) list.push(mention);
+      else entities.set(mention.entityId, [mention]);
+    }
+    const symbols: vscode.DocumentSymbol[] = [];
+    for (const type of ENTITY_TYPES) {
+      const entities = byType.get(type);
+      if (!entities) continue;
+      const children = [...entities].map(([entityId, mentions]) => {
+        const ranges = mentions.map(m => mentionRange(m, doc));
+        const name = index.entity(entityId)?.name || mentions[0].text;
+        const symbol = new vscode.DocumentSymbol(label(name), plural(mentions.length, 'mention'), SYMBOL_KINDS[type], span(ranges), ranges[0]);
+        symbol.children = mentions.map((m, i) => new vscode.DocumentSymbol(label(m.text), `line ${m.line + 1}`, SYMBOL_KINDS[type], ranges[i], ranges[i]));
+        return symbol;
+      });
+      const group = new vscode.DocumentSymbol(type, plural(children.length, 'entity', 'entities'), GROUP_KIND,
+        span(children.map(c => c.range)), children[0].selectionRange);
+      group.children = children;
+      symbols.push(group);
+    }
+    return symbols;
+  }
+}
+
+function span(ranges: vscode.Range[]): vscode.Range {
+  return ranges.reduce((a, b) => a.union(b));
+}
+
+/** Symbol names must not be empty, and read best on one line. */
+function label(text: string): string {
+  return text.replace(/\s+/g, ' ').trim() || '(blank)';
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,95 @@
+// The hover of a mention: what the entity is (its type in words), its names, a date's resolved
+// value, how often the corpus mentions it, what it shares sentences with, and links to the
+// other views.
+//
+// Corpus text is untrusted: every name and alias is escaped so it renders literally and can
+// neither form a link nor carry HTML; the markdown may run only the commands linked here.
+
+import * as vscode from 'vscode';
+import type { CorpusIndex, EntityRecord, IndexedMention } from '../../core/corpusIndex';
+import { EntityType, NAMED_TYPES } from '../../core/types';
+import type { Services } from '../services';
+import { TYPE_DESCRIPTIONS } from './entityColors';
+import { mentionAtPosition, mentionRange } from './mentionLocations';
+
+export const SHOW_MENTIONS = 'corpusLens.showMentions';
+export const REVEAL_IN_TREE = 'corpusLens.revealInTree';
+export const OPEN_EXPLORER = 'corpusLens.openExplorer';
+export const CHANGE_TYPE = 'corpusLens.changeEntityType';
+export const NOT_AN_ENTITY = 'corpusLens.notAnEntity';
+/** The only commands a hover may run. */
+export const HOVER_COMMANDS: readonly string[] = [SHOW_MENTIONS, REVEAL_IN_TREE, OPEN_EXPLORER, CHANGE_TYPE, NOT_AN_ENTITY];
+
+const MAX_ALIASES = 8;
+/** The hover lists this many entities sharing sentences with the hovered one, of these types. */
+export const COOCCURRENCE_LIMIT = 6;
+export const COOCCURRENCE_TYPES: readonly EntityType[] = NAMED_TYPES;
+
+/**
+ * Plain text as Markdown that renders exactly that text: every ASCII punctuation character is
+ * backslash-escaped (no emphasis, links, autolinks, code, headings, tables, icons), `&`, `<`
+ * and `>` become entities (no HTML), and line breaks fold to spaces.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[!"#$%'()*+,\-./:;=?@[\\\]^_`{|}~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\s+/g, ' ');
+}
+
+/** A `command:` link; the arguments are JSON, percent-encoded, parentheses included. */
+export function commandLink(title: string, command: string, args: unknown[], tooltip: string): string {
+  const query = encodeURIComponent(JSON.stringify(args)).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${escapeMarkdown(title)}](command:${command}?${query} "${tooltip.replace(/["\\]/g, '')}")`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function entityHover(index: CorpusIndex, entity: EntityRecord, mention: IndexedMention): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(entity.name)}** \u00b7 ${entity.type} (${escapeMarkdown(TYPE_DESCRIPTIONS[entity.type])})`);
+  if (entity.aliases.length > 0) {
+    const shown = entity.aliases.slice(0, MAX_ALIASES).map(escapeMarkdown).join(', ');
+    const more = entity.aliases.length > MAX_ALIASES ? `, and ${entity.aliases.length - MAX_ALIASES} more` : '';
+    lines.push(`Also: ${shown}${more}`);
+  }
+  if (entity.type === 'DATE') {
+    lines.push(mention.value ? `Resolves to: ${escapeMarkdown(mention.value)}` : 'Resolves to: (not resolved)');
+  }
+  lines.push(`${plural(entity.mentionCount, 'mention')} in ${plural(entity.documentCount, 'document')}`);
+  const together = index.cooccurrences(entity.id, COOCCURRENCE_LIMIT, COOCCURRENCE_TYPES);
+  if (together.length > 0) {
+    const list = together.map(c => `${escapeMarkdown(c.entity.name)} (${escapeMarkdown(c.entity.type)}, ${plural(c.count, 'sentence')})`);
+    lines.push(`Often in the same sentence as: ${list.join(', ')}`);
+  }
+  md.appendMarkdown(lines.join('\n\n'));
+  md.appendMarkdown('\n\n---\n\n');
+  md.appendMarkdown([
+    commandLink('Show all mentions', SHOW_MENTIONS, [entity.id, mention.docId, mention.start], 'List every mention in the corpus'),
+    commandLink('Reveal in tree', REVEAL_IN_TREE, [entity.id], 'Show the entity in the Entities view'),
+    commandLink('Open in Entity Explorer', OPEN_EXPLORER, [entity.id], 'Open the entity in the Entity Explorer panel'),
+    commandLink('Change type', CHANGE_TYPE, [entity.id], 'Change the type of this entity everywhere (a correction)'),
+    commandLink('Not an entity', NOT_AN_ENTITY, [mention.text], 'This text is never an entity in this corpus (a correction)'),
+  ].join(' \u00b7 '));
+  return md;
+}
+
+export class EntityHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly services: Services) {}
+
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const mention = mentionAtPosition(this.services, doc, position);
+    const entity = mention && this.services.index.entity(mention.entityId);
+    if (!mention || !entity) return undefined;
+    return new vscode.Hover(entityHover(this.services.index, entity, mention), mentionRange(mention, doc));
+  }
+}
