@@ -29,18 +29,19 @@ describe('corpus index in the extension host', () => {
     const merkel = () => index.entities({ prefix: 'merkel', types: ['PERSON'] }).map(e => e.name);
     assert.deepStrictEqual(merkel(), []);
 
-    const changed = () => new Promise<void>(resolve => {
+    // Resolves on the first index change after which `holds` is true (other updates may come first).
+    const changedUntil = (holds: () => boolean) => new Promise<void>(resolve => {
       const sub = index.onDidChange(e => {
-        if (e.documents.includes(doc.uri.toString())) { sub.dispose(); resolve(); }
+        if (e.documents.includes(doc.uri.toString()) && holds()) { sub.dispose(); resolve(); }
       });
     });
     const end = doc.positionAt(doc.getText().length);
-    let update = changed();
+    let update = changedUntil(() => merkel().length > 0);
     await editor.edit(b => b.insert(end, '\nAngela Merkel met Putin.'));
     await update;
     assert.deepStrictEqual(merkel(), ['Angela Merkel']);
 
-    update = changed();
+    update = changedUntil(() => merkel().length === 0);
     await editor.edit(b => b.delete(new vscode.Range(end, doc.positionAt(doc.getText().length))));
     await update;
     assert.deepStrictEqual(merkel(), []);
