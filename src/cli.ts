@@ -9,7 +9,7 @@ import { CorpusIndex } from './core/corpusIndex';
 import { CompiledCorrections, CORRECTIONS_FILE, applyCorrections, compileCorrections, parseCorrections } from './core/corrections';
 import { csvRow } from './core/csv';
 import { decodeText } from './core/decodeText';
-import { EXPORTS, ExportFormat, ExportWhat, exportCorpus, isExportFormat } from './core/export';
+import { EXPORTS, ExportFormat, ExportWhat, entityJson, exportCorpus, isExportFormat } from './core/export';
 import { ENTITY_TYPES, EntityType } from './core/types';
 
 const USAGE = `Usage: corpus-lens analyze <file|folder>... [--format table|json|jsonl|csv] [options]
@@ -355,14 +355,7 @@ const FORMATTERS: Record<Format, (index: CorpusIndex) => string> = {
       {
         version: 1,
         documents: index.documentIds().map(id => documentReport(index, id)),
-        entities: index.entities().map(e => ({
-          id: e.id,
-          type: e.type,
-          name: e.name,
-          aliases: e.aliases,
-          mentions: e.mentionCount,
-          documents: e.documentCount,
-        })),
+        entities: index.entities().map(entityJson),
       },
       null,
       2,

@@ -71,16 +71,13 @@ export function entitiesCsv(index: CorpusIndex, options: ExportOptions = {}): st
   );
 }
 
+/** An entity as the JSON exports and the CLI write it. */
+export function entityJson(e: EntityRecord): { id: string; type: string; name: string; aliases: string[]; mentions: number; documents: number } {
+  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentionCount, documents: e.documentCount };
+}
+
 export function entitiesJson(index: CorpusIndex, options: ExportOptions = {}): string {
-  const entities = selectEntities(index, options.filter).map(e => ({
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: e.aliases,
-    mentions: e.mentionCount,
-    documents: e.documentCount,
-  }));
-  return JSON.stringify(entities, null, 2) + '\n';
+  return JSON.stringify(selectEntities(index, options.filter).map(entityJson), null, 2) + '\n';
 }
 
 export function mentionsCsv(index: CorpusIndex, options: ExportOptions = {}): string {

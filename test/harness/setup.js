@@ -7,6 +7,16 @@ const path = require('path');
 const cfg = require('./config');
 
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...opts });
+
+/** npm installs reach the registry: one failure (a dropped connection) is tried again. */
+function npmInstall(args, opts) {
+  try {
+    run('npm', args, opts);
+  } catch (e) {
+    console.log(`[setup] npm install failed (${e.signal ? `signal ${e.signal}` : `exit ${e.status}`}); trying once more`);
+    run('npm', args, opts);
+  }
+}
 const have = cmd => { try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; } };
 const hasDeb = pkg => { try { execFileSync('dpkg', ['-s', pkg], { stdio: 'ignore' }); return true; } catch { return false; } };
 
@@ -24,7 +34,7 @@ function aptPackages() {
 function node24() {
   if (fs.existsSync(path.join(cfg.NODE24_BIN, 'node'))) return;
   console.log(`[setup] npm install ${cfg.NODE24_PACKAGE}`);
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', path.join(cfg.ROOT, 'node24'), cfg.NODE24_PACKAGE]);
+  npmInstall(['install', '--no-audit', '--no-fund', '--no-save', '--prefix', path.join(cfg.ROOT, 'node24'), cfg.NODE24_PACKAGE]);
 }
 
 function codeServer() {
@@ -33,7 +43,7 @@ function codeServer() {
   const nodeDir = path.dirname(cfg.NODE24_BIN);
   // npm under Node 24 so code-server's version check passes and native modules get its ABI;
   // npm_config_nodedir makes node-gyp use the packaged headers instead of downloading them.
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', path.join(cfg.ROOT, 'code-server'), `code-server@${cfg.CODE_SERVER_VERSION}`], {
+  npmInstall(['install', '--no-audit', '--no-fund', '--no-save', '--prefix', path.join(cfg.ROOT, 'code-server'), `code-server@${cfg.CODE_SERVER_VERSION}`], {
     env: { ...process.env, PATH: `${cfg.NODE24_BIN}:${process.env.PATH}`, npm_config_nodedir: nodeDir, JOBS: '2' },
   });
 }
