@@ -8,8 +8,14 @@ const cfg = require('./config');
 
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...opts });
 
-/** npm installs reach the registry: one failure (a dropped connection) is tried again. */
-function npmInstall(args, opts) {
+/**
+ * npm installs reach the registry: one failure (a dropped connection) is tried again. They run
+ * without the npm_* variables of an enclosing `npm run` (its --silent, its node path), which
+ * would otherwise leak into the nested install and its native builds.
+ */
+function npmInstall(args, opts = {}) {
+  const env = Object.fromEntries(Object.entries(opts.env || process.env).filter(([k]) => !/^npm_/i.test(k)));
+  opts = { ...opts, env };
   try {
     run('npm', args, opts);
   } catch (e) {
