@@ -16,6 +16,7 @@
 // (spans) to those with at least one such span. Without a filter, every document is exported,
 // those without a span too (a document with no entity is an annotation as well).
 
+import { PANEL_EXPORTS } from '../shared/panelMessages';
 import { CorpusIndex, EntityRecord, IndexedMention } from './corpusIndex';
 import { csvRow } from './csv';
 import { EntityType } from './types';
@@ -33,11 +34,8 @@ export interface ExportOptions {
   path?: (docId: string) => string;
 }
 
-export const EXPORTS = {
-  entities: ['csv', 'json'],
-  mentions: ['csv'],
-  spans: ['jsonl'],
-} as const;
+/** What can be exported, and as what: one table, shared with the panel's messages. */
+export const EXPORTS = PANEL_EXPORTS;
 
 export type ExportWhat = keyof typeof EXPORTS;
 export type ExportFormat = (typeof EXPORTS)[ExportWhat][number];

@@ -86,7 +86,7 @@ export interface OpenMentionMessage {
   end: number;
 }
 
-/** What the panel can export, and as what (the core's EXPORTS, repeated: this file imports nothing). */
+/** What can be exported, and as what (the core's EXPORTS is this table; this file imports nothing). */
 export const PANEL_EXPORTS = {
   entities: ['csv', 'json'],
   mentions: ['csv'],
