@@ -13,13 +13,14 @@
 //
 // A filter (the panel's: entity types and a search over names and aliases) narrows all three:
 // entities to those matching, mentions and spans to those of matching entities, and documents
-// (spans) to those with at least one such span. Without a filter, every document is exported,
-// those without a span too (a document with no entity is an annotation as well).
+// (spans) to those with at least one such span. Without a filter (or with one that keeps
+// everything, as the panel's when nothing is filtered), every document is exported, those
+// without a span too (a document with no entity is an annotation as well).
 
 import { PANEL_EXPORTS } from '../shared/panelMessages';
 import { CorpusIndex, EntityRecord, IndexedMention } from './corpusIndex';
 import { csvRow } from './csv';
-import { EntityType } from './types';
+import { ENTITY_TYPES, EntityType } from './types';
 
 export interface ExportFilter {
   /** Entity types to keep; all when absent. */
@@ -60,6 +61,10 @@ export function selectEntities(index: CorpusIndex, filter: ExportFilter = {}): E
   return search ? entities.filter(e => [e.name, ...e.aliases].some(n => n.toLowerCase().includes(search))) : entities;
 }
 
+function narrows(filter: ExportFilter | undefined): boolean {
+  return !!filter && (!!filter.search?.trim() || (!!filter.types && ENTITY_TYPES.some(t => !filter.types!.includes(t))));
+}
+
 export function entitiesCsv(index: CorpusIndex, options: ExportOptions = {}): string {
   return (
     csvRow(['id', 'type', 'name', 'aliases', 'mentions', 'documents']) +
@@ -89,7 +94,7 @@ export function mentionsCsv(index: CorpusIndex, options: ExportOptions = {}): st
 export function spansJsonl(index: CorpusIndex, options: ExportOptions = {}): string {
   const lines: string[] = [];
   for (const { docId, path, mentions } of documents(index, options)) {
-    if (options.filter && mentions.length === 0) continue;
+    if (narrows(options.filter) && mentions.length === 0) continue;
     const text = index.text(docId) ?? '';
     const toCodePoints = codePointOffsets(text);
     const spans = mentions.map(m => ({ start: toCodePoints(m.start), end: toCodePoints(m.end), label: m.type }));

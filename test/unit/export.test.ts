@@ -4,7 +4,7 @@ import { applyCorrections } from '../../src/core/corrections';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import { csvRow, parseCsv } from '../../src/core/csv';
 import { EXPORTS, ExportWhat, entitiesCsv, entitiesJson, exportCorpus, mentionsCsv, selectEntities, spansJsonl } from '../../src/core/export';
-import { DocumentAnalysis, EntityType, Mention } from '../../src/core/types';
+import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention } from '../../src/core/types';
 
 /** A hand-made analysis, for names no recogniser would produce (quotes, commas, line breaks). */
 function analysis(text: string, spans: [string, EntityType, string?][]): DocumentAnalysis {
@@ -139,6 +139,14 @@ describe('export', () => {
       ['docs/odd.txt', ['MISC']],
     ]);
     assert.strictEqual(entitiesCsv(index, { filter: { search: 'nobody' } }), 'id,type,name,aliases,mentions,documents\r\n');
+  });
+
+  it('keeps documents without spans when the filter keeps everything (the panel with nothing filtered)', () => {
+    const withEmpty = buildIndex();
+    withEmpty.setDocument('docs/plain.txt', 'nothing to see here.', analysis('nothing to see here.', []));
+    const everything = spansJsonl(withEmpty, { filter: { types: [...ENTITY_TYPES], search: ' ' } });
+    assert.strictEqual(everything, spansJsonl(withEmpty));
+    assert.match(everything, /"path":"docs\/plain.txt"/);
   });
 
   it('writes paths as the caller names them, and refuses formats a kind does not have', () => {
