@@ -1,5 +1,5 @@
 import { Worker } from 'worker_threads';
-import type { DocumentAnalysis } from './types';
+import type { PackedAnalysis } from './packedAnalysis';
 import type { AnalyzeReply, AnalyzeRequest } from '../shared/workerMessages';
 
 /** Rejection of a job superseded by a newer one for the same document. */
@@ -13,7 +13,7 @@ interface Job {
   id: number;
   key: string;
   text: string;
-  resolve(analysis: DocumentAnalysis): void;
+  resolve(analysis: PackedAnalysis): void;
   reject(error: Error): void;
 }
 
@@ -33,12 +33,12 @@ export class AnalysisPool {
   private nextId = 1;
   private disposed = false;
 
-  constructor(private readonly workerPath: string, size: number, private readonly log: (message: string) => void) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-  }
+  /** Workers start on the first job: a reopened corpus whose analyses are all cached needs none. */
+  constructor(private readonly workerPath: string, private readonly size: number, private readonly log: (message: string) => void) {}
 
-  analyze(key: string, text: string): Promise<DocumentAnalysis> {
+  analyze(key: string, text: string): Promise<PackedAnalysis> {
     if (this.disposed) return Promise.reject(new Error('analysis pool disposed'));
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
     return new Promise((resolve, reject) => {
       const job: Job = { id: this.nextId++, key, text, resolve, reject };
       const queued = this.queue.findIndex(j => j.key === key);
@@ -46,6 +46,11 @@ export class AnalysisPool {
       this.queue.push(job);
       this.pump();
     });
+  }
+
+  /** Worker threads started. */
+  get workers(): number {
+    return this.slots.length;
   }
 
   /** Jobs waiting or running. */

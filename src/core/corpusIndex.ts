@@ -1,17 +1,20 @@
 // The corpus index: the single source of truth for every view and for the CLI.
 //
-// It holds, per document, the text, the analysis and the mentions with their resolved entity
-// ids and positions, and, per entity, incrementally maintained aggregates. Updating a document
+// It holds, per document, the text, the analysis and the mentions (packed into columns, see
+// MentionTable; queries hand out IndexedMention objects made on demand) with their resolved
+// entity ids, and, per entity, incrementally maintained aggregates. Updating a document
 // touches only that document's entries, plus the documents whose short names change meaning
 // (see EntityResolver); those are re-resolved once, when the outermost batch ends or a query
 // comes first, so a bulk load does not re-resolve a document each time a name flips.
 // entities() is O(entities); the other queries cost what they return.
 //
-// Persistence: the index is not serialised. A DocumentAnalysis is plain JSON data (the cache
-// stores it per document, keyed by content hash), and the index is rebuilt from
-// (docId, text, analysis) triples with setDocument inside one batch().
+// Persistence: the index is not serialised. The cache stores each document's PackedAnalysis
+// (keyed by content hash), and the index is rebuilt from (docId, text, analysis) triples with
+// setPackedDocument, in batches.
 
 import { EntityResolver, foldKey } from './entityResolver';
+import { MentionTable, StringPool, lastAtOrBefore } from './mentionTable';
+import { PackedAnalysis, packAnalysis } from './packedAnalysis';
 import { lineStarts, positionAt } from './textLines';
 import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention } from './types';
 
@@ -87,16 +90,16 @@ export interface Disposable {
 interface DocumentEntry {
   id: string;
   text: string;
-  /** The analysis less its mentions, which live on as `mentions` (one copy, for memory). */
-  analysis: Omit<DocumentAnalysis, 'mentions'>;
-  lineStarts: number[];
-  /** The analyzer's entity keys → folded keys (see foldKey). */
-  folded: Map<string, string>;
-  /** Its distinct folded keys, as registered with the resolver. */
-  keys: Set<string>;
+  date: string | null;
+  tokens: number;
+  sentenceStarts: Int32Array;
+  sentenceEnds: Int32Array;
+  lineStarts: Int32Array;
   /** Sorted by start. */
-  mentions: IndexedMention[];
-  byEntity: Map<string, IndexedMention[]>;
+  mentions: MentionTable;
+  /** Per key of `mentions`: its folded key (see foldKey; as registered with the resolver), and the entity id that resolves to now. */
+  folded: string[];
+  entityIds: string[];
 }
 
 interface EntityAggregate {
@@ -119,6 +122,8 @@ export class CorpusIndex {
   private readonly docs = new Map<string, DocumentEntry>();
   private readonly aggregates = new Map<string, EntityAggregate>();
   private readonly resolver = new EntityResolver();
+  private readonly strings = new StringPool();
+  private readonly foldedKeys = new Map<string, string>();
   private tokenCount = 0;
   private mentionCount = 0;
   private readonly entitiesByType = zeroByType();
@@ -135,11 +140,16 @@ export class CorpusIndex {
 
   /** Adds or replaces a document. */
   setDocument(docId: string, text: string, analysis: DocumentAnalysis): void {
+    this.setPackedDocument(docId, text, packAnalysis(analysis));
+  }
+
+  /** setDocument for an analysis already packed (by the worker, or read from the cache). */
+  setPackedDocument(docId: string, text: string, analysis: PackedAnalysis): void {
     this.batch(() => {
       const old = this.docs.get(docId);
       if (old) this.unindex(old);
-      const entry = createEntry(docId, text, analysis);
-      const changed = this.resolver.update(docId, old?.keys ?? EMPTY, entry.keys);
+      const entry = this.createEntry(docId, text, analysis);
+      const changed = this.resolver.update(docId, old ? new Set(old.folded) : EMPTY, new Set(entry.folded));
       this.docs.set(docId, entry);
       this.index(entry);
       this.markStale(changed, docId);
@@ -155,7 +165,7 @@ export class CorpusIndex {
       this.unindex(entry);
       this.stale.delete(docId);
       this.docs.delete(docId);
-      this.markStale(this.resolver.update(docId, entry.keys, EMPTY), docId);
+      this.markStale(this.resolver.update(docId, new Set(entry.folded), EMPTY), docId);
       this.pending.add(docId);
     });
   }
@@ -169,9 +179,8 @@ export class CorpusIndex {
       this.unindex(entry);
       this.stale.delete(oldId);
       this.docs.delete(oldId);
-      this.resolver.renameDocument(oldId, newId, entry.keys);
+      this.resolver.renameDocument(oldId, newId, new Set(entry.folded));
       entry.id = newId;
-      for (const mention of entry.mentions) mention.docId = newId;
       this.docs.set(newId, entry);
       this.index(entry);
       this.pending.add(oldId).add(newId);
@@ -191,8 +200,8 @@ export class CorpusIndex {
     const entry = this.docs.get(docId);
     return entry && {
       id: entry.id,
-      date: entry.analysis.date,
-      tokens: entry.analysis.tokens,
+      date: entry.date,
+      tokens: entry.tokens,
       mentionCount: entry.mentions.length,
     };
   }
@@ -220,7 +229,7 @@ export class CorpusIndex {
     this.settle();
     const entry = this.docs.get(docId);
     if (!entry) return [];
-    return this.select([...entry.byEntity.keys()].map(id => this.aggregates.get(id)!), query);
+    return this.select([...new Set(entry.entityIds)].map(id => this.aggregates.get(id)!), query);
   }
 
   // ---- mentions
@@ -232,13 +241,14 @@ export class CorpusIndex {
     if (!aggregate) return [];
     return [...aggregate.documents.keys()]
       .sort(compareCodeUnits)
-      .flatMap(docId => this.docs.get(docId)!.byEntity.get(entityId)!);
+      .flatMap(docId => mentionIndices(this.docs.get(docId)!, entityId).map(i => indexedMention(this.docs.get(docId)!, i)));
   }
 
   /** A document's mentions, sorted by start. */
   mentionsIn(docId: string): readonly IndexedMention[] {
     this.settle();
-    return this.docs.get(docId)?.mentions ?? [];
+    const entry = this.docs.get(docId);
+    return entry ? Array.from({ length: entry.mentions.length }, (_, i) => indexedMention(entry, i)) : [];
   }
 
   /**
@@ -247,9 +257,9 @@ export class CorpusIndex {
    */
   mentionAt(docId: string, offset: number): IndexedMention | undefined {
     this.settle();
-    const mentions = this.docs.get(docId)?.mentions ?? [];
-    const candidate = mentions[lastAtOrBefore(mentions, offset)];
-    return candidate && offset <= candidate.end ? candidate : undefined;
+    const entry = this.docs.get(docId);
+    const i = entry ? entry.mentions.lastAtOrBefore(offset) : -1;
+    return i >= 0 && offset <= entry!.mentions.ends[i] ? indexedMention(entry!, i) : undefined;
   }
 
   /** Up to `width` code units either side of [start, end), as single-line text. */
@@ -275,17 +285,17 @@ export class CorpusIndex {
     const counts = new Map<string, number>();
     for (const docId of aggregate.documents.keys()) {
       const entry = this.docs.get(docId)!;
-      const sentences = entry.analysis.sentences;
+      const { mentions, sentenceStarts, sentenceEnds } = entry;
       const hit = new Set<number>();
-      for (const mention of entry.byEntity.get(entityId)!) {
-        const index = lastAtOrBefore(sentences, mention.start);
-        if (index >= 0 && mention.start < sentences[index].end) hit.add(index);
+      for (const i of mentionIndices(entry, entityId)) {
+        const index = lastAtOrBefore(sentenceStarts, mentions.starts[i]);
+        if (index >= 0 && mentions.starts[i] < sentenceEnds[index]) hit.add(index);
       }
       for (const index of hit) {
-        const { start, end } = sentences[index];
         const others = new Set<string>();
-        for (let i = lastAtOrBefore(entry.mentions, start - 1) + 1; i < entry.mentions.length && entry.mentions[i].start < end; i++) {
-          if (entry.mentions[i].entityId !== entityId) others.add(entry.mentions[i].entityId);
+        for (let i = mentions.lastAtOrBefore(sentenceStarts[index] - 1) + 1; i < mentions.length && mentions.starts[i] < sentenceEnds[index]; i++) {
+          const other = entry.entityIds[mentions.keyOf[i]];
+          if (other !== entityId) others.add(other);
         }
         for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
       }
@@ -371,57 +381,95 @@ export class CorpusIndex {
   /** Resolves the entry's mentions with the current entity ids and adds them to the aggregates. */
   private index(entry: DocumentEntry): void {
     this.stale.delete(entry.id);
-    // Re-resolution updates the mentions in place: a document's mentions exist once.
-    for (const mention of entry.mentions) mention.entityId = this.resolver.entityId(entry.folded.get(mention.entityKey)!);
-    entry.byEntity = new Map();
-    for (const mention of entry.mentions) {
-      const list = entry.byEntity.get(mention.entityId);
-      if (list) list.push(mention);
-      else entry.byEntity.set(mention.entityId, [mention]);
-    }
-    for (const [entityId, mentions] of entry.byEntity) this.addToAggregate(entityId, entry, mentions);
-    this.tokenCount += entry.analysis.tokens;
-    this.mentionCount += entry.mentions.length;
+    entry.entityIds = entry.folded.map(key => this.resolver.entityId(key));
+    this.tally(entry, 1);
   }
 
   private unindex(entry: DocumentEntry): void {
-    for (const [entityId, mentions] of entry.byEntity) this.removeFromAggregate(entityId, entry, mentions);
-    this.tokenCount -= entry.analysis.tokens;
-    this.mentionCount -= entry.mentions.length;
+    this.tally(entry, -1);
   }
 
-  private addToAggregate(entityId: string, entry: DocumentEntry, mentions: IndexedMention[]): void {
-    let aggregate = this.aggregates.get(entityId);
+  /**
+   * Adds (sign 1) or removes (-1) the entry's mentions to or from the aggregates and totals.
+   * Counts are gathered per document first (by key and string index), so each aggregate's maps
+   * are touched once per distinct name and surface, not once per mention.
+   */
+  private tally(entry: DocumentEntry, sign: 1 | -1): void {
+    const { mentions, folded, entityIds } = entry;
+    const keyCount = mentions.keys.length;
+    const aggregates: EntityAggregate[] = new Array(keyCount);
+    const perKey = new Int32Array(keyCount);
+    const names = new Map<number, number>();
+    const surfaces = new Map<number, number>();
+    for (let i = 0; i < mentions.length; i++) {
+      const key = mentions.keyOf[i];
+      const type = mentions.type(i);
+      if (perKey[key]++ === 0) aggregates[key] = this.aggregateFor(entityIds[key], type);
+      if (folded[key] === entityIds[key]) count(names, mentions.nameOf[i] * keyCount + key);
+      count(surfaces, mentions.surfaceOf[i] * keyCount + key);
+      this.mentionsByType[type] += sign;
+    }
+    // Several keys may resolve to one entity (a surname and the full name).
+    const perEntity = new Map<EntityAggregate, number>();
+    for (let key = 0; key < keyCount; key++) {
+      if (!perKey[key]) continue;
+      aggregates[key].mentionCount += sign * perKey[key];
+      perEntity.set(aggregates[key], (perEntity.get(aggregates[key]) ?? 0) + perKey[key]);
+    }
+    for (const [code, n] of names) bump(aggregates[code % keyCount].names, mentions.strings[Math.floor(code / keyCount)], sign * n);
+    for (const [code, n] of surfaces) bump(aggregates[code % keyCount].surfaces, mentions.strings[Math.floor(code / keyCount)], sign * n);
+    for (const [aggregate, n] of perEntity) {
+      aggregate.record = undefined;
+      if (sign > 0) aggregate.documents.set(entry.id, n);
+      else aggregate.documents.delete(entry.id);
+      if (aggregate.mentionCount === 0) {
+        this.aggregates.delete(aggregate.id);
+        this.entitiesByType[aggregate.type]--;
+      }
+    }
+    this.tokenCount += sign * entry.tokens;
+    this.mentionCount += sign * mentions.length;
+  }
+
+  private aggregateFor(id: string, type: EntityType): EntityAggregate {
+    let aggregate = this.aggregates.get(id);
     if (!aggregate) {
-      const type = mentions[0].type;
-      aggregate = { id: entityId, type, mentionCount: 0, documents: new Map(), names: new Map(), surfaces: new Map() };
-      this.aggregates.set(entityId, aggregate);
+      aggregate = { id, type, mentionCount: 0, documents: new Map(), names: new Map(), surfaces: new Map() };
+      this.aggregates.set(id, aggregate);
       this.entitiesByType[type]++;
     }
-    aggregate.mentionCount += mentions.length;
-    aggregate.documents.set(entry.id, mentions.length);
-    for (const mention of mentions) {
-      if (entry.folded.get(mention.entityKey) === entityId) bump(aggregate.names, mention.name, 1);
-      bump(aggregate.surfaces, surfaceForm(mention.text), 1);
-      this.mentionsByType[mention.type]++;
-    }
-    aggregate.record = undefined;
+    return aggregate;
   }
 
-  private removeFromAggregate(entityId: string, entry: DocumentEntry, mentions: IndexedMention[]): void {
-    const aggregate = this.aggregates.get(entityId)!;
-    aggregate.mentionCount -= mentions.length;
-    aggregate.documents.delete(entry.id);
-    for (const mention of mentions) {
-      if (entry.folded.get(mention.entityKey) === entityId) bump(aggregate.names, mention.name, -1);
-      bump(aggregate.surfaces, surfaceForm(mention.text), -1);
-      this.mentionsByType[mention.type]--;
+  private createEntry(id: string, text: string, analysis: PackedAnalysis): DocumentEntry {
+    const mentions = new MentionTable(analysis, this.strings);
+    const folded = mentions.keys.map(key => this.fold(key));
+    const { sentences } = analysis;
+    const count = sentences.length / 2;
+    const sentenceStarts = new Int32Array(count);
+    const sentenceEnds = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      sentenceStarts[i] = sentences[2 * i];
+      sentenceEnds[i] = sentences[2 * i + 1];
     }
-    aggregate.record = undefined;
-    if (aggregate.mentionCount === 0) {
-      this.aggregates.delete(entityId);
-      this.entitiesByType[aggregate.type]--;
-    }
+    return {
+      id,
+      text,
+      date: analysis.date,
+      tokens: analysis.tokens,
+      sentenceStarts,
+      sentenceEnds,
+      lineStarts: Int32Array.from(lineStarts(text)),
+      mentions,
+      folded,
+      entityIds: [],
+    };
+  }
+
+  private fold(key: string): string {
+    let folded = this.foldedKeys.get(key);
+    if (folded === undefined) this.foldedKeys.set(key, (folded = this.strings.intern(foldKey(key))));
+    return folded;
   }
 
   private record(aggregate: EntityAggregate): EntityRecord {
@@ -455,31 +503,32 @@ export class CorpusIndex {
   }
 }
 
-function createEntry(id: string, text: string, analysis: DocumentAnalysis): DocumentEntry {
-  const folded = new Map<string, string>();
-  for (const { entityKey } of analysis.mentions) if (!folded.has(entityKey)) folded.set(entityKey, foldKey(entityKey));
-  const starts = lineStarts(text);
-  const mentions = analysis.mentions.map(({ start, end, text, type, entityKey, name, value }): IndexedMention => {
-    const { line, character } = positionAt(starts, start);
-    return { start, end, text, type, entityKey, name, value, docId: id, entityId: '', line, character }; // one object shape for all
-  });
-  const { analyzer, date, tokens, sentences } = analysis;
-  return { id, text, analysis: { analyzer, date, tokens, sentences }, lineStarts: starts, folded, keys: new Set(folded.values()), mentions, byEntity: new Map() };
+function indexedMention(entry: DocumentEntry, i: number): IndexedMention {
+  const mention: Mention = entry.mentions.mention(i, entry.text);
+  const { line, character } = positionAt(entry.lineStarts, mention.start);
+  return { ...mention, docId: entry.id, entityId: entry.entityIds[entry.mentions.keyOf[i]], line, character };
+}
+
+/** Indices of the entry's mentions of `entityId`, in order. */
+function mentionIndices(entry: DocumentEntry, entityId: string): number[] {
+  const out: number[] = [];
+  const { keyOf } = entry.mentions;
+  for (let i = 0; i < keyOf.length; i++) if (entry.entityIds[keyOf[i]] === entityId) out.push(i);
+  return out;
 }
 
 function zeroByType(): Record<EntityType, number> {
   return Object.fromEntries(ENTITY_TYPES.map(type => [type, 0])) as Record<EntityType, number>;
 }
 
+function count<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
 function bump(counts: Map<string, number>, key: string, delta: number): void {
   const count = (counts.get(key) ?? 0) + delta;
   if (count === 0) counts.delete(key);
   else counts.set(key, count);
-}
-
-/** A surface text as an alias: spacing folded, possessive dropped ("Jinping’s" → "Jinping"). */
-function surfaceForm(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/['\u2019]s?$/, '');
 }
 
 /** Most frequent key; ties go to the longest, then the first in code-unit order. */
@@ -534,18 +583,6 @@ function compareByName(a: EntityAggregate, b: EntityAggregate): number {
 
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Index of the last span starting at or before `offset`, or -1. */
-function lastAtOrBefore(spans: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].start <= offset) low = mid + 1;
-    else high = mid - 1;
-  }
-  return high;
 }
 
 function isLowSurrogate(code: number): boolean {

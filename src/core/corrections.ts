@@ -49,6 +49,7 @@
 
 import { foldKey } from './entityResolver';
 import { scanJson } from './jsonLayout';
+import { surfaceForm } from './packedAnalysis';
 import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention, NAMED_TYPES, NamedType } from './types';
 
 export const CORRECTIONS_VERSION = 1;
@@ -271,11 +272,6 @@ function checkEntityId(key: string, id: string): void {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 const IS_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/** A mention's text as a name: spacing folded, possessive dropped ("Jinping’s" → "Jinping"), as the index does. */
-function surfaceForm(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/['\u2019]s?$/, '');
-}
 
 /** A text as notEntity and split compare it: lower case, spacing and apostrophes folded, no possessive. */
 export function foldText(text: string): string {

@@ -51,7 +51,9 @@ function splitKey(key: string): [string, string] {
 }
 
 export class EntityResolver {
-  private readonly documentsByKey = new Map<string, Set<string>>();
+  /** Number of documents holding each key; which ones only for short keys, the only ones that change ids. */
+  private readonly documentCount = new Map<string, number>();
+  private readonly documentsByShortKey = new Map<string, Set<string>>();
   private readonly longKeysBySignature = new Map<string, Set<string>>();
   private readonly shortKeysBySignature = new Map<string, Set<string>>();
   /** Short key → the long key it currently resolves to. */
@@ -62,8 +64,9 @@ export class EntityResolver {
     return this.mapped.get(key) ?? key;
   }
 
+  /** The documents holding a key whose id changed (only short keys change ids). */
   documentsWith(key: string): ReadonlySet<string> {
-    return this.documentsByKey.get(key) ?? new Set();
+    return this.documentsByShortKey.get(key) ?? new Set();
   }
 
   /**
@@ -74,27 +77,28 @@ export class EntityResolver {
     const touched = new Set<string>();
     for (const key of before) {
       if (after.has(key)) continue;
-      const docs = this.documentsByKey.get(key);
-      docs?.delete(docId);
-      if (docs?.size === 0) {
-        this.documentsByKey.delete(key);
+      removeFrom(this.documentsByShortKey, key, docId);
+      const count = this.documentCount.get(key)! - 1;
+      if (count > 0) {
+        this.documentCount.set(key, count);
+      } else {
+        this.documentCount.delete(key);
         this.unregister(key, touched);
       }
     }
     for (const key of after) {
-      let docs = this.documentsByKey.get(key);
-      if (!docs) {
-        this.documentsByKey.set(key, (docs = new Set()));
-        this.register(key, touched);
-      }
-      docs.add(docId);
+      if (before.has(key)) continue;
+      if (shortSignature(key)) addTo(this.documentsByShortKey, key, docId);
+      const count = this.documentCount.get(key) ?? 0;
+      this.documentCount.set(key, count + 1);
+      if (count === 0) this.register(key, touched);
     }
     return this.reresolve(touched);
   }
 
   renameDocument(oldId: string, newId: string, keys: ReadonlySet<string>): void {
     for (const key of keys) {
-      const docs = this.documentsByKey.get(key);
+      const docs = this.documentsByShortKey.get(key);
       docs?.delete(oldId);
       docs?.add(newId);
     }
@@ -132,7 +136,7 @@ export class EntityResolver {
     const changed = new Set<string>();
     for (const key of keys) {
       const previous = this.entityId(key);
-      const signature = this.documentsByKey.has(key) ? shortSignature(key) : null;
+      const signature = this.documentCount.has(key) ? shortSignature(key) : null;
       const candidates = signature ? this.longKeysBySignature.get(signature) : undefined;
       if (candidates?.size === 1) this.mapped.set(key, candidates.values().next().value as string);
       else this.mapped.delete(key);

@@ -22,7 +22,7 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-export function positionAt(starts: readonly number[], offset: number): Position {
+export function positionAt(starts: ArrayLike<number>, offset: number): Position {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

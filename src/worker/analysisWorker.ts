@@ -1,12 +1,13 @@
 // Worker thread entry: analyses one document per message, off the extension host's event loop.
 import { parentPort } from 'worker_threads';
 import { analyzeDocument } from '../core/analyzer';
+import { packAnalysis } from '../core/packedAnalysis';
 import type { AnalyzeReply, AnalyzeRequest } from '../shared/workerMessages';
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
   let reply: AnalyzeReply;
   try {
-    reply = { jobId: request.jobId, analysis: analyzeDocument(request.text) };
+    reply = { jobId: request.jobId, analysis: packAnalysis(analyzeDocument(request.text)) };
   } catch (e) {
     reply = { jobId: request.jobId, error: e instanceof Error ? e.stack || e.message : String(e) };
   }

@@ -13,8 +13,10 @@ describe('analysis pool', () => {
   });
   afterEach(() => pool.dispose());
 
-  it('analyses in a worker thread', async () => {
+  it('analyses in a worker thread, started by the first job', async () => {
+    assert.strictEqual(pool.workers, 0);
     assert.strictEqual((await pool.analyze('a', 'hello')).tokens, 5);
+    assert.strictEqual(pool.workers, 1);
   });
 
   it('fails only the job whose analysis throws', async () => {

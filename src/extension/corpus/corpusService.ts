@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache, contentHash } from '../../core/analysisCache';
 import type { CorpusIndex } from '../../core/corpusIndex';
 import { applyCorrections, compileCorrections } from '../../core/corrections';
+import { unpackAnalysis } from '../../core/packedAnalysis';
 import type { CorrectionsStore } from '../curation/correctionsStore';
 import type { SettingsStore } from '../settings';
 import { AnalysisPool, Superseded } from '../../core/analysisPool';
@@ -291,7 +292,7 @@ export class CorpusService implements vscode.Disposable {
     for (const w of read.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${w}`);
     const hash = contentHash(read.text);
     if (this.hashes.get(id) === hash && this.index.hasDocument(id)) return;
-    let analysis = await this.cache?.get(hash);
+    let analysis = await this.cache?.get(hash, read.text);
     if (!analysis) {
       try {
         analysis = await this.pool.analyze(id, read.text);
@@ -305,8 +306,12 @@ export class CorpusService implements vscode.Disposable {
     const result = analysis;
     if (this.corrections && !this.corrections.loaded) await this.corrections.ready.catch(() => undefined); // the first pass applies the file's corrections already
     this.queueMerge(() => {
-      const corrected = this.corrections ? applyCorrections(read.text, result, compileCorrections(this.corrections.corrections)) : result;
-      this.index.setDocument(id, read.text, corrected);
+      const corrections = this.corrections?.corrections;
+      if (corrections?.corrections.length) {
+        this.index.setDocument(id, read.text, applyCorrections(read.text, unpackAnalysis(result, read.text), compileCorrections(corrections)));
+      } else {
+        this.index.setPackedDocument(id, read.text, result);
+      }
       this.hashes.set(id, hash);
       if (this.skippedFiles.delete(id)) this.skippedEmitter.fire();
     });
