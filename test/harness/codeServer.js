@@ -1,6 +1,6 @@
 // Starts code-server (the real VS Code server and web workbench) on 127.0.0.1 in its own process
 // group, and stops that whole group: an extension host otherwise outlives the browser for hours.
-const { spawn } = require('child_process');
+const { execFileSync, spawn } = require('child_process');
 const fs = require('fs');
 const http = require('http');
 const net = require('net');
@@ -67,28 +67,47 @@ function dirs(stateDir, { userDataDir, extensionsDir } = {}) {
 /** Installs a .vsix into the extensions folder of `stateDir` with code-server's own CLI. */
 function installVsix(stateDir, vsix, opts) {
   const d = dirs(stateDir, opts);
-  const { execFileSync } = require('child_process');
   execFileSync(cfg.CODE_SERVER, ['--user-data-dir', d.userDataDir, '--extensions-dir', d.extensionsDir,
     '--config', d.config, '--install-extension', vsix], { env: serverEnv(stateDir), stdio: 'pipe' });
 }
 
+const DAC_CAPS = '-dac_override,-dac_read_search';
+
+/**
+ * The command line that runs `cmd` so that file modes bind it. Root bypasses them through
+ * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH; setpriv drops both for the process and its children
+ * (the extension host), so a chmod 000 file is unreadable there as it is for any user.
+ */
+function obeyingFileModes(cmd, args) {
+  if (process.getuid?.() !== 0) return [cmd, args];
+  try {
+    execFileSync('setpriv', ['--version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('running as root, the in-host tests need setpriv (Debian package util-linux) to drop CAP_DAC_OVERRIDE: apt-get install util-linux');
+  }
+  return ['setpriv', [`--inh-caps=${DAC_CAPS}`, `--bounding-set=${DAC_CAPS}`, '--', cmd, ...args]];
+}
+
 /**
  * Starts the server; resolves to { url, port, stop() } once /healthz answers.
- * `port` may be fixed (npm start); otherwise a free one is taken.
+ * `port` may be fixed (npm start); otherwise a free one is taken. `obeyFileModes`: even as root,
+ * the server and its extension host cannot read files their modes forbid (see obeyingFileModes).
  */
 async function start(stateDir, opts = {}) {
   if (!fs.existsSync(cfg.CODE_SERVER)) throw new Error(`code-server is not installed at ${cfg.CODE_SERVER}: run node test/harness/setup.js`);
   const d = dirs(stateDir, opts);
   const port = opts.port || await freePort();
   const log = fs.openSync(path.join(stateDir, 'code-server.log'), 'w');
-  const server = spawn(cfg.CODE_SERVER, [
+  const args = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
     '--reconnection-grace-time', '5',
     '--user-data-dir', d.userDataDir, '--extensions-dir', d.extensionsDir, '--config', d.config,
     // Lets the workbench read extensionDevelopmentPath/extensionTestsPath from the URL payload.
     '--vscode-option', 'enable-smoke-test-driver',
-  ], { detached: true, stdio: ['ignore', log, log], env: serverEnv(stateDir) });
+  ];
+  const [cmd, argv] = opts.obeyFileModes ? obeyingFileModes(cfg.CODE_SERVER, args) : [cfg.CODE_SERVER, args];
+  const server = spawn(cmd, argv, { detached: true, stdio: ['ignore', log, log], env: serverEnv(stateDir) });
   const exited = new Promise(resolve => server.once('exit', resolve));
   const signal = sig => { try { process.kill(-server.pid, sig); } catch { /* already gone */ } };
   /** SIGTERM to the whole group, SIGKILL after 5 s; resolves once the server has exited. */

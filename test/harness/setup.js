@@ -1,6 +1,6 @@
 // Installs what the real-VS-Code tests need and is missing: Debian's Chromium (and the Kerberos
-// headers code-server's native build wants), Node 24 and code-server from the npm registry.
-// Idempotent: a second run only checks.
+// headers code-server's native build wants), util-linux (setpriv), Node 24 and code-server from
+// the npm registry. Idempotent: a second run only checks.
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -27,7 +27,8 @@ const have = cmd => { try { execFileSync('sh', ['-c', `command -v ${cmd}`], { st
 const hasDeb = pkg => { try { execFileSync('dpkg', ['-s', pkg], { stdio: 'ignore' }); return true; } catch { return false; } };
 
 function aptPackages() {
-  const missing = ['chromium', 'libkrb5-dev'].filter(p => !hasDeb(p));
+  // util-linux: setpriv, with which the in-host tests run as root without root's file access.
+  const missing = ['chromium', 'libkrb5-dev', 'util-linux'].filter(p => !hasDeb(p));
   if (!missing.length) return;
   if (process.getuid?.() !== 0 || !have('apt-get')) {
     throw new Error(`missing Debian packages: ${missing.join(' ')} (install them as root: apt-get install ${missing.join(' ')})`);

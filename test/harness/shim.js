@@ -33,7 +33,8 @@ async function main() {
   const a = parseArgs(process.argv.slice(2));
   if (!a.tests || !a.dev) { console.error('shim: need --extensionTestsPath and --extensionDevelopmentPath'); return 2; }
   const stateDir = runDir('state-integration');
-  const server = await codeServer.start(stateDir, { userDataDir: a.userDataDir, extensionsDir: a.extensionsDir });
+  // obeyFileModes: the suite checks that an unreadable file is skipped, which root could read.
+  const server = await codeServer.start(stateDir, { userDataDir: a.userDataDir, extensionsDir: a.extensionsDir, obeyFileModes: true });
   const { page, close } = await browser.launch();
   try {
     let exit;

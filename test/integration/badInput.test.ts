@@ -117,6 +117,27 @@ describe('bad input', function () {
     await waitFor(() => index.hasDocument(after), 'later files still indexed');
   });
 
+  it('a file that cannot be read (permissions): skipped with a reason, the rest analysed', async () => {
+    const { log, index } = await api();
+    const warnings: string[] = [];
+    const warn = log.warn;
+    log.warn = (message: string, ...args: unknown[]) => { warnings.push(message); warn.call(log, message, ...args); };
+    try {
+      const file = path.join(dir(), 'no-permission.txt');
+      // Created unreadable (mode 000), so no scan can catch it readable.
+      await fs.writeFile(file, 'Angela Merkel met Vladimir Putin.', { mode: 0o000 });
+      // As root the harness runs VS Code without CAP_DAC_OVERRIDE (test/harness/codeServer.js),
+      // so this is unreadable here too; otherwise the test below would prove nothing.
+      await assert.rejects(fs.readFile(file), { code: 'EACCES' }, 'the extension host can still read a chmod 000 file');
+      const readable = await write('readable-sibling.txt', 'Olaf Scholz met Emmanuel Macron.');
+      await skippedWith('no-permission.txt', /^cannot be read: permission denied$/);
+      await waitFor(() => index.mentionsIn(readable).length > 0, 'the readable file beside it analysed');
+      await waitFor(() => warnings.some(w => w.includes('no-permission.txt') && /permission denied/i.test(w)), 'the reason in the output channel');
+    } finally {
+      log.warn = warn;
+    }
+  });
+
   it('a broken link: skipped with a reason', async () => {
     await fs.symlink(path.join(dir(), 'nowhere.txt'), path.join(dir(), 'broken-link.txt'));
     await (await api()).corpus.rescan();

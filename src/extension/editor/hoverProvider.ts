@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex, EntityRecord, IndexedMention } from '../../core/corpusIndex';
 import { EntityType, NAMED_TYPES } from '../../core/types';
+import { escapeMarkdown } from '../markdownText';
 import type { Services } from '../services';
 import { TYPE_DESCRIPTIONS } from './entityColors';
 import { mentionAtPosition, mentionRange } from './mentionLocations';
@@ -24,20 +25,6 @@ const MAX_ALIASES = 8;
 /** The hover lists this many entities sharing sentences with the hovered one, of these types. */
 export const COOCCURRENCE_LIMIT = 6;
 export const COOCCURRENCE_TYPES: readonly EntityType[] = NAMED_TYPES;
-
-/**
- * Plain text as Markdown that renders exactly that text: every ASCII punctuation character is
- * backslash-escaped (no emphasis, links, autolinks, code, headings, tables, icons), `&`, `<`
- * and `>` become entities (no HTML), and line breaks fold to spaces.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[!"#$%'()*+,\-./:;=?@[\\\]^_`{|}~]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\s+/g, ' ');
-}
 
 /** A `command:` link; the arguments are JSON, percent-encoded, parentheses included. */
 export function commandLink(title: string, command: string, args: unknown[], tooltip: string): string {

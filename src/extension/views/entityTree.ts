@@ -8,6 +8,7 @@ import type { CorpusIndex, EntityQuery, EntityRecord, IndexedMention } from '../
 import { lineStarts } from '../../core/textLines';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
 import type { CorpusService } from '../corpus/corpusService';
+import { escapeMarkdown } from '../markdownText';
 import type { Services } from '../services';
 import { chooseCorpusFolder, openMention } from './treeCommands';
 import {
@@ -315,15 +316,15 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     item.contextValue = 'entity';
     if (!record) return item;
     item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[record.type]);
-    // Corpus text goes in as text (escaped), and the tooltip is neither trusted nor HTML.
+    // Corpus text goes in escaped (no HTML, no links, not even autolinks), and the tooltip is neither trusted nor HTML.
     const tooltip = new vscode.MarkdownString();
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
-    tooltip.appendMarkdown('**').appendText(record.name).appendMarkdown('**\n\n');
+    tooltip.appendMarkdown(`**${escapeMarkdown(record.name)}**\n\n`);
     tooltip.appendText(`${record.type} (${TYPE_NAMES[record.type]}) · ${plural(record.mentionCount, 'mention')} in ${plural(record.documentCount, 'document')}`);
     if (node.docId !== undefined) tooltip.appendText(` · ${node.count} in this one`);
     tooltip.appendMarkdown('\n\n');
-    if (record.aliases.length > 0) tooltip.appendMarkdown('Also: ').appendText(record.aliases.join(', '));
+    if (record.aliases.length > 0) tooltip.appendMarkdown(`Also: ${record.aliases.map(escapeMarkdown).join(', ')}`);
     else tooltip.appendMarkdown('_No other names_');
     item.tooltip = tooltip;
     return item;
@@ -341,7 +342,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
     tooltip.appendText(`${relativePath(m.docId)}, line ${m.line + 1}, column ${m.character + 1}`).appendMarkdown('\n\n');
-    tooltip.appendText(snippet.left.trimStart()).appendMarkdown('**').appendText(snippet.text).appendMarkdown('**').appendText(snippet.right.trimEnd());
+    tooltip.appendMarkdown(`${escapeMarkdown(snippet.left.trimStart())}**${escapeMarkdown(snippet.text)}**${escapeMarkdown(snippet.right.trimEnd())}`);
     item.tooltip = tooltip;
     item.contextValue = 'mention';
     item.command = { command: 'corpusLens.openMention', title: 'Open Mention', arguments: [m.docId, m.start, m.end] };
@@ -399,18 +400,26 @@ export function registerEntityTree(services: Services) {
 
   let progress = corpus.currentProgress;
 
+  // What the view shows now: each assignment is a message to the workbench, so only changes are sent.
+  const shown: { badge?: number; description?: string; message?: string; filtered?: boolean } = {};
+
   /** Badge, description, message and context keys from the index and the UI state. */
   const updateView = () => {
     const total = index.stats().entities;
-    view.badge = total > 0 ? { value: total, tooltip: plural(total, 'entity', 'entities') } : undefined;
+    if (total !== shown.badge) {
+      shown.badge = total;
+      view.badge = total > 0 ? { value: total, tooltip: plural(total, 'entity', 'entities') } : undefined;
+    }
     const parts: string[] = [];
     if (provider.filter) parts.push(`filter: ${provider.filter}`);
     if (provider.hiddenTypes.size > 0) parts.push(`${plural(provider.hiddenTypes.size, 'type')} hidden`);
-    view.description = parts.length ? parts.join(' · ') : undefined;
-    if (progress) view.message = `Analysing ${progress.done} of ${progress.total} documents…`;
-    else if (provider.isFiltered && total > 0 && provider.visibleEntityCount() === 0) view.message = 'No entities match the filter.';
-    else view.message = undefined;
-    setContext('corpusLens.tree.filtered', provider.isFiltered);
+    const description = parts.length ? parts.join(' · ') : undefined;
+    if (description !== shown.description) view.description = shown.description = description;
+    let message: string | undefined;
+    if (progress) message = `Analysing ${progress.done} of ${progress.total} documents…`;
+    else if (provider.isFiltered && total > 0 && provider.visibleEntityCount() === 0) message = 'No entities match the filter.';
+    if (message !== shown.message) view.message = shown.message = message;
+    if (provider.isFiltered !== shown.filtered) setContext('corpusLens.tree.filtered', (shown.filtered = provider.isFiltered));
   };
 
   // hasCorpus: known once a scan has finished; false shows the welcome view.
