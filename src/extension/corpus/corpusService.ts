@@ -19,6 +19,10 @@ const NOTIFY_FROM = 10;
 const EDIT_DEBOUNCE_MS = 150;
 const FILE_EVENT_DEBOUNCE_MS = 300;
 const MERGE_INTERVAL_MS = 100;
+/** A merge slice ends after this long and yields to the event loop (a stall budget, not a batch size). */
+const MERGE_SLICE_MS = 20;
+/** Progress events (each one a message to the workbench per view) at most this often. */
+const PROGRESS_INTERVAL_MS = 100;
 /** Files read ahead of the workers, so they never wait on the disk. */
 const CONCURRENCY = 2 * Math.max(1, os.cpus().length);
 
@@ -37,6 +41,7 @@ export class CorpusService implements vscode.Disposable {
   private pendingMerges: Array<() => void> = [];
   private mergeTimer: NodeJS.Timeout | undefined;
   private progress: IndexingProgress | undefined;
+  private progressFired = 0;
   private draining: Promise<void> | undefined;
   private readonly scans = new Set<Promise<void>>();
   private scanned = { include: '', maxFileSizeMB: 0 };
@@ -62,7 +67,7 @@ export class CorpusService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => this.onEdit(e.document)),
       vscode.workspace.onDidOpenTextDocument(doc => this.onOpen(doc)),
       vscode.workspace.onDidCloseTextDocument(doc => this.onClose(doc)),
-      vscode.workspace.onDidDeleteFiles(e => e.files.forEach(uri => this.removeUnder(uri))),
+      vscode.workspace.onDidDeleteFiles(e => this.removeUnder(e.files)),
       vscode.workspace.onDidRenameFiles(e => e.files.forEach(f => this.renameUnder(f.oldUri, f.newUri))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
       settings.onDidChange(() => this.onSettings()),
@@ -167,7 +172,7 @@ export class CorpusService implements vscode.Disposable {
       const changed = [...this.fileEvents.changed.values()];
       this.fileEvents.deleted.clear();
       this.fileEvents.changed.clear();
-      this.index.batch(() => deleted.forEach(uri => this.removeUnder(uri)));
+      this.removeUnder(deleted);
       this.enqueue(changed);
     }, FILE_EVENT_DEBOUNCE_MS);
   }
@@ -196,12 +201,18 @@ export class CorpusService implements vscode.Disposable {
     if (doc.isDirty && this.index.hasDocument(doc.uri.toString())) this.enqueue([doc.uri]);
   }
 
-  private removeUnder(uri: vscode.Uri): void {
-    const id = uri.toString();
-    const under = (doc: string) => doc === id || doc.startsWith(id.endsWith('/') ? id : `${id}/`);
+  /** Forgets the documents at or under the given files and folders, in one pass (a deleted tree may be thousands of events). */
+  private removeUnder(uris: readonly vscode.Uri[]): void {
+    if (!uris.length) return;
+    const gone = new Set(uris.map(uri => uri.toString().replace(/\/$/, '')));
+    const under = (doc: string) => {
+      for (let at = doc.length; at > 0; at = doc.lastIndexOf('/', at - 1)) if (gone.has(doc.slice(0, at))) return true;
+      return false;
+    };
     this.index.batch(() => this.index.documentIds().filter(under).forEach(doc => this.forget(doc)));
-    for (const doc of [...this.skippedFiles.keys()].filter(under)) this.skippedFiles.delete(doc);
-    this.skippedEmitter.fire();
+    const skipped = [...this.skippedFiles.keys()].filter(under);
+    skipped.forEach(doc => this.skippedFiles.delete(doc));
+    if (skipped.length) this.skippedEmitter.fire();
   }
 
   private renameUnder(oldUri: vscode.Uri, newUri: vscode.Uri): void {
@@ -243,7 +254,7 @@ export class CorpusService implements vscode.Disposable {
   private async drain(): Promise<void> {
     const total = this.queue.size;
     this.progress = { done: 0, total };
-    this.progressEmitter.fire(this.progress);
+    this.fireProgress();
     const work = async (token?: vscode.CancellationToken) => {
       const running = new Set<Promise<void>>();
       while (this.queue.size || running.size) {
@@ -254,13 +265,13 @@ export class CorpusService implements vscode.Disposable {
           const job: Promise<void> = this.process(uri).finally(() => {
             running.delete(job);
             this.progress!.done++;
-            this.progressEmitter.fire(this.progress);
+            if (performance.now() - this.progressFired >= PROGRESS_INTERVAL_MS) this.fireProgress();
           });
           running.add(job);
         }
         if (running.size) await Promise.race(running);
       }
-      this.flushMerges();
+      await this.mergeAll();
     };
     try {
       const location = total >= NOTIFY_FROM ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
@@ -317,8 +328,13 @@ export class CorpusService implements vscode.Disposable {
     });
   }
 
+  private fireProgress(): void {
+    this.progressFired = performance.now();
+    this.progressEmitter.fire(this.progress);
+  }
+
   private skip(id: string, reason: string): void {
-    this.log.warn(`skipped ${vscode.workspace.asRelativePath(vscode.Uri.parse(id))}: ${reason}`);
+    if (this.skippedFiles.get(id) !== reason) this.log.warn(`skipped ${vscode.workspace.asRelativePath(vscode.Uri.parse(id))}: ${reason}`);
     this.forget(id);
     this.skippedFiles.set(id, reason);
     this.skippedEmitter.fire();
@@ -330,17 +346,34 @@ export class CorpusService implements vscode.Disposable {
     this.mergeTimer ??= setTimeout(() => this.flushMerges(), MERGE_INTERVAL_MS);
   }
 
+  /**
+   * Merges queued results for at most MERGE_SLICE_MS, as one index batch (one change event);
+   * what is left waits for the next slice, after the event loop has had its turn.
+   */
   private flushMerges(): void {
     clearTimeout(this.mergeTimer);
     this.mergeTimer = undefined;
-    const merges = this.pendingMerges;
-    this.pendingMerges = [];
-    if (!merges.length) return;
+    if (!this.pendingMerges.length) return;
+    const started = performance.now();
+    let merged = 0;
     try {
-      this.index.batch(() => merges.forEach(m => m()));
+      this.index.batch(() => {
+        while (merged < this.pendingMerges.length && (merged === 0 || performance.now() - started < MERGE_SLICE_MS)) this.pendingMerges[merged++]();
+      });
     } catch (e) {
       // A failing view must not stop indexing; the index has notified the others.
       this.log.error(`a view failed on a corpus update: ${e instanceof Error ? e.stack : String(e)}`);
+    } finally {
+      this.pendingMerges = this.pendingMerges.slice(merged);
+      if (this.pendingMerges.length) this.mergeTimer = setTimeout(() => this.flushMerges(), 0);
+    }
+  }
+
+  /** Merges everything queued, slice by slice. */
+  private async mergeAll(): Promise<void> {
+    while (this.pendingMerges.length) {
+      this.flushMerges();
+      await new Promise(resolve => setTimeout(resolve, 0));
     }
   }
 }
