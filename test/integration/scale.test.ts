@@ -1,8 +1,9 @@
 import * as assert from 'assert';
+import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, waitFor } from './helpers';
+import { EXTENSION_ID, api, waitFor } from './helpers';
 
 const COUNT = 1000;
 
@@ -18,6 +19,14 @@ function lagMonitor() {
   return { stop: () => { clearInterval(timer); return longest; } };
 }
 
+/** Runs fixtures/writeDocuments.js in a process of its own (ELECTRON_RUN_AS_NODE: desktop VS Code's executable is Electron). */
+function writeDocuments(folder: string, sample: string, count: number): Promise<void> {
+  const script = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'test', 'integration', 'fixtures', 'writeDocuments.js');
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [script, folder, sample, String(count)], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, error => (error ? reject(error) : resolve()));
+  });
+}
+
 describe('scale: 1,000 documents', function () {
   this.timeout(600000);
   const folder = () => path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'seeds', 'bulk');
@@ -31,17 +40,9 @@ describe('scale: 1,000 documents', function () {
     await corpus.whenIdle();
     const bulk = () => index.documentIds().filter(id => id.includes('/seeds/bulk/'));
     assert.ok(index.hasDocument(vscode.Uri.file(path.join(folder(), '..', '000_a4262604377c852d.txt')).toString()), 'the sample is indexed first');
-    const sample = (await fs.readFile(path.join(folder(), '..', '000_a4262604377c852d.txt'), 'utf8')).split(/(?<=\.)\s+/);
-    await fs.mkdir(folder(), { recursive: true });
-
     const lag = lagMonitor();
     const started = performance.now();
-    // Each document: a rotation of the sample's sentences, so texts (and cache keys) differ.
-    await Promise.all(Array.from({ length: COUNT }, (_, i) => {
-      const k = i % sample.length;
-      const text = [`Report ${i} from Berlin.`, ...sample.slice(k), ...sample.slice(0, k)].join(' ');
-      return fs.writeFile(path.join(folder(), `doc-${String(i).padStart(4, '0')}.txt`), text);
-    }));
+    await writeDocuments(folder(), path.join(folder(), '..', '000_a4262604377c852d.txt'), COUNT);
     // A watcher may report a file before it is all written: wait for every document's full analysis.
     await waitFor(() => bulk().length === COUNT && bulk().every(id => index.mentionsIn(id).length > 0), `${COUNT} documents indexed`, 540000);
     const seconds = (performance.now() - started) / 1000;
