@@ -16,7 +16,7 @@ import { EntityResolver, foldKey } from './entityResolver';
 import { MentionTable, StringPool, lastAtOrBefore } from './mentionTable';
 import { PackedAnalysis, packAnalysis } from './packedAnalysis';
 import { lineStarts, positionAt } from './textLines';
-import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention } from './types';
+import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention, Span } from './types';
 
 export interface IndexedMention extends Mention {
   docId: string;
@@ -244,11 +244,23 @@ export class CorpusIndex {
       .flatMap(docId => mentionIndices(this.docs.get(docId)!, entityId).map(i => indexedMention(this.docs.get(docId)!, i)));
   }
 
-  /** A document's mentions, sorted by start. */
-  mentionsIn(docId: string): readonly IndexedMention[] {
+  /** A document's mentions, sorted by start; only those starting in `range` when given. */
+  mentionsIn(docId: string, range?: Span): readonly IndexedMention[] {
     this.settle();
     const entry = this.docs.get(docId);
-    return entry ? Array.from({ length: entry.mentions.length }, (_, i) => indexedMention(entry, i)) : [];
+    if (!entry) return [];
+    const from = range ? entry.mentions.lastAtOrBefore(range.start - 1) + 1 : 0;
+    const to = range ? entry.mentions.lastAtOrBefore(range.end - 1) + 1 : entry.mentions.length;
+    return Array.from({ length: Math.max(0, to - from) }, (_, i) => indexedMention(entry, from + i));
+  }
+
+  /** How many of a document's mentions are of these types (without making them objects). */
+  countMentions(docId: string, types: ReadonlySet<EntityType>): number {
+    this.settle();
+    const mentions = this.docs.get(docId)?.mentions;
+    let count = 0;
+    for (let i = 0; i < (mentions?.length ?? 0); i++) if (types.has(mentions!.type(i))) count++;
+    return count;
   }
 
   /**

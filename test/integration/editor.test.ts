@@ -2,8 +2,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CorpusLensApi } from '../../src/extension/extension';
 import { colorContributions } from '../../src/extension/editor/entityColors';
+import { MAX_MENTION_SYMBOLS } from '../../src/extension/editor/documentSymbolProvider';
 import { COOCCURRENCE_LIMIT, COOCCURRENCE_TYPES, HOVER_COMMANDS } from '../../src/extension/editor/hoverProvider';
-import { api, waitFor } from './helpers';
+import { api, lagMonitor, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
 
@@ -222,6 +223,53 @@ describe('editor: decorations', () => {
     await setSetting('decorations.types', ['PLACE', 'CARDINAL']);
     await waitFor(() => texts('PERSON').length === 0 && texts('CARDINAL').includes('two'), 'PERSON off, CARDINAL on');
     assert.ok(texts('PLACE').includes('Moscow'));
+  });
+
+  it('a 1 MB document: decorations capped around the visible lines, following the scroll; typing keeps the host responsive', async function () {
+    this.timeout(180000);
+    const lens = await api();
+    const { decorations } = lens.editor;
+    const sample = await vscode.workspace.fs.readFile(sampleUri());
+    const paragraph = `${new TextDecoder().decode(sample).replace(/\s+/g, ' ')}\n`;
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'seeds', 'one-megabyte.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(paragraph.repeat(Math.ceil(1048576 / paragraph.length))));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(doc);
+      const decoratedLines = () => [...decorations.stateOf(editor).ranges.values()].flat().map(r => r.start.line);
+      await waitFor(() => decorations.stateOf(editor).total > 5000, 'the 1 MB document analysed and decorated', 120000);
+      const cap = vscode.workspace.getConfiguration('corpusLens').get<number>('decorations.maxPerEditor')!;
+      assert.strictEqual(decorations.stateOf(editor).shown, cap);
+      assert.ok(Math.min(...decoratedLines()) === 0, 'the top of the document, where the editor is, is decorated');
+
+      const middle = Math.floor(doc.lineCount / 2);
+      editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.AtTop);
+      await waitFor(() => decoratedLines().includes(middle) && Math.min(...decoratedLines()) > 0, 'the decorations followed the scroll');
+
+      // Typing in the middle: the extension host must stay responsive while it re-analyses.
+      const lag = lagMonitor();
+      editor.selection = new vscode.Selection(middle, 0, middle, 0);
+      for (const ch of 'Angela Merkel met Putin. ') {
+        await editor.edit(b => b.insert(editor.selection.active, ch));
+        await new Promise(r => setTimeout(r, 30));
+      }
+      const text = doc.getText();
+      await waitFor(() => lens.index.text(doc.uri.toString()) === text, 'the edited text re-analysed', 120000);
+      await waitFor(() => decorations.stateOf(editor).ranges.get('PERSON')?.some(r => doc.getText(r) === 'Angela Merkel'), 'the typed name decorated');
+      const stall = lag.stop();
+      const outline = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      const entities = outline.flatMap(group => group.children);
+      assert.ok(entities.some(e => e.name === 'Sergey Lavrov'), 'the outline lists the entities');
+      assert.ok(entities.every(e => e.children.length === 0), `over ${MAX_MENTION_SYMBOLS} mentions, the outline lists entities without their mentions`);
+      console.log(`      [1 MB] ${doc.lineCount} lines, ${decorations.stateOf(editor).total} mentions, ${cap} decorated; longest extension-host stall while typing and re-analysing: ${stall.toFixed(0)} ms`);
+      for (const [type, ranges] of decorations.stateOf(editor).ranges) {
+        for (const range of ranges) assert.strictEqual(lens.index.mentionAt(doc.uri.toString(), doc.offsetAt(range.start))?.type, type);
+      }
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await waitFor(() => !lens.index.hasDocument(uri.toString()), 'the 1 MB file gone from the index');
+    }
   });
 
   it('toggles with the command and the status-bar item, and says when the cap applies', async () => {

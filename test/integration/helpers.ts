@@ -26,3 +26,20 @@ export async function api(): Promise<CorpusLensApi> {
   await waitFor(() => ext.isActive, 'activation');
   return ext.exports;
 }
+
+/** Records the longest delay of a 5 ms timer: how long the extension host's event loop stalled. */
+export function lagMonitor(): { stop(): number } {
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 5);
+    last = now;
+  }, 5);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return longest;
+    },
+  };
+}

@@ -3,21 +3,9 @@ import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, api, waitFor } from './helpers';
+import { EXTENSION_ID, api, lagMonitor, waitFor } from './helpers';
 
 const COUNT = 1000;
-
-/** Records the longest delay of a 5 ms timer: how long the extension host's event loop stalled. */
-function lagMonitor() {
-  let longest = 0;
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last - 5);
-    last = now;
-  }, 5);
-  return { stop: () => { clearInterval(timer); return longest; } };
-}
 
 /** Runs fixtures/writeDocuments.js in a process of its own (ELECTRON_RUN_AS_NODE: desktop VS Code's executable is Electron). */
 function writeDocuments(folder: string, sample: string, count: number): Promise<void> {

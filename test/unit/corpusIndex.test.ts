@@ -137,6 +137,18 @@ describe('CorpusIndex', () => {
       assert.strictEqual(index.mentionsIn('z.txt')[1].line, 1);
     });
 
+    it('lists the mentions starting in a range, and counts mentions by type without listing them', () => {
+      const index = new CorpusIndex();
+      addDoc(index, 'z.txt', text, specs);
+      const second = text.indexOf('Vladimir');
+      assert.deepStrictEqual(index.mentionsIn('z.txt', { start: 1, end: text.length }).map(m => m.start), [second, text.lastIndexOf('Xi')]);
+      assert.deepStrictEqual(index.mentionsIn('z.txt', { start: 0, end: second + 1 }).map(m => m.text), ['Xi Jinping', 'Vladimir Putin']);
+      assert.deepStrictEqual(index.mentionsIn('z.txt', { start: second + 1, end: second + 2 }), []);
+      assert.strictEqual(index.countMentions('z.txt', new Set(['PERSON'])), 3);
+      assert.strictEqual(index.countMentions('z.txt', new Set(['ORG'])), 0);
+      assert.strictEqual(index.countMentions('missing', new Set(['PERSON'])), 0);
+    });
+
     it('finds the mention at an offset, its end included, the next one winning at a boundary', () => {
       const index = new CorpusIndex();
       const adjacent = 'Xi JinpingVladimir Putin';

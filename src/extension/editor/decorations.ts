@@ -4,10 +4,16 @@
 // setting changes. Editors are redecorated when the index changes one of their documents, when
 // editors become visible, and when a decoration setting changes. Mentions come from the index
 // only; while the index still holds an older version of unsaved text, mentions whose text no
-// longer stands at their offsets are left out until the re-analysis lands.
+// longer stands at their offsets are left out until the re-analysis lands. Over the cap
+// (corpusLens.decorations.maxPerEditor), the mentions around the visible part of the document
+// are decorated, and they follow the editor as it scrolls: a long document is decorated where
+// it is read, at a bounded cost.
+
+/** Scrolling settles for this long before a capped editor is redecorated. */
+const SCROLL_DEBOUNCE_MS = 100;
 
 import * as vscode from 'vscode';
-import type { CorpusChange } from '../../core/corpusIndex';
+import type { CorpusChange, IndexedMention } from '../../core/corpusIndex';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
 import type { Services } from '../services';
 import type { DecorationStyle, Settings } from '../settings';
@@ -51,6 +57,7 @@ export class EntityDecorations implements vscode.Disposable {
   /** Fires after editors were redecorated (the status bar follows it). */
   readonly onDidUpdate = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private scrollTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly services: Services) {
     this.settings = services.settings.value;
@@ -60,6 +67,7 @@ export class EntityDecorations implements vscode.Disposable {
       this.emitter,
       services.index.onDidChange(e => this.onIndexChange(e)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
+      vscode.window.onDidChangeTextEditorVisibleRanges(e => this.onScroll(e.textEditor)),
       services.settings.onDidChange(s => this.onSettings(s)),
     );
     this.refreshVisible();
@@ -79,6 +87,7 @@ export class EntityDecorations implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.scrollTimer);
     for (const type of this.types.values()) type.dispose();
     this.types.clear();
     this.states.clear();
@@ -97,6 +106,17 @@ export class EntityDecorations implements vscode.Disposable {
     if (affected.length === 0) return;
     for (const editor of affected) this.refresh(editor);
     this.emitter.fire();
+  }
+
+  /** Only a capped editor shows other mentions after a scroll. */
+  private onScroll(editor: vscode.TextEditor): void {
+    const state = this.states.get(editor);
+    if (!state || state.shown === state.total) return;
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => {
+      this.refresh(editor);
+      this.emitter.fire();
+    }, SCROLL_DEBOUNCE_MS);
   }
 
   private onSettings(next: Settings): void {
@@ -123,13 +143,19 @@ export class EntityDecorations implements vscode.Disposable {
     let total = 0;
     let shown = 0;
     if (decorationsEnabled && decoratedTypes.size > 0 && this.services.corpus.isCorpusDocument(doc)) {
+      const { index } = this.services;
+      const id = doc.uri.toString();
       const cap = maxDecorationsPerEditor > 0 ? maxDecorationsPerEditor : Infinity;
       const text = doc.getText();
-      for (const mention of this.services.index.mentionsIn(doc.uri.toString())) {
-        if (!decoratedTypes.has(mention.type)) continue;
-        if (text.slice(mention.start, mention.end) !== mention.text) continue; // the index lags behind the text
-        total++;
-        if (shown >= cap) continue;
+      total = index.countMentions(id, decoratedTypes);
+      // Over the cap, only the stretch of text around the visible lines that holds about twice the cap is looked at.
+      const visible = doc.offsetAt(editor.visibleRanges[0]?.start ?? new vscode.Position(0, 0));
+      const reach = Math.ceil((text.length * cap) / Math.max(total, 1));
+      const usable = (list: readonly IndexedMention[]) => list.filter(m => decoratedTypes.has(m.type) && text.slice(m.start, m.end) === m.text); // the index may lag behind the text
+      let mentions = usable(total > cap ? index.mentionsIn(id, { start: visible - reach, end: visible + 2 * reach }) : index.mentionsIn(id));
+      if (total > cap && mentions.length < cap) mentions = usable(index.mentionsIn(id)); // mentions are denser elsewhere
+      const from = total > cap ? windowStart(mentions, visible, cap) : 0;
+      for (const mention of mentions.slice(from, from + cap)) {
         shown++;
         const range = new vscode.Range(doc.positionAt(mention.start), doc.positionAt(mention.end));
         const list = ranges.get(mention.type);
@@ -145,6 +171,13 @@ export class EntityDecorations implements vscode.Disposable {
     }
     this.states.set(editor, { ranges, total, shown });
   }
+}
+
+/** Where a window of `cap` mentions starts so that it covers `offset` with a quarter of it before. */
+function windowStart(mentions: readonly { start: number }[], offset: number, cap: number): number {
+  let first = mentions.findIndex(m => m.start >= offset);
+  if (first < 0) first = mentions.length;
+  return Math.max(0, Math.min(first - Math.floor(cap / 4), mentions.length - cap));
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
