@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { promises as fs } from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { api, waitFor } from './helpers';
 
@@ -48,5 +50,26 @@ describe('corpus index in the extension host', () => {
     assert.deepStrictEqual(merkel(), []);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor(() => !doc.isDirty, 'the sample reverted');
+  });
+
+  it('indexes a folder of documents moved into the corpus (one file event, for the folder)', async () => {
+    const { index, corpus } = await api();
+    await corpus.whenIdle();
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const outside = path.join(root.fsPath, 'incoming');
+    const inside = path.join(root.fsPath, 'seeds', 'moved-in');
+    await fs.mkdir(path.join(outside, 'nested'), { recursive: true });
+    const files = ['a.txt', 'b.txt', path.join('nested', 'c.txt')];
+    await Promise.all(files.map((f, i) => fs.writeFile(path.join(outside, f), `Report ${i}: Angela Merkel met Emmanuel Macron in Paris.`)));
+    try {
+      await fs.rename(outside, inside);
+      const ids = files.map(f => vscode.Uri.file(path.join(inside, f)).toString());
+      await waitFor(() => ids.every(id => index.hasDocument(id)), 'the moved-in documents indexed');
+      for (const id of ids) assert.ok(index.mentionsIn(id).some(m => m.text === 'Emmanuel Macron'), id);
+    } finally {
+      await fs.rm(inside, { recursive: true, force: true });
+      await fs.rm(outside, { recursive: true, force: true });
+    }
+    await waitFor(() => index.documentIds().every(id => !id.includes('/moved-in/')), 'the removed folder forgotten');
   });
 });

@@ -36,7 +36,7 @@ export class CorpusService implements vscode.Disposable {
   private readonly hashes = new Map<string, string>();
   private readonly queue = new Map<string, vscode.Uri>();
   private readonly editTimers = new Map<string, NodeJS.Timeout>();
-  private readonly fileEvents = { changed: new Map<string, vscode.Uri>(), deleted: new Map<string, vscode.Uri>() };
+  private readonly fileEvents = { changed: new Map<string, vscode.Uri>(), deleted: new Map<string, vscode.Uri>(), created: new Map<string, vscode.Uri>() };
   private fileEventTimer: NodeJS.Timeout | undefined;
   private pendingMerges: Array<() => void> = [];
   private mergeTimer: NodeJS.Timeout | undefined;
@@ -87,27 +87,48 @@ export class CorpusService implements vscode.Disposable {
 
   /** Finds every corpus file and (re)indexes what changed; drops documents no longer included. */
   async rescan(): Promise<void> {
-    const scan = this.scan().finally(() => this.scans.delete(scan));
-    this.scans.add(scan);
-    await scan;
+    await this.track(this.scan());
     await this.whenIdle();
+  }
+
+  /** whenIdle waits for `scan` too. */
+  private track(scan: Promise<void>): Promise<void> {
+    const tracked = scan.finally(() => this.scans.delete(tracked));
+    this.scans.add(tracked);
+    return tracked;
   }
 
   private async scan(): Promise<void> {
     this.scanned = { include: this.settings.value.include, maxFileSizeMB: this.settings.value.maxFileSizeMB };
     this.watch();
-    const found = new Map<string, vscode.Uri>();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.settings.value.include))) {
-        found.set(uri.toString(), uri);
-      }
-    }
+    const found = await this.corpusFiles();
     this.index.batch(() => {
       for (const id of this.index.documentIds()) if (!found.has(id)) this.forget(id);
     });
     for (const id of [...this.skippedFiles.keys()]) if (!found.has(id)) this.skippedFiles.delete(id);
     this.skippedEmitter.fire();
     this.enqueue([...found.values()]);
+  }
+
+  private async corpusFiles(): Promise<Map<string, vscode.Uri>> {
+    const found = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.settings.value.include))) {
+        found.set(uri.toString(), uri);
+      }
+    }
+    return found;
+  }
+
+  /** A folder moved or copied in whole is one event, for the folder: its corpus files are found here. */
+  private async addFolders(created: vscode.Uri[]): Promise<void> {
+    const folders: string[] = [];
+    for (const uri of created) {
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined); // gone again: nothing to add
+      if (stat && stat.type & vscode.FileType.Directory) folders.push(`${uri.toString()}/`);
+    }
+    if (!folders.length) return;
+    this.enqueue([...(await this.corpusFiles()).values()].filter(uri => folders.some(f => uri.toString().startsWith(f))));
   }
 
   /** Only the settings that decide which files are read call for a new scan (not view settings). */
@@ -153,27 +174,34 @@ export class CorpusService implements vscode.Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.settings.value.include));
       watcher.onDidCreate(uri => this.onFileEvent(uri, 'changed'));
       watcher.onDidChange(uri => this.onFileEvent(uri, 'changed'));
-      // A deleted folder is one event for the folder, which the include glob does not match.
-      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
-      deletions.onDidDelete(uri => this.onFileEvent(uri, 'deleted'));
-      return [watcher, deletions];
+      // A folder deleted or moved in is one event for the folder, which the include glob does not match.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      folders.onDidCreate(uri => this.onFileEvent(uri, 'created'));
+      folders.onDidDelete(uri => this.onFileEvent(uri, 'deleted'));
+      return [watcher, folders];
     });
   }
 
-  /** File events arrive in bursts (a branch switch, a copy): batch them into one pass. */
-  private onFileEvent(uri: vscode.Uri, kind: 'changed' | 'deleted'): void {
+  /**
+   * File events arrive in bursts (a branch switch, a copy): batch them into one pass. `created`
+   * comes from the watcher of everything, for folders; corpus files come as `changed`.
+   */
+  private onFileEvent(uri: vscode.Uri, kind: 'changed' | 'deleted' | 'created'): void {
     const id = uri.toString();
-    this.fileEvents[kind === 'changed' ? 'deleted' : 'changed'].delete(id);
+    if (kind !== 'created') this.fileEvents[kind === 'changed' ? 'deleted' : 'changed'].delete(id);
     this.fileEvents[kind].set(id, uri);
     clearTimeout(this.fileEventTimer);
     this.fileEventTimer = setTimeout(() => {
       this.fileEventTimer = undefined;
       const deleted = [...this.fileEvents.deleted.values()];
       const changed = [...this.fileEvents.changed.values()];
+      const created = [...this.fileEvents.created].filter(([id]) => !this.fileEvents.changed.has(id) && !this.fileEvents.deleted.has(id)).map(([, uri]) => uri);
       this.fileEvents.deleted.clear();
       this.fileEvents.changed.clear();
+      this.fileEvents.created.clear();
       this.removeUnder(deleted);
       this.enqueue(changed);
+      if (created.length) void this.track(this.addFolders(created).catch(e => this.log.warn(`could not look into a new folder: ${e instanceof Error ? e.message : e}`)));
     }, FILE_EVENT_DEBOUNCE_MS);
   }
 
