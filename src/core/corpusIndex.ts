@@ -94,7 +94,8 @@ interface DocumentEntry {
   tokens: number;
   sentenceStarts: Int32Array;
   sentenceEnds: Int32Array;
-  lineStarts: Int32Array;
+  /** Made when a mention's line is first asked for: most documents' never are in a session. */
+  lineStarts?: Int32Array;
   /** Sorted by start. */
   mentions: MentionTable;
   /** Per key of `mentions`: its folded key (see foldKey; as registered with the resolver), and the entity id that resolves to now. */
@@ -411,16 +412,17 @@ export class CorpusIndex {
     const keyCount = mentions.keys.length;
     const aggregates: EntityAggregate[] = new Array(keyCount);
     const perKey = new Int32Array(keyCount);
+    const perType = new Int32Array(ENTITY_TYPES.length);
     const names = new Map<number, number>();
     const surfaces = new Map<number, number>();
     for (let i = 0; i < mentions.length; i++) {
       const key = mentions.keyOf[i];
-      const type = mentions.type(i);
-      if (perKey[key]++ === 0) aggregates[key] = this.aggregateFor(entityIds[key], type);
+      perType[mentions.types[i]]++;
+      if (perKey[key]++ === 0) aggregates[key] = this.aggregateFor(entityIds[key], mentions.type(i));
       if (folded[key] === entityIds[key]) count(names, mentions.nameOf[i] * keyCount + key);
       count(surfaces, mentions.surfaceOf[i] * keyCount + key);
-      this.mentionsByType[type] += sign;
     }
+    perType.forEach((n, type) => (this.mentionsByType[ENTITY_TYPES[type]] += sign * n));
     // Several keys may resolve to one entity (a surname and the full name).
     const perEntity = new Map<EntityAggregate, number>();
     for (let key = 0; key < keyCount; key++) {
@@ -471,7 +473,6 @@ export class CorpusIndex {
       tokens: analysis.tokens,
       sentenceStarts,
       sentenceEnds,
-      lineStarts: Int32Array.from(lineStarts(text)),
       mentions,
       folded,
       entityIds: [],
@@ -517,6 +518,7 @@ export class CorpusIndex {
 
 function indexedMention(entry: DocumentEntry, i: number): IndexedMention {
   const mention: Mention = entry.mentions.mention(i, entry.text);
+  entry.lineStarts ??= Int32Array.from(lineStarts(entry.text));
   const { line, character } = positionAt(entry.lineStarts, mention.start);
   return { ...mention, docId: entry.id, entityId: entry.entityIds[entry.mentions.keyOf[i]], line, character };
 }
