@@ -5,28 +5,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator } from 'playwright-core';
 import { parseCsv } from '../../src/core/csv';
-import { activityEntry, runCommand, treeRows, workbench } from './workbench';
+import { activityEntry, runCommand, treeRows, until, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
 const CORRECTIONS = path.join('.corpus-lens', 'corrections.json');
-
-function workspaceDir(): string {
-  const dir = process.env.CORPUS_LENS_UI_WORKSPACE;
-  if (!dir) throw new Error('CORPUS_LENS_UI_WORKSPACE is not set: run with npm run test:ui');
-  return dir;
-}
-
-/** Polls `check` until it returns a truthy value (errors count as "not yet"). */
-async function until<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 30000): Promise<T> {
-  const started = Date.now();
-  let last: unknown;
-  while (Date.now() - started < timeoutMs) {
-    last = await check().catch(e => e);
-    if (last && !(last instanceof Error)) return last as T;
-    await new Promise(r => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
-}
 
 /** The Entity Explorer's page: VS Code nests it in an iframe inside an iframe. */
 function explorer(): FrameLocator {

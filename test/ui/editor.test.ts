@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { workbench } from './workbench';
+import { until, workbench, workspaceDir } from './workbench';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { OUT } = require('../harness/config');
@@ -15,22 +15,9 @@ interface Box { x: number; y: number; width: number; height: number }
 interface Overlay { className: string; background: string }
 
 function workspaceSettings(settings: Record<string, unknown>): void {
-  const dir = process.env.CORPUS_LENS_UI_WORKSPACE;
-  if (!dir) throw new Error('CORPUS_LENS_UI_WORKSPACE is not set: run the UI tests with npm run test:ui');
+  const dir = workspaceDir();
   fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify(settings, null, 2));
-}
-
-/** Polls `check` until it returns a truthy value. */
-async function until<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 30000): Promise<T> {
-  const started = Date.now();
-  let last: unknown;
-  while (Date.now() - started < timeoutMs) {
-    last = await check().catch(e => e);
-    if (last && !(last instanceof Error)) return last as T;
-    await new Promise(r => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
 }
 
 /** Screen boxes of a word in the editor's rendered lines (text nodes measured with a DOM Range), top to bottom. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { activityEntry, treeRows, workbench } from './workbench';
+import { activityEntry, treeRows, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
 
@@ -15,9 +15,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 describe('Entities tree in the workbench', () => {
   it('expands PERSON → Xi Jinping and jumps to a mention', async () => {
     const page = workbench();
-    const workspace = process.env.CORPUS_LENS_UI_WORKSPACE;
-    assert.ok(workspace, 'CORPUS_LENS_UI_WORKSPACE is set by npm run test:ui');
-    const text = fs.readFileSync(path.join(workspace, SAMPLE), 'utf8');
+    const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
     // The mention to click: "Jinping" in "…an invitation to Jinping in a year-end video call…".
     const context = 'invitation to Jinping';
     const start = text.indexOf(context) + 'invitation to '.length;

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Frame, FrameLocator } from 'playwright-core';
 import { analyzeDocument } from '../../src/core/analyzer';
-import { activityEntry, runCommand, workbench } from './workbench';
+import { activityEntry, runCommand, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
 const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
@@ -20,12 +20,6 @@ const HOSTILE_TEXT = [
   `Yesterday ${LONG_RUN} arrived in Paris.`,
   '',
 ].join('\n');
-
-function workspaceDir(): string {
-  const dir = process.env.CORPUS_LENS_UI_WORKSPACE;
-  if (!dir) throw new Error('CORPUS_LENS_UI_WORKSPACE is not set: run with npm run test:ui');
-  return dir;
-}
 
 /** The DOM of the (only) webview: VS Code nests the page in an iframe inside an iframe. */
 function explorer(): FrameLocator {

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Locator } from 'playwright-core';
-import { activityEntry, runCommand, treeRows, workbench } from './workbench';
+import { activityEntry, runCommand, treeRows, workbench, workspaceDir } from './workbench';
 
 const DOC = path.join('seeds', 'hostile-names.txt');
 const CORRECTIONS = path.join('.corpus-lens', 'corrections.json');
@@ -36,9 +36,7 @@ const TEXT = [
 ].join('\n');
 
 function workspaceFile(relative: string): string {
-  const dir = process.env.CORPUS_LENS_UI_WORKSPACE;
-  if (!dir) throw new Error('CORPUS_LENS_UI_WORKSPACE is not set: run the UI tests with npm run test:ui');
-  return path.join(dir, relative);
+  return path.join(workspaceDir(), relative);
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -55,3 +55,22 @@ export async function runCommand(title: string): Promise<void> {
   await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
 }
+
+/** The workspace folder the workbench has open (set by test/harness/run-ui.js). */
+export function workspaceDir(): string {
+  const dir = process.env.CORPUS_LENS_UI_WORKSPACE;
+  if (!dir) throw new Error('CORPUS_LENS_UI_WORKSPACE is not set: run the UI tests with npm run test:ui');
+  return dir;
+}
+
+/** Polls `check` until it returns a truthy value (errors count as "not yet"). */
+export async function until<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 30000): Promise<T> {
+  const started = Date.now();
+  let last: unknown;
+  while (Date.now() - started < timeoutMs) {
+    last = await check().catch(e => e);
+    if (last && !(last instanceof Error)) return last as T;
+    await new Promise(r => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+}
