@@ -34,6 +34,8 @@ const CONCURRENCY = 2 * Math.max(1, os.cpus().length);
 export class CorpusService implements vscode.Disposable {
   private readonly skippedFiles = new Map<string, string>();
   private readonly hashes = new Map<string, string>();
+  /** How often each document was forgotten: an analysis started before its deletion must not bring it back. */
+  private readonly forgotten = new Map<string, number>();
   private readonly queue = new Map<string, vscode.Uri>();
   private readonly editTimers = new Map<string, NodeJS.Timeout>();
   private readonly fileEvents = { changed: new Map<string, vscode.Uri>(), deleted: new Map<string, vscode.Uri>(), created: new Map<string, vscode.Uri>() };
@@ -258,7 +260,16 @@ export class CorpusService implements vscode.Disposable {
     });
   }
 
+  /** The document is gone (deleted, or no longer included): also from the queue and from analyses under way. */
   private forget(id: string): void {
+    this.unindex(id);
+    if (this.queue.delete(id) && this.progress) this.progress.total--;
+    clearTimeout(this.editTimers.get(id));
+    this.editTimers.delete(id);
+    this.forgotten.set(id, (this.forgotten.get(id) ?? 0) + 1);
+  }
+
+  private unindex(id: string): void {
     this.index.removeDocument(id);
     this.hashes.delete(id);
   }
@@ -325,6 +336,7 @@ export class CorpusService implements vscode.Disposable {
   /** Reads (or takes the live text of) one document, analyses it and queues the merge. */
   private async process(uri: vscode.Uri): Promise<void> {
     const id = uri.toString();
+    const forgotten = this.forgotten.get(id);
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === id);
     const read = open ? { text: open.getText(), warnings: [] as string[] } : await readCorpusFile(uri, this.settings.value.maxFileSizeMB * 1048576);
     if ('skipped' in read) return this.queueMerge(() => this.skip(id, read.skipped));
@@ -345,6 +357,7 @@ export class CorpusService implements vscode.Disposable {
     const result = analysis;
     if (this.corrections && !this.corrections.loaded) await this.corrections.ready.catch(() => undefined); // the first pass applies the file's corrections already
     this.queueMerge(() => {
+      if (this.forgotten.get(id) !== forgotten) return; // deleted meanwhile
       const corrections = this.corrections?.corrections;
       if (corrections?.corrections.length) {
         this.index.setDocument(id, read.text, applyCorrections(read.text, unpackAnalysis(result, read.text), compileCorrections(corrections)));
@@ -363,7 +376,7 @@ export class CorpusService implements vscode.Disposable {
 
   private skip(id: string, reason: string): void {
     if (this.skippedFiles.get(id) !== reason) this.log.warn(`skipped ${vscode.workspace.asRelativePath(vscode.Uri.parse(id))}: ${reason}`);
-    this.forget(id);
+    this.unindex(id);
     this.skippedFiles.set(id, reason);
     this.skippedEmitter.fire();
   }
