@@ -117,7 +117,8 @@ describe('curation and export (UI)', () => {
     await explorer().locator('#export').click();
     const input = workbench().locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
-    assert.match(await input.inputValue(), /entities\.csv$/, 'the dialog proposes entities.csv');
+    // The dialog shows before it fills in the proposed path.
+    await until(async () => /entities\.csv$/.test(await input.inputValue()), 'the dialog proposing entities.csv');
     await input.fill(exported());
     await workbench().keyboard.press('Enter');
     const text = await until(async () => fs.existsSync(exported()) && fs.readFileSync(exported(), 'utf8'), 'the exported file');
