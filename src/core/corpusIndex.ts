@@ -240,9 +240,10 @@ export class CorpusIndex {
     this.settle();
     const aggregate = this.aggregates.get(entityId);
     if (!aggregate) return [];
-    return [...aggregate.documents.keys()]
-      .sort(compareCodeUnits)
-      .flatMap(docId => mentionIndices(this.docs.get(docId)!, entityId).map(i => indexedMention(this.docs.get(docId)!, i)));
+    return [...aggregate.documents.keys()].sort(compareCodeUnits).flatMap(docId => {
+      const entry = this.docs.get(docId)!;
+      return mentionIndices(entry, entityId).map(i => indexedMention(entry, i));
+    });
   }
 
   /** A document's mentions, sorted by start; only those starting in `range` when given. */
@@ -259,8 +260,9 @@ export class CorpusIndex {
   countMentions(docId: string, types: ReadonlySet<EntityType>): number {
     this.settle();
     const mentions = this.docs.get(docId)?.mentions;
+    if (!mentions) return 0;
     let count = 0;
-    for (let i = 0; i < (mentions?.length ?? 0); i++) if (types.has(mentions!.type(i))) count++;
+    for (let i = 0; i < mentions.length; i++) if (types.has(mentions.type(i))) count++;
     return count;
   }
 
@@ -516,11 +518,26 @@ export class CorpusIndex {
   }
 }
 
+/** Mention `i` of the entry as an object. */
 function indexedMention(entry: DocumentEntry, i: number): IndexedMention {
-  const mention: Mention = entry.mentions.mention(i, entry.text);
-  entry.lineStarts ??= Int32Array.from(lineStarts(entry.text));
-  const { line, character } = positionAt(entry.lineStarts, mention.start);
-  return { ...mention, docId: entry.id, entityId: entry.entityIds[entry.mentions.keyOf[i]], line, character };
+  const { mentions, text } = entry;
+  const start = mentions.starts[i];
+  const end = mentions.ends[i];
+  entry.lineStarts ??= Int32Array.from(lineStarts(text));
+  const { line, character } = positionAt(entry.lineStarts, start);
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    type: mentions.type(i),
+    entityKey: mentions.keys[mentions.keyOf[i]],
+    name: mentions.strings[mentions.nameOf[i]],
+    value: mentions.values.get(i) ?? null,
+    docId: entry.id,
+    entityId: entry.entityIds[mentions.keyOf[i]],
+    line,
+    character,
+  };
 }
 
 /** Indices of the entry's mentions of `entityId`, in order. */

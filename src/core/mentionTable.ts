@@ -2,7 +2,7 @@
 // million mentions: as objects with their own strings they cost several hundred MB; as typed
 // arrays they cost about 17 bytes each, plus one shared copy of each distinct name and key.
 import { MENTION_FIELDS, PackedAnalysis } from './packedAnalysis';
-import { ENTITY_TYPES, EntityType, Mention } from './types';
+import { ENTITY_TYPES, EntityType } from './types';
 
 /**
  * One copy of each distinct string (names and keys repeat across documents). Strings of removed
@@ -17,7 +17,6 @@ export class StringPool {
     this.strings.set(s, s);
     return s;
   }
-
 }
 
 const NO_VALUES: ReadonlyMap<number, string> = new Map();
@@ -63,19 +62,6 @@ export class MentionTable {
 
   type(i: number): EntityType {
     return ENTITY_TYPES[this.types[i]];
-  }
-
-  /** Mention `i` as an object; `text` is the document's text. */
-  mention(i: number, text: string): Mention {
-    return {
-      start: this.starts[i],
-      end: this.ends[i],
-      text: text.slice(this.starts[i], this.ends[i]),
-      type: this.type(i),
-      entityKey: this.keys[this.keyOf[i]],
-      name: this.strings[this.nameOf[i]],
-      value: this.values.get(i) ?? null,
-    };
   }
 
   /** Index of the last mention starting at or before `offset`, or -1. */

@@ -359,6 +359,7 @@ export class CorpusService implements vscode.Disposable {
     this.queueMerge(() => {
       if (this.forgotten.get(id) !== forgotten) return; // deleted meanwhile
       const corrections = this.corrections?.corrections;
+      // Corrections work on objects; without any, the packed analysis goes to the index as it came.
       if (corrections?.corrections.length) {
         this.index.setDocument(id, read.text, applyCorrections(read.text, unpackAnalysis(result, read.text), compileCorrections(corrections)));
       } else {

@@ -9,9 +9,6 @@
 // are decorated, and they follow the editor as it scrolls: a long document is decorated where
 // it is read, at a bounded cost.
 
-/** Scrolling settles for this long before a capped editor is redecorated. */
-const SCROLL_DEBOUNCE_MS = 100;
-
 import * as vscode from 'vscode';
 import type { CorpusChange, IndexedMention } from '../../core/corpusIndex';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
@@ -30,6 +27,8 @@ export interface EditorDecorationState {
 }
 
 const EMPTY_STATE: EditorDecorationState = { ranges: new Map(), total: 0, shown: 0 };
+/** Scrolling settles for this long before a capped editor is redecorated. */
+const SCROLL_DEBOUNCE_MS = 100;
 
 export function decorationOptions(type: EntityType, style: DecorationStyle): vscode.DecorationRenderOptions {
   const rangeBehavior = vscode.DecorationRangeBehavior.ClosedClosed;
@@ -147,15 +146,22 @@ export class EntityDecorations implements vscode.Disposable {
       const id = doc.uri.toString();
       const cap = maxDecorationsPerEditor > 0 ? maxDecorationsPerEditor : Infinity;
       const text = doc.getText();
-      total = index.countMentions(id, decoratedTypes);
-      // Over the cap, only the stretch of text around the visible lines that holds about twice the cap is looked at.
-      const visible = doc.offsetAt(editor.visibleRanges[0]?.start ?? new vscode.Position(0, 0));
-      const reach = Math.ceil((text.length * cap) / Math.max(total, 1));
       const usable = (list: readonly IndexedMention[]) => list.filter(m => decoratedTypes.has(m.type) && text.slice(m.start, m.end) === m.text); // the index may lag behind the text
-      let mentions = usable(total > cap ? index.mentionsIn(id, { start: visible - reach, end: visible + 2 * reach }) : index.mentionsIn(id));
-      if (total > cap && mentions.length < cap) mentions = usable(index.mentionsIn(id)); // mentions are denser elsewhere
-      const from = total > cap ? windowStart(mentions, visible, cap) : 0;
-      for (const mention of mentions.slice(from, from + cap)) {
+      total = index.countMentions(id, decoratedTypes);
+      let mentions: IndexedMention[];
+      if (total <= cap) {
+        mentions = usable(index.mentionsIn(id));
+      } else {
+        // Only a stretch of text that holds about three times the cap on average, around the visible lines, is looked at.
+        const visible = doc.offsetAt(editor.visibleRanges[0]?.start ?? new vscode.Position(0, 0));
+        const reach = Math.ceil((text.length * cap) / total);
+        const start = Math.max(0, Math.min(visible - reach, text.length - 3 * reach));
+        mentions = usable(index.mentionsIn(id, { start, end: start + 3 * reach }));
+        if (mentions.length < cap) mentions = usable(index.mentionsIn(id)); // mentions are denser elsewhere
+        const from = windowStart(mentions, visible, cap);
+        mentions = mentions.slice(from, from + cap);
+      }
+      for (const mention of mentions) {
         shown++;
         const range = new vscode.Range(doc.positionAt(mention.start), doc.positionAt(mention.end));
         const list = ranges.get(mention.type);

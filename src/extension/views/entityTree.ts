@@ -341,7 +341,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     const tooltip = new vscode.MarkdownString();
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
-    tooltip.appendText(`${relativePath(m.docId)}, line ${m.line + 1}, column ${m.character + 1}`).appendMarkdown('\n\n');
+    tooltip.appendMarkdown(`${escapeMarkdown(relativePath(m.docId))}, line ${m.line + 1}, column ${m.character + 1}\n\n`);
     tooltip.appendMarkdown(`${escapeMarkdown(snippet.left.trimStart())}**${escapeMarkdown(snippet.text)}**${escapeMarkdown(snippet.right.trimEnd())}`);
     item.tooltip = tooltip;
     item.contextValue = 'mention';
