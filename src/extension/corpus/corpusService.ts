@@ -337,9 +337,13 @@ export class CorpusService implements vscode.Disposable {
   private async process(uri: vscode.Uri): Promise<void> {
     const id = uri.toString();
     const forgotten = this.forgotten.get(id);
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === id);
+    // A closed document (VS Code keeps it listed a while) is not the truth any more: its file is.
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === id && !d.isClosed);
     const read = open ? { text: open.getText(), warnings: [] as string[] } : await readCorpusFile(uri, this.settings.value.maxFileSizeMB * 1048576);
-    if ('skipped' in read) return this.queueMerge(() => this.skip(id, read.skipped));
+    if ('skipped' in read) {
+      // A document already forgotten for its deletion is gone, not skipped.
+      return this.queueMerge(() => (read.missing && this.forgotten.has(id) ? undefined : this.skip(id, read.skipped)));
+    }
     for (const w of read.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${w}`);
     const hash = contentHash(read.text);
     if (this.hashes.get(id) === hash && this.index.hasDocument(id)) return;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { decodeText } from '../../core/decodeText';
 
-export type ReadResult = { text: string; warnings: string[] } | { skipped: string };
+/** `missing`: there is no such file (any more), or it is a broken link. */
+export type ReadResult = { text: string; warnings: string[] } | { skipped: string; missing?: boolean };
 
 /**
  * Reads a corpus file through workspace.fs (so virtual workspaces work) and decodes it; every
@@ -17,7 +18,7 @@ export async function readCorpusFile(uri: vscode.Uri, maxBytes: number): Promise
     return decodeText(await vscode.workspace.fs.readFile(uri));
   } catch (e) {
     if (e instanceof vscode.FileSystemError) {
-      if (e.code === 'FileNotFound' || e.code === 'EntryNotFound') return { skipped: 'not found: deleted while it was being read, or a broken link' };
+      if (e.code === 'FileNotFound' || e.code === 'EntryNotFound') return { skipped: 'not found: deleted while it was being read, or a broken link', missing: true };
       if (e.code === 'NoPermissions') return { skipped: 'cannot be read: permission denied' };
     }
     return { skipped: `cannot be read: ${e instanceof Error ? e.message : String(e)}` };
