@@ -238,6 +238,15 @@ describe('curation: corrections and export', function () {
     await waitFor(() => lens.index.entity('PLACE:tass'), 'a command after the fix');
   });
 
+  it('deleting the .corpus-lens folder by hand drops its corrections', async () => {
+    assert.ok(await curate(lens, 'corpusLens.changeEntityType', 'ORG:tass', 'MISC'));
+    await waitFor(() => lens.index.entity('MISC:tass'), 'retyped');
+    // VS Code reports the folder's deletion, not its file's: the store must notice all the same.
+    await vscode.workspace.fs.delete(at('.corpus-lens'), { recursive: true, useTrash: false });
+    await waitFor(() => lens.index.entity('ORG:tass') && !lens.index.entity('MISC:tass'), 'the recogniser\'s ORG TASS back');
+    assert.deepStrictEqual(lens.corrections.corrections.corrections, []);
+  });
+
   it('exports a CSV whose rows match the filter (command and panel)', async () => {
     const target = at('out/entities.csv');
     const filter = { types: ['PLACE', 'PERSON'], search: 'in' };

@@ -6,6 +6,7 @@
 // command is refused. Every write re-reads the file first, so an edit the watcher has not yet
 // reported is neither lost nor overwritten when it is invalid.
 
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { writeFileAtomic } from '../../core/atomicWrite';
 import { CORRECTIONS_FILE, Corrections, emptyCorrections, parseCorrections, serializeCorrections } from '../../core/corrections';
@@ -36,9 +37,13 @@ export class CorrectionsStore implements vscode.Disposable {
   constructor(private readonly log: vscode.LogOutputChannel, readonly uri: vscode.Uri | undefined = defaultUri()) {
     if (uri) {
       const folder = vscode.workspace.workspaceFolders![0];
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CORRECTIONS_FILE));
       const later = () => this.scheduleReload();
-      this.disposables.push(watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later));
+      // The folder too: VS Code reports a deleted folder without its files, and a file created
+      // in a folder that has just been created can reach the watcher before the folder is watched.
+      for (const pattern of [CORRECTIONS_FILE, path.posix.dirname(CORRECTIONS_FILE)]) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
+        this.disposables.push(watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later));
+      }
     }
     this.ready = this.reload().finally(() => {
       this.loaded = true;
