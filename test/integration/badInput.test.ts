@@ -117,6 +117,27 @@ describe('bad input', function () {
     await waitFor(() => index.hasDocument(after), 'later files still indexed');
   });
 
+  it('a file deleted while open in an editor: forgotten, and editing what the editor still shows does not bring it back', async () => {
+    const { index, corpus } = await api();
+    const id = await write('open-then-deleted.txt', 'Angela Merkel met Vladimir Putin.');
+    await waitFor(() => index.hasDocument(id), 'the file indexed');
+    const editor = await vscode.window.showTextDocument(uriOf('open-then-deleted.txt'));
+    try {
+      await fs.rm(path.join(dir(), 'open-then-deleted.txt'));
+      await waitFor(() => !index.hasDocument(id), 'the deleted file forgotten');
+      // VS Code keeps the editor open on the deleted file; an edit there is not the corpus.
+      assert.ok(!editor.document.isClosed, 'the editor still holds the document');
+      await editor.edit(b => b.insert(new vscode.Position(0, 0), 'Olaf Scholz said so. '));
+      assert.ok(editor.document.getText().startsWith('Olaf Scholz'), 'the edit applied');
+      await corpus.whenIdle(); // the edit's debounce and its analysis
+      assert.ok(!index.hasDocument(id), 'the edited, deleted document stays out of the index');
+      assert.ok(!corpus.skipped.has(id), 'and is not listed as skipped');
+    } finally {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('a file that cannot be read (permissions): skipped with a reason, the rest analysed', async () => {
     const { log, index } = await api();
     const warnings: string[] = [];

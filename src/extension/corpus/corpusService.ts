@@ -7,7 +7,7 @@ import { unpackAnalysis } from '../../core/packedAnalysis';
 import type { CorrectionsStore } from '../curation/correctionsStore';
 import type { SettingsStore } from '../settings';
 import { AnalysisPool, Superseded } from '../../core/analysisPool';
-import { readCorpusFile } from './documentReader';
+import { openDocumentText, readCorpusFile } from './documentReader';
 
 export interface IndexingProgress {
   done: number;
@@ -339,7 +339,7 @@ export class CorpusService implements vscode.Disposable {
     const forgotten = this.forgotten.get(id);
     // A closed document (VS Code keeps it listed a while) is not the truth any more: its file is.
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === id && !d.isClosed);
-    const read = open ? { text: open.getText(), warnings: [] as string[] } : await readCorpusFile(uri, this.settings.value.maxFileSizeMB * 1048576);
+    const read = open ? await openDocumentText(open) : await readCorpusFile(uri, this.settings.value.maxFileSizeMB * 1048576);
     if ('skipped' in read) {
       // A document already forgotten for its deletion is gone, not skipped.
       return this.queueMerge(() => (read.missing && this.forgotten.has(id) ? undefined : this.skip(id, read.skipped)));
