@@ -267,7 +267,11 @@ describe('editor: decorations', () => {
       }
     } finally {
       // Unsaved edits would keep the document in the corpus for the suites that follow.
-      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString() && !d.isClosed);
+      if (open) {
+        await vscode.window.showTextDocument(open);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
       await vscode.workspace.fs.delete(uri);
       await waitFor(() => !lens.index.hasDocument(uri.toString()), 'the 1 MB file gone from the index');
     }
