@@ -7,6 +7,7 @@ import { entityKey, linkEntities } from './entityLinking';
 import { TypedSpan, winkSpans } from './winkSpans';
 import { withDateSpans } from './dateSpans';
 import { findDocumentDate, resolveDate } from './dates';
+import { collapseSpaces } from './textGuard';
 
 import { ANALYZER_VERSION } from './analyzerVersion';
 
@@ -32,18 +33,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   return { analyzer: ANALYZER_VERSION, date, tokens, sentences: sentenceSpans(doc), mentions: merge(named, others) };
 }
 
-/** Whether `s` has whitespace other than single spaces (cheaper than a regular expression). */
-function hasOddSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c <= 13 ? c >= 9 : c >= 0x80 && /\s/.test(s[i])) return true;
-  }
-  return false;
-}
-
 function winkMention(text: string, span: TypedSpan, date: string | null): Mention {
   const surface = text.slice(span.start, span.end);
-  const name = hasOddSpace(surface) ? surface.replace(/\s+/g, ' ') : surface;
+  const name = collapseSpaces(surface);
   return {
     start: span.start,
     end: span.end,
@@ -55,11 +47,25 @@ function winkMention(text: string, span: TypedSpan, date: string | null): Mentio
   };
 }
 
+const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+
 /** Named mentions win over the wink spans they overlap ("Morning" in "South China Morning Post"). */
 function merge(named: Mention[], others: Mention[]): Mention[] {
-  const all = [...named, ...others.filter((o) => !overlapsAny(o, named))].sort((a, b) => a.start - b.start);
+  const kept: Mention[] = [];
+  let inOrder = true;
+  for (const o of others) {
+    if (overlapsAny(o, named)) continue;
+    if (kept.length > 0 && o.start < kept[kept.length - 1].start) inOrder = false;
+    kept.push(o);
+  }
+  // wink's spans come in order; were they not, this sort makes the merge below a stable sort of both.
+  if (!inOrder) kept.sort(byStart);
   const out: Mention[] = [];
-  for (const m of all) if (m.end > m.start && (out.length === 0 || m.start >= out[out.length - 1].end)) out.push(m);
+  // Both sorted by start (named ones first on a tie, as a stable sort of named + kept puts them).
+  for (let i = 0, j = 0; i < named.length || j < kept.length; ) {
+    const m = j === kept.length || (i < named.length && named[i].start <= kept[j].start) ? named[i++] : kept[j++];
+    if (m.end > m.start && (out.length === 0 || m.start >= out[out.length - 1].end)) out.push(m);
+  }
   return out;
 }
 

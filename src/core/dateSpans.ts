@@ -30,10 +30,10 @@ const onlySpaces = (s: string): boolean => s.trim().length === 0;
 /** The spans (sorted, from winkSpans) with season dates added and adjacent dates merged. */
 export function withDateSpans(doc: WinkTokens, spans: readonly TypedSpan[]): TypedSpan[] {
   const seasons = seasonSpans(doc);
-  const all = seasons.length === 0 ? [...spans] : [...spans, ...seasons].sort((a, b) => a.start - b.start);
+  const all = seasons.length === 0 ? spans : [...spans, ...seasons].sort((a, b) => a.start - b.start);
   const out: TypedSpan[] = [];
   for (const span of all) {
-    const prev = out[out.length - 1];
+    const prev = out.at(-1);
     const overlaps = prev !== undefined && span.start < prev.end;
     if (prev?.type === 'DATE' && span.type === 'DATE' && (overlaps || onlySpaces(doc.text.slice(prev.end, span.start)))) {
       prev.end = Math.max(prev.end, span.end);
@@ -41,7 +41,7 @@ export function withDateSpans(doc: WinkTokens, spans: readonly TypedSpan[]): Typ
       // A season phrase over part of another span ("spring 2022" over CARDINAL "2022") is a date.
       if (span.type === 'DATE') out[out.length - 1] = { start: prev.start, end: Math.max(prev.end, span.end), type: 'DATE' };
     } else {
-      out.push({ ...span });
+      out.push({ start: span.start, end: span.end, type: span.type });
     }
   }
   return out;

@@ -77,9 +77,14 @@ const REL = `(${alternation(RELATIVE)})`;
 const YEAR = '([12]\\d{3})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
+/** Lower-case words and numbers with single spaces: of the replacements below, only the last can apply. */
+const PLAIN = /^[a-z\d]+(?: [a-z\d]+)*$/;
+const TIME_OF_DAY = /(\S) (?:morning|afternoon|evening|night)$/;
+
 function normalise(span: string): string {
-  return span
-    .toLowerCase()
+  const lower = span.toLowerCase();
+  if (PLAIN.test(lower)) return lower.replace(TIME_OF_DAY, '$1');
+  return lower
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/\s+/g, ' ')
@@ -87,7 +92,7 @@ function normalise(span: string): string {
     .replace(/[.,;:!?]+$/, '')
     .replace(/(\d0)'s$/, '$1s') // "the 1990's"
     .replace(/'s?$/, '') // "last year's"
-    .replace(/(\S) (?:morning|afternoon|evening|night)$/, '$1'); // "yesterday morning"
+    .replace(TIME_OF_DAY, '$1'); // "yesterday morning"
 }
 
 /** Prepositions and vague modifiers that do not change the unit a span refers to. */

@@ -5,7 +5,8 @@
 import { NamedType } from './types';
 import { Evidence, NamedCandidate } from './namedEntities';
 import { gazetteer } from './gazetteer';
-import { RUN_CONNECTORS } from './nameCues';
+import { Cue, cuesOf } from './nameCues';
+import { hasOddSpace } from './textGuard';
 
 export interface LinkedName {
   first: number;
@@ -18,16 +19,35 @@ export interface LinkedName {
 /** `TYPE:name` lower-cased, with one apostrophe and single spaces. */
 export function entityKey(type: string, name: string): string {
   const key = name.toLowerCase();
-  return `${type}:${UNUSUAL.test(key) ? key.replace(/[’‘]/g, "'").replace(/\s+/g, ' ') : key}`;
+  return `${type}:${hasCurlyQuote(key) || hasOddSpace(key) ? key.replace(/[’‘]/g, "'").replace(/\s+/g, ' ') : key}`;
 }
 
-const UNUSUAL = /[’‘]|[^\S ]| {2}/;
+function hasCurlyQuote(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019) return true;
+  }
+  return false;
+}
 
-const wordsOf = (surface: string): string[] => surface.split(/[ \-‐–]/).filter((w) => w.length > 0);
+/** Space, hyphen-minus, hyphen, en dash. */
+const isWordBreak = (c: number): boolean => c === 32 || c === 45 || c === 0x2010 || c === 0x2013;
+
+/** The words of a surface, split at spaces and hyphens (cheaper than splitting at a regular expression). */
+function wordsOf(surface: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= surface.length; i++) {
+    if (i < surface.length && !isWordBreak(surface.charCodeAt(i))) continue;
+    if (i > start) words.push(surface.slice(start, i));
+    start = i + 1;
+  }
+  return words;
+}
 
 function initials(surface: string): string {
   let out = '';
-  for (const w of wordsOf(surface)) if (!RUN_CONNECTORS.has(w)) out += w[0];
+  for (const w of wordsOf(surface)) if (!(cuesOf(w) & Cue.RunConnector)) out += w[0];
   return out;
 }
 
@@ -44,8 +64,8 @@ export function linkEntities(candidates: readonly NamedCandidate[]): LinkedName[
     const seen = typeOf.get(c.surface);
     if (!seen || c.evidence > seen.evidence) typeOf.set(c.surface, c);
     if (c.first === c.last) continue;
-    const words = wordsOf(c.surface);
     if (c.type === 'PERSON') {
+      const words = wordsOf(c.surface);
       const last = words[words.length - 1];
       if (!personOfPart.has(last)) personOfPart.set(last, c.surface);
       if (!firstNames.has(words[0]) && !personOfPart.has(words[0])) personOfPart.set(words[0], c.surface);
@@ -57,19 +77,21 @@ export function linkEntities(candidates: readonly NamedCandidate[]): LinkedName[
 
   const out: LinkedName[] = [];
   for (const c of candidates) {
-    if (c.unsupported && !supported.has(c.surface) && !personOfPart.has(c.surface) && !orgOfInitials.has(c.surface)) continue;
+    const person = personOfPart.get(c.surface);
+    const org = orgOfInitials.get(c.surface);
+    if (c.unsupported && !supported.has(c.surface) && person === undefined && org === undefined) continue;
     const linked = { first: c.first, last: c.last, type: c.type, name: c.surface };
     if (c.headOnly) {
       const head = c.surface;
       const antecedent = findLast(out, (o) => o.type === c.type && o.name !== head && o.name.endsWith(` ${head}`));
       if (!antecedent) continue;
       linked.name = antecedent.name;
-    } else if (personOfPart.has(c.surface) && (c.type === 'PERSON' || c.evidence < Evidence.Cue)) {
+    } else if (person !== undefined && (c.type === 'PERSON' || c.evidence < Evidence.Cue)) {
       linked.type = 'PERSON';
-      linked.name = personOfPart.get(c.surface) as string;
-    } else if (orgOfInitials.has(c.surface)) {
+      linked.name = person;
+    } else if (org !== undefined) {
       linked.type = 'ORG';
-      linked.name = orgOfInitials.get(c.surface) as string;
+      linked.name = org;
     } else {
       linked.type = (typeOf.get(c.surface) ?? c).type;
     }

@@ -1,9 +1,67 @@
 // Word lists that cue the type of a proper-noun run. General English vocabulary, not names.
+// A word's lists are bits of one number: one lookup answers every list (each lookup of a word
+// costs about the same, and typing a run asks many lists about the same few words).
+import { WordFilter } from './gazetteer';
 
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+/** The lists below, one bit each. */
+export enum Cue {
+  Title = 1 << 0,
+  TitleModifier = 1 << 1,
+  OrgHead = 1 << 2,
+  PlaceHead = 1 << 3,
+  MiscHead = 1 << 4,
+  RunConnector = 1 << 5,
+  NameParticle = 1 << 6,
+  PlacePreposition = 1 << 7,
+  PlaceNoun = 1 << 8,
+  SpeechVerb = 1 << 9,
+  CommonAcronym = 1 << 10,
+  NotName = 1 << 11,
+  OrgNoun = 1 << 12,
+  PersonNoun = 1 << 13,
+  MiscNoun = 1 << 14,
+  OrgPrefix = 1 << 15,
+  Compass = 1 << 16,
+  Copula = 1 << 17,
+  Article = 1 << 18,
+  DescribedPlace = 1 << 19,
+}
+
+const CUES = new Map<string, number>();
+// About a thousand cue words.
+const FILTER = new WordFilter(1024);
+
+/** Puts the words of a whitespace-separated list on the list `cue`. */
+function list(cue: Cue, words: string): void {
+  for (const word of words.trim().split(/\s+/)) {
+    CUES.set(word, (CUES.get(word) ?? 0) | cue);
+    FILTER.add(word);
+  }
+}
+
+/** The lists `word` is on, as Cue bits (0 for none). Most words asked about are on none. */
+export function cuesOf(word: string): number {
+  return FILTER.mayHave(word) ? CUES.get(word) ?? 0 : 0;
+}
+
+/** Marks a token already looked up: its cues may be none. */
+const LOOKED_UP = 1 << 30;
+
+/**
+ * The cues of a document's token by index (none out of range), each token looked up once:
+ * finding runs and typing them ask about the same tokens.
+ */
+export function tokenCues(tokens: readonly string[]): (index: number) => number {
+  const known = new Int32Array(tokens.length);
+  return (index) => {
+    if (index < 0 || index >= tokens.length) return 0;
+    if (known[index] === 0) known[index] = cuesOf(tokens[index]) | LOOKED_UP;
+    return known[index] & ~LOOKED_UP;
+  };
+}
 
 /** Titles before a person's name; the title itself is not part of the name. */
-export const TITLES = words(`
+list(Cue.Title, `
   President Minister Chancellor Secretary Senator Sen. Governor Gov. Mayor King Queen Prince Princess
   Pope Emperor Empress Sultan Emir Sheikh Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Sergeant Sgt. Admiral Adm. Commander Marshal Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir
@@ -15,7 +73,7 @@ export const TITLES = words(`
 `);
 
 /** Words that qualify a following title ("Foreign Minister", "Prime Minister"). */
-export const TITLE_MODIFIERS = words(`
+list(Cue.TitleModifier, `
   Foreign Prime Vice Deputy Former Chief Executive Defence Defense Finance Interior Home Health Trade
   Economy Economic Education Energy Justice Labour Labor Culture Environment Agriculture Transport
   Affairs State Acting Interim Assistant Associate Senior Junior First Grand Supreme Head General
@@ -23,7 +81,7 @@ export const TITLE_MODIFIERS = words(`
 `);
 
 /** Head words of organisations: as the last word, or before "of"/"for" ("Bank of England"). */
-export const ORG_HEADS = words(`
+list(Cue.OrgHead, `
   Ministry Party Organisation Organization Post Times News Bank University College School Academy
   Institute Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc PLC Company Co. Group Association Union
   Council Committee Commission Agency Department Office Army Navy Force Forces Police Court Parliament
@@ -43,7 +101,7 @@ export const ORG_HEADS = words(`
 `);
 
 /** Head words of places: as the last word, or before "of" ("Gulf of Mexico"). */
-export const PLACE_HEADS = words(`
+list(Cue.PlaceHead, `
   River Lake Lakes Mountain Mountains Mount Mt. Island Islands Isle Bay Sea Ocean Valley Street
   Avenue Road Square Park County Province Region District Bridge Canal Peninsula Desert Coast Gulf
   Strait Cape Hills Heights Falls Beach Port Fort Village Town Township Creek Forest Glacier Plain
@@ -56,7 +114,7 @@ export const PLACE_HEADS = words(`
 `);
 
 /** Head words of events, works, products and other names (MISC). */
-export const MISC_HEADS = words(`
+list(Cue.MiscHead, `
   War Cup Championship Championships Olympics Olympic Games Festival Award Awards Prize Open
   Tournament Series Trophy Act Treaty Agreement Accord Accords Revolution Declaration Constitution
   Bible Quran Koran Day Christmas Easter Ramadan Grand Prix Marathon Expo Summit Symphony Opera Album
@@ -68,34 +126,34 @@ export const MISC_HEADS = words(`
 `);
 
 /** Lower-case words allowed inside a run between capitalised words. */
-export const RUN_CONNECTORS = words(`of for de du da del della der den van von la le al el bin ibn y & and the`);
+list(Cue.RunConnector, `of for de du da del della der den van von la le al el bin ibn y & and the`);
 
 /** Name particles that may join a person's name without a head word ("Leonardo da Vinci"). */
-export const NAME_PARTICLES = words(`de du da del della der den van von la le al el bin ibn`);
+list(Cue.NameParticle, `de du da del della der den van von la le al el bin ibn`);
 
 /** Words before a run that point to a place ("in Moscow", "near Kyiv"). */
-export const PLACE_PREPOSITIONS = words(`in at near from to into across outside inside towards toward via`);
+list(Cue.PlacePreposition, `in at near from to into across outside inside towards toward via`);
 
 /** Lower-case nouns whose "of" complement is a place ("the state of Goa"). */
-export const PLACE_NOUNS = words(`city town village state province region county district capital suburb island port`);
+list(Cue.PlaceNoun, `city town village state province region county district capital suburb island port`);
 
 /** Verbs after a run that point to a person ("Lavrov said"). */
-export const SPEECH_VERBS = words(`said says told added asked wrote argued claimed stated explained noted replied recalled insisted`);
+list(Cue.SpeechVerb, `said says told added asked wrote argued claimed stated explained noted replied recalled insisted`);
 
 /** Common acronyms that name no entity. */
-export const COMMON_ACRONYMS = words(`
+list(Cue.CommonAcronym, `
   CD DVD TV PC CEO CFO COO VIP GDP AIDS HIV ID SUV KO ERA OK AM PM FAQ PDF USB GPS DNA RNA IQ MVP
   LED LCD CPU RAM ATM PIN VAT IPO
 `);
 
 /** Capitalised words that are never part of a name (months are left to wink's DATE spans). */
-export const NOT_NAMES = words(`
+list(Cue.NotName, `
   I I'm I've I'd I'll A An The This That These Those It Its He She We They You Our Your Their His Her
   Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 `);
 
 /** Lower-case nouns right before a name that say it names an organisation ("the band Eels"). */
-export const ORG_NOUNS = words(`
+list(Cue.OrgNoun, `
   band group company firm club team label party newspaper magazine airline airlines manufacturer
   retailer chain bank brand network broadcaster carrier agency organisation organization union
   charity startup start-up conglomerate corporation publisher studio orchestra choir ensemble
@@ -104,7 +162,7 @@ export const ORG_NOUNS = words(`
 `);
 
 /** Lower-case nouns right before a name that say it names a person ("the pianist András"). */
-export const PERSON_NOUNS = words(`
+list(Cue.PersonNoun, `
   singer songwriter guitarist drummer bassist pianist violinist cellist vocalist rapper musician
   composer conductor actor actress comedian dancer director producer filmmaker screenwriter writer
   author novelist poet playwright journalist reporter columnist editor photographer painter sculptor
@@ -122,10 +180,23 @@ export const PERSON_NOUNS = words(`
 `);
 
 /** Lower-case nouns right before a name that say it names a work, product or event (MISC). */
-export const MISC_NOUNS = words(`
+list(Cue.MiscNoun, `
   album song single film movie novel book play opera musical poem series show sitcom documentary
   game video magazine-style painting sculpture symphony ep mixtape anthem hymn
 `);
 
 /** Words that open an organisation's name ("FC Basel", "Hotel Essex", "Radio Free Europe"). */
-export const ORG_PREFIXES = words(`FC AC SC CF CD RC SV VfB VfL Hotel Radio Banco Grupo Groupe`);
+list(Cue.OrgPrefix, `FC AC SC CF CD RC SV VfB VfL Hotel Radio Banco Grupo Groupe`);
+
+/** Words before a place: "North Vancouver", "West African". */
+list(Cue.Compass, `North South East West Northern Southern Eastern Western Central Upper Lower Greater`);
+
+/** Copulas and articles of a description after a name ("is a village", ", a Brazilian company"). */
+list(Cue.Copula, `is was are were`);
+list(Cue.Article, `a an the`);
+
+/** Place nouns of a description beyond the PlaceNoun list ("is a hamlet", "was a river"). */
+list(Cue.DescribedPlace, `
+  hamlet municipality commune river lake mountain country neighbourhood neighborhood settlement parish
+  borough township area locality peninsula
+`);

@@ -1,7 +1,7 @@
 // Groups wink tokens into runs of proper nouns: the candidates for named entities.
 import { WinkTokens } from './winkDocument';
 import { gazetteer } from './gazetteer';
-import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACE_HEADS, MISC_HEADS, TITLES } from './nameCues';
+import { Cue } from './nameCues';
 
 export interface NameRun {
   /** Token indexes of the run, in order (capitalised words, connectors, hyphens). */
@@ -16,10 +16,10 @@ const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
 const HYPHENS = new Set(['-', '‐', '–']);
 
 /** Heads that may take an "of"/"for" complement inside a name ("Bank of England", "Battle of Hastings"). */
-const takesComplement = (word: string): boolean =>
-  ORG_HEADS.has(word) || PLACE_HEADS.has(word) || MISC_HEADS.has(word) || TITLES.has(word);
+const TAKES_COMPLEMENT = Cue.OrgHead | Cue.PlaceHead | Cue.MiscHead | Cue.Title;
 
-export function findNameRuns(doc: WinkTokens): NameRun[] {
+/** `cueAt`: the cues of a token (see tokenCues). */
+export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number): NameRun[] {
   const { tokens, pos, types, starts } = doc;
   const { firstNames } = gazetteer();
   const n = tokens.length;
@@ -40,8 +40,7 @@ export function findNameRuns(doc: WinkTokens): NameRun[] {
     if (!doc.capitalised[i]) continue;
     // A capitalised "The" inside a sentence belongs to the name that follows ("The Hague").
     if (tokens[i] === 'The' && !initial && i + 1 < n && pos[i + 1] === 'PROPN') theWord[i] = 1;
-    if (NOT_NAMES.has(tokens[i])) continue;
-    if (pos[i] === 'PROPN' || (!initial && !FUNCTION_POS.has(pos[i]))) nameWord[i] = 1;
+    if ((pos[i] === 'PROPN' || (!initial && !FUNCTION_POS.has(pos[i]))) && !(cueAt(i) & Cue.NotName)) nameWord[i] = 1;
   }
 
   const touching = (a: number, b: number): boolean => starts[a] + tokens[a].length === starts[b];
@@ -70,11 +69,11 @@ export function findNameRuns(doc: WinkTokens): NameRun[] {
         run.tokens.push(j, j + 1);
         last = j + 1;
         j += 2;
-      } else if (NAME_PARTICLES.has(word) && j + 1 < n && nameWord[j + 1]) {
+      } else if ((cueAt(j) & Cue.NameParticle) && j + 1 < n && nameWord[j + 1]) {
         run.tokens.push(j, j + 1);
         last = j + 1;
         j += 2;
-      } else if ((word === 'of' || word === 'for') && takesComplement(tokens[last])) {
+      } else if ((word === 'of' || word === 'for') && (cueAt(last) & TAKES_COMPLEMENT)) {
         const skip = word === 'of' && tokens[j + 1] === 'the' ? 2 : 1;
         if (j + skip >= n || !nameWord[j + skip]) break;
         for (let k = j; k <= j + skip; k++) run.tokens.push(k);

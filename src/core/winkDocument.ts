@@ -58,12 +58,14 @@ export function readWink(text: string): WinkTokens {
   const tokens = tokenList.out() as string[];
   // Offsets come from walking the text, not from its.precedingSpaces: one pass over wink's tokens fewer.
   const starts = tokenStarts(guarded, tokens);
-  // An empty text still has one sentence, [0, -1].
-  const sentences = (doc.sentences().out(its.span) as unknown as [number, number][])
-    .filter(([first, last]) => last >= first)
-    .map(([first, last]) => ({ first, last }));
+  const sentences: WinkSpan[] = [];
   const sentenceStart = new Uint8Array(tokens.length);
-  for (const s of sentences) sentenceStart[s.first] = 1;
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    // An empty text still has one sentence, [0, -1].
+    if (last < first) continue;
+    sentences.push({ first, last });
+    sentenceStart[first] = 1;
+  }
   const entityList = doc.entities();
   const spans = entityList.out(its.span) as unknown as [number, number][];
   const entityTypes = entityList.out(its.type) as string[];
@@ -104,29 +106,40 @@ function joinSplitWords(doc: WinkTokens): WinkTokens {
   }
   if (!any) return doc;
   const newIndex = new Int32Array(n);
-  const out: WinkTokens = { ...doc, tokens: [], pos: [], types: [], sentences: [], entities: [] };
+  const outTokens: string[] = [];
   const outStarts: number[] = [];
+  const outPos: string[] = [];
+  const outTypes: string[] = [];
   for (let i = 0; i < n; i++) {
     if (glue[i]) {
-      const k = out.tokens.length - 1;
+      const k = outTokens.length - 1;
       newIndex[i] = k;
-      out.tokens[k] += tokens[i];
-      out.types[k] = 'word';
-      if (doc.pos[i] === 'PROPN') out.pos[k] = 'PROPN';
+      outTokens[k] += tokens[i];
+      outTypes[k] = 'word';
+      if (doc.pos[i] === 'PROPN') outPos[k] = 'PROPN';
       continue;
     }
-    newIndex[i] = out.tokens.length;
-    out.tokens.push(tokens[i]);
+    newIndex[i] = outTokens.length;
+    outTokens.push(tokens[i]);
     outStarts.push(starts[i]);
-    out.pos.push(doc.pos[i]);
-    out.types.push(types[i]);
+    outPos.push(doc.pos[i]);
+    outTypes.push(types[i]);
   }
-  out.starts = Int32Array.from(outStarts);
-  out.capitalised = capitalisation(out.tokens);
-  for (let k = 0; k < out.tokens.length; k++) if (out.capitalised[k] && out.pos[k] === 'X') out.pos[k] = 'PROPN';
-  out.sentences = doc.sentences.map((s) => ({ first: newIndex[s.first], last: newIndex[s.last] }));
-  out.sentenceStart = new Uint8Array(out.tokens.length);
-  for (const s of out.sentences) out.sentenceStart[s.first] = 1;
-  out.entities = doc.entities.map((e) => ({ first: newIndex[e.first], last: newIndex[e.last], type: e.type }));
-  return out;
+  const capitalised = capitalisation(outTokens);
+  for (let k = 0; k < outTokens.length; k++) if (capitalised[k] && outPos[k] === 'X') outPos[k] = 'PROPN';
+  const sentences = doc.sentences.map((s) => ({ first: newIndex[s.first], last: newIndex[s.last] }));
+  const sentenceStart = new Uint8Array(outTokens.length);
+  for (const s of sentences) sentenceStart[s.first] = 1;
+  // Laid out as readWink's own result: the code reading either sees one object shape.
+  return {
+    text: doc.text,
+    tokens: outTokens,
+    starts: Int32Array.from(outStarts),
+    pos: outPos,
+    types: outTypes,
+    capitalised,
+    sentenceStart,
+    sentences,
+    entities: doc.entities.map((e) => ({ first: newIndex[e.first], last: newIndex[e.last], type: e.type })),
+  };
 }

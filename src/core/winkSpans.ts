@@ -19,7 +19,7 @@ export function winkSpans(doc: WinkTokens): TypedSpan[] {
   for (const e of doc.entities) {
     if (!KNOWN.has(e.type)) continue;
     const span: TypedSpan = { start: doc.starts[e.first], end: endOf(doc, e.last), type: e.type as EntityType };
-    const prev = out[out.length - 1];
+    const prev = out.at(-1);
     if (span.type === 'EMOJI') {
       span.end += TRAILING_GLUE.exec(doc.text.slice(span.end, span.end + 8))?.[0].length ?? 0;
       if (prev?.type === 'EMOJI' && EMOJI_GLUE.test(doc.text.slice(prev.end, span.start))) {
