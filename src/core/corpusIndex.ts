@@ -107,8 +107,8 @@ interface EntityAggregate {
   id: string;
   type: EntityType;
   mentionCount: number;
-  /** Document id → mentions in it. */
-  documents: Map<string, number>;
+  /** Ids of the documents that mention it. */
+  documents: Set<string>;
   /** The analyzer's names of mentions whose own key is this entity (not mapped short names). */
   names: Map<string, number>;
   surfaces: Map<string, number>;
@@ -240,7 +240,7 @@ export class CorpusIndex {
     this.settle();
     const aggregate = this.aggregates.get(entityId);
     if (!aggregate) return [];
-    return [...aggregate.documents.keys()].sort(compareCodeUnits).flatMap(docId => {
+    return [...aggregate.documents].sort(compareCodeUnits).flatMap(docId => {
       const entry = this.docs.get(docId)!;
       return mentionIndices(entry, entityId).map(i => indexedMention(entry, i));
     });
@@ -298,7 +298,7 @@ export class CorpusIndex {
     const aggregate = this.aggregates.get(entityId);
     if (!aggregate) return [];
     const counts = new Map<string, number>();
-    for (const docId of aggregate.documents.keys()) {
+    for (const docId of aggregate.documents) {
       const entry = this.docs.get(docId)!;
       const { mentions, sentenceStarts, sentenceEnds } = entry;
       const hit = new Set<number>();
@@ -426,17 +426,17 @@ export class CorpusIndex {
     }
     perType.forEach((n, type) => (this.mentionsByType[ENTITY_TYPES[type]] += sign * n));
     // Several keys may resolve to one entity (a surname and the full name).
-    const perEntity = new Map<EntityAggregate, number>();
+    const touched = new Set<EntityAggregate>();
     for (let key = 0; key < keyCount; key++) {
       if (!perKey[key]) continue;
       aggregates[key].mentionCount += sign * perKey[key];
-      perEntity.set(aggregates[key], (perEntity.get(aggregates[key]) ?? 0) + perKey[key]);
+      touched.add(aggregates[key]);
     }
     for (const [code, n] of names) bump(aggregates[code % keyCount].names, mentions.strings[Math.floor(code / keyCount)], sign * n);
     for (const [code, n] of surfaces) bump(aggregates[code % keyCount].surfaces, mentions.strings[Math.floor(code / keyCount)], sign * n);
-    for (const [aggregate, n] of perEntity) {
+    for (const aggregate of touched) {
       aggregate.record = undefined;
-      if (sign > 0) aggregate.documents.set(entry.id, n);
+      if (sign > 0) aggregate.documents.add(entry.id);
       else aggregate.documents.delete(entry.id);
       if (aggregate.mentionCount === 0) {
         this.aggregates.delete(aggregate.id);
@@ -450,7 +450,7 @@ export class CorpusIndex {
   private aggregateFor(id: string, type: EntityType): EntityAggregate {
     let aggregate = this.aggregates.get(id);
     if (!aggregate) {
-      aggregate = { id, type, mentionCount: 0, documents: new Map(), names: new Map(), surfaces: new Map() };
+      aggregate = { id, type, mentionCount: 0, documents: new Set(), names: new Map(), surfaces: new Map() };
       this.aggregates.set(id, aggregate);
       this.entitiesByType[type]++;
     }
