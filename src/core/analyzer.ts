@@ -47,25 +47,12 @@ function winkMention(text: string, span: TypedSpan, date: string | null): Mentio
   };
 }
 
-const byStart = (a: Mention, b: Mention): number => a.start - b.start;
-
 /** Named mentions win over the wink spans they overlap ("Morning" in "South China Morning Post"). */
 function merge(named: Mention[], others: Mention[]): Mention[] {
-  const kept: Mention[] = [];
-  let inOrder = true;
-  for (const o of others) {
-    if (overlapsAny(o, named)) continue;
-    if (kept.length > 0 && o.start < kept[kept.length - 1].start) inOrder = false;
-    kept.push(o);
-  }
-  // wink's spans come in order; were they not, this sort makes the merge below a stable sort of both.
-  if (!inOrder) kept.sort(byStart);
+  // Two runs already in order: the (stable) sort merges them in one pass.
+  const all = [...named, ...others.filter((o) => !overlapsAny(o, named))].sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
-  // Both sorted by start (named ones first on a tie, as a stable sort of named + kept puts them).
-  for (let i = 0, j = 0; i < named.length || j < kept.length; ) {
-    const m = j === kept.length || (i < named.length && named[i].start <= kept[j].start) ? named[i++] : kept[j++];
-    if (m.end > m.start && (out.length === 0 || m.start >= out[out.length - 1].end)) out.push(m);
-  }
+  for (const m of all) if (m.end > m.start && (out.length === 0 || m.start >= out[out.length - 1].end)) out.push(m);
   return out;
 }
 

@@ -6,7 +6,7 @@ import { NamedType } from './types';
 import { Evidence, NamedCandidate } from './namedEntities';
 import { gazetteer } from './gazetteer';
 import { Cue, cuesOf } from './nameCues';
-import { hasOddSpace } from './textGuard';
+import { collapseSpaces } from './textGuard';
 
 export interface LinkedName {
   first: number;
@@ -19,7 +19,7 @@ export interface LinkedName {
 /** `TYPE:name` lower-cased, with one apostrophe and single spaces. */
 export function entityKey(type: string, name: string): string {
   const key = name.toLowerCase();
-  return `${type}:${hasCurlyQuote(key) || hasOddSpace(key) ? key.replace(/[’‘]/g, "'").replace(/\s+/g, ' ') : key}`;
+  return `${type}:${collapseSpaces(hasCurlyQuote(key) ? key.replace(/[’‘]/g, "'") : key)}`;
 }
 
 function hasCurlyQuote(s: string): boolean {

@@ -233,9 +233,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
   for (const t of titles) emit(t.first, t.last, 'MISC', Evidence.Cue);
   const inTitle = (i: number): boolean => titles.some((t) => t.first <= i && i <= t.last);
   for (const run of findNameRuns(doc, cueAt)) if (!inTitle(run.tokens[0])) typeRun(run);
-  // Mostly in order already (titles come first): checking costs less than sorting.
-  for (let k = 1; k < out.length; k++) if (out[k].first < out[k - 1].first) return out.sort((a, b) => a.first - b.first);
-  return out;
+  return out.sort((a, b) => a.first - b.first);
 
   function typeRun(run: NameRun): void {
     const idx = run.tokens;

@@ -8,8 +8,8 @@ export const MAX_TOKEN_CHARS = 200;
 
 const LONG_RUN = new RegExp(`[^\\s]{${MAX_TOKEN_CHARS + 1},}`, 'g');
 // Characters wink drops, plus a BOM, which must never become part of a token.
-const DROPPED_CHARS = /[\f\v\u2028\u2029\uFEFF]/g;
 const DROPPED_CHAR = /[\f\v\u2028\u2029\uFEFF]/;
+const DROPPED_CHARS = new RegExp(DROPPED_CHAR.source, 'g');
 
 /** Whitespace as the regular expression `\s` sees it. */
 const isRegExpSpace = (c: number): boolean =>
@@ -48,7 +48,7 @@ export function guardText(text: string): string {
 // Whitespace of names and keys: most have single spaces only, and are then kept as they are.
 
 /** Whether `s` has whitespace other than single spaces (cheaper than a regular expression). */
-export function hasOddSpace(s: string): boolean {
+function hasOddSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32 ? s.charCodeAt(i + 1) === 32 : c <= 13 ? c >= 9 : c >= 0x80 && isRegExpSpace(c)) return true;
