@@ -107,8 +107,12 @@ interface EntityAggregate {
   id: string;
   type: EntityType;
   mentionCount: number;
-  /** Ids of the documents that mention it. */
-  documents: Set<string>;
+  documentCount: number;
+  /**
+   * The documents that mention it, made when first asked for (see documentsOf) and kept up to
+   * date from then on: a set per entity, filled while a corpus loads, was a tenth of a warm reopen.
+   */
+  documents?: Set<DocumentEntry>;
   /** The analyzer's names of mentions whose own key is this entity (not mapped short names). */
   names: Map<string, number>;
   surfaces: Map<string, number>;
@@ -240,10 +244,9 @@ export class CorpusIndex {
     this.settle();
     const aggregate = this.aggregates.get(entityId);
     if (!aggregate) return [];
-    return [...aggregate.documents].sort(compareCodeUnits).flatMap(docId => {
-      const entry = this.docs.get(docId)!;
-      return mentionIndices(entry, entityId).map(i => indexedMention(entry, i));
-    });
+    return [...this.documentsOf(aggregate)]
+      .sort((a, b) => compareCodeUnits(a.id, b.id))
+      .flatMap(entry => mentionIndices(entry, entityId).map(i => indexedMention(entry, i)));
   }
 
   /** A document's mentions, sorted by start; only those starting in `range` when given. */
@@ -298,8 +301,7 @@ export class CorpusIndex {
     const aggregate = this.aggregates.get(entityId);
     if (!aggregate) return [];
     const counts = new Map<string, number>();
-    for (const docId of aggregate.documents) {
-      const entry = this.docs.get(docId)!;
+    for (const entry of this.documentsOf(aggregate)) {
       const { mentions, sentenceStarts, sentenceEnds } = entry;
       const hit = new Set<number>();
       for (const i of mentionIndices(entry, entityId)) {
@@ -436,8 +438,9 @@ export class CorpusIndex {
     for (const [code, n] of surfaces) bump(aggregates[code % keyCount].surfaces, mentions.strings[Math.floor(code / keyCount)], sign * n);
     for (const aggregate of touched) {
       aggregate.record = undefined;
-      if (sign > 0) aggregate.documents.add(entry.id);
-      else aggregate.documents.delete(entry.id);
+      aggregate.documentCount += sign;
+      if (sign > 0) aggregate.documents?.add(entry);
+      else aggregate.documents?.delete(entry);
       if (aggregate.mentionCount === 0) {
         this.aggregates.delete(aggregate.id);
         this.entitiesByType[aggregate.type]--;
@@ -450,7 +453,7 @@ export class CorpusIndex {
   private aggregateFor(id: string, type: EntityType): EntityAggregate {
     let aggregate = this.aggregates.get(id);
     if (!aggregate) {
-      aggregate = { id, type, mentionCount: 0, documents: new Set(), names: new Map(), surfaces: new Map() };
+      aggregate = { id, type, mentionCount: 0, documentCount: 0, names: new Map(), surfaces: new Map() };
       this.aggregates.set(id, aggregate);
       this.entitiesByType[type]++;
     }
@@ -487,6 +490,15 @@ export class CorpusIndex {
     return folded;
   }
 
+  /** The documents that mention the aggregate's entity (call after settle). */
+  private documentsOf(aggregate: EntityAggregate): ReadonlySet<DocumentEntry> {
+    if (!aggregate.documents) {
+      aggregate.documents = new Set();
+      for (const entry of this.docs.values()) if (entry.entityIds.includes(aggregate.id)) aggregate.documents.add(entry);
+    }
+    return aggregate.documents;
+  }
+
   private record(aggregate: EntityAggregate): EntityRecord {
     if (!aggregate.record) {
       const name = mostFrequent(aggregate.names.size > 0 ? aggregate.names : aggregate.surfaces);
@@ -496,7 +508,7 @@ export class CorpusIndex {
         name,
         aliases: aliases(aggregate.surfaces, name),
         mentionCount: aggregate.mentionCount,
-        documentCount: aggregate.documents.size,
+        documentCount: aggregate.documentCount,
       };
       aggregate.sortKey = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     }

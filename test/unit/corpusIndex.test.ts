@@ -99,6 +99,46 @@ describe('CorpusIndex', () => {
       assert.strictEqual(index.mentionsIn('a.txt')[0].start, 'Yesterday, '.length);
     });
 
+    it('answers like an index built afresh after any sequence of changes, queries in between', () => {
+      const JINPING: Spec = ['Jinping', 'PERSON', 'PERSON:jinping', 'Jinping'];
+      const BOB: Spec = ['Bob Jinping', 'PERSON', 'PERSON:bob jinping', 'Bob Jinping'];
+      const texts: [string, Spec[]][] = [
+        ['Xi Jinping met Vladimir Putin.', [XI, PUTIN]],
+        ['Jinping spoke.', [JINPING]],
+        ['Bob Jinping spoke. Vladimir Putin left.', [BOB, PUTIN]],
+        ['Vladimir Putin spoke. Jinping left.', [PUTIN, JINPING]],
+      ];
+      const current = new Map<string, number>();
+      const index = new CorpusIndex();
+      let seed = 7;
+      const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+      for (let step = 0; step < 300; step++) {
+        const id = `${random(5)}.txt`;
+        const op = random(4);
+        if (op === 0) {
+          index.removeDocument(id);
+          current.delete(id);
+        } else if (op === 1 && current.has(id)) {
+          const to = `${random(5)}.txt`;
+          index.renameDocument(id, to);
+          const which = current.get(id)!;
+          current.delete(id);
+          current.set(to, which);
+        } else {
+          const which = random(texts.length);
+          addDoc(index, id, ...texts[which]);
+          current.set(id, which);
+        }
+        const fresh = new CorpusIndex();
+        for (const [docId, which] of current) addDoc(fresh, docId, ...texts[which]);
+        assert.deepStrictEqual(index.entities(), fresh.entities(), `step ${step}`);
+        for (const { id: entityId } of fresh.entities()) {
+          assert.deepStrictEqual(index.mentionsOf(entityId), fresh.mentionsOf(entityId), `step ${step}: ${entityId}`);
+          assert.deepStrictEqual(index.cooccurrences(entityId, 9), fresh.cooccurrences(entityId, 9), `step ${step}: ${entityId}`);
+        }
+      }
+    });
+
     it('rebuilds identically from analyses that went through JSON', () => {
       const docs: [string, string, Spec[]][] = [
         ['a.txt', 'Xi Jinping met Vladimir Putin.', [XI, PUTIN]],
