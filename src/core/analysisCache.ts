@@ -4,26 +4,34 @@ import * as path from 'path';
 import { writeFileAtomic } from './atomicWrite';
 import { PackedAnalysis, packedProblem } from './packedAnalysis';
 
-/** Bump when the layout of a cache file changes. */
-const CACHE_FORMAT = 2;
+/** Bump when the layout of a cache file changes; each format keeps to a folder of its own. */
+const CACHE_FORMAT = 3;
+const FORMAT_FOLDER = `format-${CACHE_FORMAT}`;
+/** Bytes before the header: the format, then the header's length. */
+const PREFIX = 8;
 
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-interface CacheFile {
-  format: number;
-  analyzer: string;
+/** An entry's JSON header: the packed analysis without its integers, which follow it in binary. */
+interface Header extends Omit<PackedAnalysis, 'sentences' | 'mentions'> {
   hash: string;
-  analysis: PackedAnalysis;
+  /** How many integers `sentences` and `mentions` hold. */
+  sentences: number;
+  mentions: number;
 }
 
 /**
  * Analyses on disk, one small file per content hash (sharded by its first two hex digits), so a
  * reopened corpus re-analyses only what changed and no single write blocks for long. Keyed by
  * the text's hash and the analyzer's version: an entry from another version is a miss. A file
- * that is unreadable or not what we wrote is reported and discarded, never trusted. Entries are
- * packed (see PackedAnalysis): reading them back is most of what a warm reopen costs.
+ * that is unreadable or not what we wrote is reported and discarded, never trusted.
+ *
+ * Reading entries back is most of what a warm reopen costs, so an entry is binary: the format,
+ * the length of a JSON header (strings and scalars), the header, padding to 4 bytes, then the
+ * sentence and mention integers as they lie in memory (the cache never leaves this machine, so
+ * its byte order is the machine's).
  */
 export class AnalysisCache {
   constructor(
@@ -39,43 +47,77 @@ export class AnalysisCache {
    */
   async get(hash: string, text: string): Promise<PackedAnalysis | undefined> {
     const file = this.file(hash);
-    let raw: string;
+    let raw: Buffer;
     try {
-      raw = readFileSync(file, 'utf8');
+      raw = readFileSync(file);
     } catch {
       return undefined;
     }
     const entry = this.parse(raw, hash);
     if (typeof entry !== 'string' && entry.analyzer !== this.analyzer) return undefined;
-    const problem = typeof entry === 'string' ? entry : packedProblem(entry.analysis, text);
+    const problem = typeof entry === 'string' ? entry : packedProblem(entry, text);
     if (problem !== undefined) {
       this.onDiscard(file, problem);
       await fs.rm(file, { force: true }).catch(() => undefined);
       return undefined;
     }
-    return (entry as CacheFile).analysis;
+    return entry as PackedAnalysis;
   }
 
   async put(hash: string, analysis: PackedAnalysis): Promise<void> {
-    const entry: CacheFile = { format: CACHE_FORMAT, analyzer: this.analyzer, hash, analysis };
-    await writeFileAtomic(this.file(hash), JSON.stringify(entry));
+    const { sentences, mentions, ...rest } = analysis;
+    const header: Header = { ...rest, hash, sentences: sentences.length, mentions: mentions.length };
+    const json = Buffer.from(JSON.stringify(header));
+    const numbersAt = align4(PREFIX + json.length);
+    const entry = Buffer.alloc(numbersAt + sentences.byteLength + mentions.byteLength);
+    entry.writeUInt32LE(CACHE_FORMAT, 0);
+    entry.writeUInt32LE(json.length, 4);
+    json.copy(entry, PREFIX);
+    entry.set(bytesOf(sentences), numbersAt);
+    entry.set(bytesOf(mentions), numbersAt + sentences.byteLength);
+    await writeFileAtomic(this.file(hash), entry);
+  }
+
+  /** Removes what other formats left in the cache's folder; returns their names. */
+  async removeOtherFormats(): Promise<string[]> {
+    const names = await fs.readdir(this.dir).catch(() => []);
+    const others = names.filter(name => name !== FORMAT_FOLDER);
+    await Promise.all(others.map(name => fs.rm(path.join(this.dir, name), { recursive: true, force: true })));
+    return others;
   }
 
   private file(hash: string): string {
-    return path.join(this.dir, hash.slice(0, 2), `${hash}.json`);
+    return path.join(this.dir, FORMAT_FOLDER, hash.slice(0, 2), `${hash}.bin`);
   }
 
-  /** The parsed entry, or why it cannot be trusted. */
-  private parse(raw: string, hash: string): CacheFile | string {
-    let entry: CacheFile;
+  /** The entry's analysis (not checked against the text yet), or why it cannot be trusted. */
+  private parse(raw: Buffer, hash: string): PackedAnalysis | string {
+    if (raw.length < PREFIX || raw.readUInt32LE(0) !== CACHE_FORMAT) return 'unknown format';
+    const headerEnd = PREFIX + raw.readUInt32LE(4);
+    const numbersAt = align4(headerEnd);
+    if (numbersAt > raw.length) return 'truncated';
+    let header: Header;
     try {
-      entry = JSON.parse(raw);
+      header = JSON.parse(raw.toString('utf8', PREFIX, headerEnd));
     } catch {
       return 'not valid JSON';
     }
-    if (!entry || typeof entry !== 'object' || entry.format !== CACHE_FORMAT) return 'unknown format';
-    if (entry.hash !== hash) return 'content hash mismatch';
-    if (!entry.analysis || typeof entry.analysis !== 'object') return 'malformed analysis';
-    return entry;
+    if (!header || typeof header !== 'object') return 'unknown format';
+    if (header.hash !== hash) return 'content hash mismatch';
+    const { analyzer, date, tokens, keys, strings, values, sentences, mentions } = header;
+    if (!Number.isInteger(sentences) || !Number.isInteger(mentions) || sentences < 0 || mentions < 0) return 'malformed analysis';
+    if (raw.length !== numbersAt + 4 * (sentences + mentions)) return 'truncated';
+    // Copied, not viewed: small files share one pooled buffer, which a view would keep alive.
+    const numbers = new Int32Array(sentences + mentions);
+    bytesOf(numbers).set(raw.subarray(numbersAt));
+    return { analyzer, date, tokens, keys, strings, values, sentences: numbers.subarray(0, sentences), mentions: numbers.subarray(sentences) };
   }
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+function bytesOf(numbers: Int32Array): Uint8Array {
+  return new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength);
 }

@@ -29,37 +29,54 @@ describe('analysis cache', () => {
     assert.strictEqual(await new AnalysisCache(dir, 'new').get(contentHash(text), text), undefined);
   });
 
-  it('reports and discards a corrupt entry instead of trusting it', async () => {
-    const discarded: string[] = [];
-    const cache = new AnalysisCache(dir, ANALYZER_VERSION, (_file, reason) => discarded.push(reason));
+  /** The one entry file under the cache's folder. */
+  const entryFile = (): string => {
+    const files = fs.readdirSync(dir, { recursive: true }).map(String).filter(f => f.endsWith('.bin'));
+    assert.strictEqual(files.length, 1, files.join(', '));
+    return path.join(dir, files[0]);
+  };
+
+  it('reports and discards a corrupt, truncated or foreign entry instead of trusting it', async () => {
     const hash = contentHash(text);
-    await cache.put(hash, analyzed(text));
-    const file = path.join(dir, hash.slice(0, 2), `${hash}.json`);
-    fs.writeFileSync(file, '{"format":1,"hash":"');
-    assert.strictEqual(await cache.get(hash, text), undefined);
-    assert.deepStrictEqual(discarded, ['not valid JSON']);
-    assert.ok(!fs.existsSync(file), 'the corrupt entry is removed');
+    const corruptions: [string, (entry: Buffer) => Buffer][] = [
+      ['not valid JSON', entry => Buffer.concat([entry.subarray(0, 8), Buffer.from('{"hash":'.padEnd(entry.readUInt32LE(4), ' ')), entry.subarray(8 + entry.readUInt32LE(4))])],
+      ['truncated', entry => entry.subarray(0, entry.length - 4)],
+      ['truncated', entry => entry.subarray(0, 12)],
+      ['unknown format', () => Buffer.from('{"format":2,"analyzer":"core-4"}')],
+      ['unknown format', () => Buffer.alloc(0)],
+    ];
+    for (const [reason, corrupt] of corruptions) {
+      const discarded: string[] = [];
+      const cache = new AnalysisCache(dir, ANALYZER_VERSION, (_file, why) => discarded.push(why));
+      await cache.put(hash, analyzed(text));
+      const file = entryFile();
+      fs.writeFileSync(file, corrupt(fs.readFileSync(file)));
+      assert.strictEqual(await cache.get(hash, text), undefined, reason);
+      assert.deepStrictEqual(discarded, [reason]);
+      assert.ok(!fs.existsSync(file), 'the corrupt entry is removed');
+    }
   });
 
-  it('discards an entry whose mentions do not fit the text', async () => {
-    const discarded: string[] = [];
-    const cache = new AnalysisCache(dir, ANALYZER_VERSION, (_file, reason) => discarded.push(reason));
+  it('discards an entry whose mentions or strings do not fit the text', async () => {
     const hash = contentHash(text);
-    await cache.put(hash, analyzed(text));
-    const file = path.join(dir, hash.slice(0, 2), `${hash}.json`);
-    const entry = JSON.parse(fs.readFileSync(file, 'utf8'));
-    entry.analysis.mentions[1] = text.length + 5; // the first mention's end, past the text
-    fs.writeFileSync(file, JSON.stringify(entry));
-    assert.strictEqual(await cache.get(hash, text), undefined);
-    assert.deepStrictEqual(discarded, ['mention out of range']);
+    const good = analyzed(text);
+    const badEnd = { ...good, mentions: good.mentions.map((n, i) => (i === 1 ? text.length + 5 : n)) };
+    const badKey = { ...good, mentions: good.mentions.map((n, i) => (i === 3 ? good.keys.length : n)) };
+    const badStrings = { ...good, strings: [...good.strings.slice(1), 5] as unknown as string[] };
+    for (const [reason, bad] of [['mention out of range', badEnd], ['mention out of range', badKey], ['malformed analysis', badStrings]] as const) {
+      const discarded: string[] = [];
+      const cache = new AnalysisCache(dir, ANALYZER_VERSION, (_file, why) => discarded.push(why));
+      await cache.put(hash, bad);
+      assert.strictEqual(await cache.get(hash, text), undefined, reason);
+      assert.deepStrictEqual(discarded, [reason]);
+    }
   });
 
   it('stores mentions packed, without their texts', async () => {
     const cache = new AnalysisCache(dir, ANALYZER_VERSION);
-    const hash = contentHash(text);
-    await cache.put(hash, analyzed(text));
-    const raw = fs.readFileSync(path.join(dir, hash.slice(0, 2), `${hash}.json`), 'utf8');
-    assert.ok(!raw.includes('"text"') && !raw.includes('Merkel met'), raw);
+    await cache.put(contentHash(text), analyzed(text));
+    const raw = fs.readFileSync(entryFile(), 'utf8');
+    assert.ok(raw.includes('Angela Merkel') && !raw.includes('Merkel met'), raw);
   });
 
   it('leaves no temporary files behind', async () => {
@@ -67,7 +84,19 @@ describe('analysis cache', () => {
     await Promise.all(['a', 'b', 'c'].map(t => cache.put(contentHash(t), analyzed(t))));
     const files = fs.readdirSync(dir, { recursive: true }).map(String);
     assert.ok(files.every(f => !f.endsWith('.tmp')), files.join(', '));
-    assert.strictEqual(files.filter(f => f.endsWith('.json')).length, 3);
+    assert.strictEqual(files.filter(f => f.endsWith('.bin')).length, 3);
+  });
+
+  it('removes what other formats left in its folder, and nothing of its own', async () => {
+    const cache = new AnalysisCache(dir, ANALYZER_VERSION);
+    await cache.put(contentHash(text), analyzed(text));
+    fs.mkdirSync(path.join(dir, 'ab'));
+    fs.writeFileSync(path.join(dir, 'ab', 'ab12.json'), '{"format":2}');
+    fs.mkdirSync(path.join(dir, 'format-1'));
+    assert.deepStrictEqual((await cache.removeOtherFormats()).sort(), ['ab', 'format-1']);
+    assert.deepStrictEqual(await cache.get(contentHash(text), text), analyzed(text));
+    assert.deepStrictEqual(fs.readdirSync(dir).length, 1);
+    assert.deepStrictEqual(await new AnalysisCache(path.join(dir, 'missing'), ANALYZER_VERSION).removeOtherFormats(), []);
   });
 });
 
