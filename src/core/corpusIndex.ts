@@ -128,7 +128,8 @@ export class CorpusIndex {
   private readonly aggregates = new Map<string, EntityAggregate>();
   private readonly resolver = new EntityResolver();
   private readonly strings = new StringPool();
-  private readonly foldedKeys = new Map<string, string>();
+  /** Per analyzer key: its one shared copy and its folded form, found with one lookup. */
+  private readonly keyForms = new Map<string, { key: string; folded: string }>();
   private tokenCount = 0;
   private mentionCount = 0;
   private readonly entitiesByType = zeroByType();
@@ -461,8 +462,9 @@ export class CorpusIndex {
   }
 
   private createEntry(id: string, text: string, analysis: PackedAnalysis): DocumentEntry {
-    const mentions = new MentionTable(analysis, this.strings);
-    const folded = mentions.keys.map(key => this.fold(key));
+    const forms = analysis.keys.map(key => this.keyForm(key));
+    const mentions = new MentionTable(analysis, forms.map(form => form.key), this.strings);
+    const folded = forms.map(form => form.folded);
     const { sentences } = analysis;
     const count = sentences.length / 2;
     const sentenceStarts = new Int32Array(count);
@@ -484,10 +486,10 @@ export class CorpusIndex {
     };
   }
 
-  private fold(key: string): string {
-    let folded = this.foldedKeys.get(key);
-    if (folded === undefined) this.foldedKeys.set(key, (folded = this.strings.intern(foldKey(key))));
-    return folded;
+  private keyForm(key: string): { key: string; folded: string } {
+    let form = this.keyForms.get(key);
+    if (!form) this.keyForms.set(key, (form = { key, folded: this.strings.intern(foldKey(key)) }));
+    return form;
   }
 
   /** The documents that mention the aggregate's entity (call after settle). */

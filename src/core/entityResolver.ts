@@ -50,10 +50,18 @@ function splitKey(key: string): [string, string] {
   return [key.slice(0, colon), key.slice(colon + 1)];
 }
 
+/** What the resolver knows of a key held by some document. */
+interface Holding {
+  /** How many documents hold it. */
+  count: number;
+  /** Its short signature (see shortSignature), computed once. */
+  signature: string | null;
+  /** Which documents hold it, kept for short keys only: the only ones whose ids change. */
+  documents?: Set<string>;
+}
+
 export class EntityResolver {
-  /** Number of documents holding each key; which ones only for short keys, the only ones that change ids. */
-  private readonly documentCount = new Map<string, number>();
-  private readonly documentsByShortKey = new Map<string, Set<string>>();
+  private readonly held = new Map<string, Holding>();
   private readonly longKeysBySignature = new Map<string, Set<string>>();
   private readonly shortKeysBySignature = new Map<string, Set<string>>();
   /** Short key → the long key it currently resolves to. */
@@ -66,7 +74,7 @@ export class EntityResolver {
 
   /** The documents holding a key whose id changed (only short keys change ids). */
   documentsWith(key: string): ReadonlySet<string> {
-    return this.documentsByShortKey.get(key) ?? new Set();
+    return this.held.get(key)?.documents ?? new Set();
   }
 
   /**
@@ -77,51 +85,51 @@ export class EntityResolver {
     const touched = new Set<string>();
     for (const key of before) {
       if (after.has(key)) continue;
-      removeFrom(this.documentsByShortKey, key, docId);
-      const count = this.documentCount.get(key)! - 1;
-      if (count > 0) {
-        this.documentCount.set(key, count);
-      } else {
-        this.documentCount.delete(key);
-        this.unregister(key, touched);
+      const holding = this.held.get(key)!;
+      holding.documents?.delete(docId);
+      if (--holding.count === 0) {
+        this.held.delete(key);
+        this.unregister(key, holding.signature, touched);
       }
     }
     for (const key of after) {
       if (before.has(key)) continue;
-      if (shortSignature(key)) addTo(this.documentsByShortKey, key, docId);
-      const count = this.documentCount.get(key) ?? 0;
-      this.documentCount.set(key, count + 1);
-      if (count === 0) this.register(key, touched);
+      let holding = this.held.get(key);
+      if (!holding) {
+        const signature = shortSignature(key);
+        this.held.set(key, (holding = { count: 0, signature, documents: signature ? new Set() : undefined }));
+        this.register(key, signature, touched);
+      }
+      holding.count++;
+      holding.documents?.add(docId);
     }
     return this.reresolve(touched);
   }
 
   renameDocument(oldId: string, newId: string, keys: ReadonlySet<string>): void {
     for (const key of keys) {
-      const docs = this.documentsByShortKey.get(key);
+      const docs = this.held.get(key)?.documents;
       docs?.delete(oldId);
       docs?.add(newId);
     }
   }
 
-  private register(key: string, touched: Set<string>): void {
-    for (const signature of longSignatures(key)) {
-      addTo(this.longKeysBySignature, signature, key);
-      this.touchShortKeys(signature, touched);
+  private register(key: string, signature: string | null, touched: Set<string>): void {
+    for (const long of longSignatures(key)) {
+      addTo(this.longKeysBySignature, long, key);
+      this.touchShortKeys(long, touched);
     }
-    const signature = shortSignature(key);
     if (signature) {
       addTo(this.shortKeysBySignature, signature, key);
       touched.add(key);
     }
   }
 
-  private unregister(key: string, touched: Set<string>): void {
-    for (const signature of longSignatures(key)) {
-      removeFrom(this.longKeysBySignature, signature, key);
-      this.touchShortKeys(signature, touched);
+  private unregister(key: string, signature: string | null, touched: Set<string>): void {
+    for (const long of longSignatures(key)) {
+      removeFrom(this.longKeysBySignature, long, key);
+      this.touchShortKeys(long, touched);
     }
-    const signature = shortSignature(key);
     if (signature) {
       removeFrom(this.shortKeysBySignature, signature, key);
       touched.add(key);
@@ -136,7 +144,7 @@ export class EntityResolver {
     const changed = new Set<string>();
     for (const key of keys) {
       const previous = this.entityId(key);
-      const signature = this.documentCount.has(key) ? shortSignature(key) : null;
+      const signature = this.held.get(key)?.signature;
       const candidates = signature ? this.longKeysBySignature.get(signature) : undefined;
       if (candidates?.size === 1) this.mapped.set(key, candidates.values().next().value as string);
       else this.mapped.delete(key);

@@ -34,7 +34,8 @@ export class MentionTable {
   /** DATE values by mention index; most mentions have none. */
   readonly values: ReadonlyMap<number, string>;
 
-  constructor(packed: PackedAnalysis, pool: StringPool) {
+  /** `keys`: the packed analysis's keys, already pooled by the caller. */
+  constructor(packed: PackedAnalysis, keys: string[], pool: StringPool) {
     const m = packed.mentions;
     const n = m.length / MENTION_FIELDS;
     this.starts = new Int32Array(n);
@@ -51,7 +52,7 @@ export class MentionTable {
       this.nameOf[i] = m[at + 4];
       this.surfaceOf[i] = m[at + 5];
     }
-    this.keys = packed.keys.map(key => pool.intern(key));
+    this.keys = keys;
     this.strings = packed.strings.map(s => pool.intern(s));
     this.values = packed.values.length ? new Map(packed.values) : NO_VALUES;
   }
