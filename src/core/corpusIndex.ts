@@ -12,7 +12,7 @@
 // (keyed by content hash), and the index is rebuilt from (docId, text, analysis) triples with
 // setPackedDocument, in batches.
 
-import { EntityResolver, foldKey } from './entityResolver';
+import { EntityResolver, ResolvedKey, foldKey } from './entityResolver';
 import { MentionTable, StringPool, lastAtOrBefore } from './mentionTable';
 import { PackedAnalysis, packAnalysis } from './packedAnalysis';
 import { lineStarts, positionAt } from './textLines';
@@ -98,8 +98,8 @@ interface DocumentEntry {
   lineStarts?: Int32Array;
   /** Sorted by start. */
   mentions: MentionTable;
-  /** Per key of `mentions`: its folded key (see foldKey; as registered with the resolver), and the entity id that resolves to now. */
-  folded: string[];
+  /** Per key of `mentions`: its folded key's record in the resolver (see foldKey), and the entity id that resolved to when last indexed. */
+  resolved: ResolvedKey[];
   entityIds: string[];
 }
 
@@ -113,24 +113,27 @@ interface EntityAggregate {
    * date from then on: a set per entity, filled while a corpus loads, was a tenth of a warm reopen.
    */
   documents?: Set<DocumentEntry>;
-  /** The analyzer's names of mentions whose own key is this entity (not mapped short names). */
-  names: Map<string, number>;
-  surfaces: Map<string, number>;
+  /** The analyzer's names of mentions whose own key is this entity (not mapped short names), by string id (see StringPool). */
+  names: Map<number, number>;
+  surfaces: Map<number, number>;
+  /** The last tally() that counted this entity's document (see there). */
+  stamp?: number;
   /** Cached view and its name's sort key (lower case, accents dropped), dropped on every change. */
   record?: EntityRecord;
   sortKey?: string;
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const EMPTY: ReadonlySet<ResolvedKey> = new Set();
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentEntry>();
   private readonly aggregates = new Map<string, EntityAggregate>();
   private readonly resolver = new EntityResolver();
   private readonly strings = new StringPool();
-  /** Per analyzer key: its one shared copy and its folded form, found with one lookup. */
-  private readonly keyForms = new Map<string, { key: string; folded: string }>();
+  /** Per analyzer key: its one shared copy and its folded key's record, found with one lookup. */
+  private readonly keyForms = new Map<string, { key: string; resolved: ResolvedKey }>();
   private tokenCount = 0;
+  private tallies = 0;
   private mentionCount = 0;
   private readonly entitiesByType = zeroByType();
   private readonly mentionsByType = zeroByType();
@@ -155,7 +158,7 @@ export class CorpusIndex {
       const old = this.docs.get(docId);
       if (old) this.unindex(old);
       const entry = this.createEntry(docId, text, analysis);
-      const changed = this.resolver.update(docId, old ? new Set(old.folded) : EMPTY, new Set(entry.folded));
+      const changed = this.resolver.update(docId, old ? new Set(old.resolved) : EMPTY, new Set(entry.resolved));
       this.docs.set(docId, entry);
       this.index(entry);
       this.markStale(changed, docId);
@@ -171,7 +174,7 @@ export class CorpusIndex {
       this.unindex(entry);
       this.stale.delete(docId);
       this.docs.delete(docId);
-      this.markStale(this.resolver.update(docId, new Set(entry.folded), EMPTY), docId);
+      this.markStale(this.resolver.update(docId, new Set(entry.resolved), EMPTY), docId);
       this.pending.add(docId);
     });
   }
@@ -185,7 +188,7 @@ export class CorpusIndex {
       this.unindex(entry);
       this.stale.delete(oldId);
       this.docs.delete(oldId);
-      this.resolver.renameDocument(oldId, newId, new Set(entry.folded));
+      this.resolver.renameDocument(oldId, newId, new Set(entry.resolved));
       entry.id = newId;
       this.docs.set(newId, entry);
       this.index(entry);
@@ -399,7 +402,7 @@ export class CorpusIndex {
   /** Resolves the entry's mentions with the current entity ids and adds them to the aggregates. */
   private index(entry: DocumentEntry): void {
     this.stale.delete(entry.id);
-    entry.entityIds = entry.folded.map(key => this.resolver.entityId(key));
+    entry.entityIds = entry.resolved.map(record => record.id);
     this.tally(entry, 1);
   }
 
@@ -413,39 +416,48 @@ export class CorpusIndex {
    * are touched once per distinct name and surface, not once per mention.
    */
   private tally(entry: DocumentEntry, sign: 1 | -1): void {
-    const { mentions, folded, entityIds } = entry;
+    const { mentions, resolved, entityIds } = entry;
     const keyCount = mentions.keys.length;
     const aggregates: EntityAggregate[] = new Array(keyCount);
     const perKey = new Int32Array(keyCount);
     const perType = new Int32Array(ENTITY_TYPES.length);
-    const names = new Map<number, number>();
-    const surfaces = new Map<number, number>();
+    // (string, key) pairs as numbers: names of the mentions whose key is its own entity, surfaces of all.
+    const names = new Float64Array(mentions.length);
+    const surfaces = new Float64Array(mentions.length);
+    let nameCount = 0;
     for (let i = 0; i < mentions.length; i++) {
       const key = mentions.keyOf[i];
       perType[mentions.types[i]]++;
       if (perKey[key]++ === 0) aggregates[key] = this.aggregateFor(entityIds[key], mentions.type(i));
-      if (folded[key] === entityIds[key]) count(names, mentions.nameOf[i] * keyCount + key);
-      count(surfaces, mentions.surfaceOf[i] * keyCount + key);
+      if (resolved[key].key === entityIds[key]) names[nameCount++] = mentions.nameOf[i] * keyCount + key;
+      surfaces[i] = mentions.surfaceOf[i] * keyCount + key;
     }
-    perType.forEach((n, type) => (this.mentionsByType[ENTITY_TYPES[type]] += sign * n));
-    // Several keys may resolve to one entity (a surname and the full name).
-    const touched = new Set<EntityAggregate>();
+    for (let type = 0; type < perType.length; type++) this.mentionsByType[ENTITY_TYPES[type]] += sign * perType[type];
+    const stamp = ++this.tallies; // several keys may resolve to one entity (a surname and the full name)
     for (let key = 0; key < keyCount; key++) {
       if (!perKey[key]) continue;
-      aggregates[key].mentionCount += sign * perKey[key];
-      touched.add(aggregates[key]);
-    }
-    for (const [code, n] of names) bump(aggregates[code % keyCount].names, mentions.strings[Math.floor(code / keyCount)], sign * n);
-    for (const [code, n] of surfaces) bump(aggregates[code % keyCount].surfaces, mentions.strings[Math.floor(code / keyCount)], sign * n);
-    for (const aggregate of touched) {
+      const aggregate = aggregates[key];
+      aggregate.mentionCount += sign * perKey[key];
+      if (aggregate.stamp === stamp) continue;
+      aggregate.stamp = stamp;
       aggregate.record = undefined;
       aggregate.documentCount += sign;
       if (sign > 0) aggregate.documents?.add(entry);
       else aggregate.documents?.delete(entry);
-      if (aggregate.mentionCount === 0) {
-        this.aggregates.delete(aggregate.id);
-        this.entitiesByType[aggregate.type]--;
+    }
+    // Counted by sorting the pairs: each aggregate's maps are touched once per distinct pair.
+    const bumpPairs = (pairs: Float64Array, field: 'names' | 'surfaces') => {
+      pairs.sort();
+      for (let at = 0, end = 0; at < pairs.length; at = end) {
+        while (end < pairs.length && pairs[end] === pairs[at]) end++;
+        bump(aggregates[pairs[at] % keyCount][field], Math.floor(pairs[at] / keyCount), sign * (end - at));
       }
+    };
+    bumpPairs(names.subarray(0, nameCount), 'names');
+    bumpPairs(surfaces, 'surfaces');
+    for (let key = 0; key < keyCount; key++) {
+      const aggregate = aggregates[key];
+      if (aggregate?.mentionCount === 0 && this.aggregates.delete(aggregate.id)) this.entitiesByType[aggregate.type]--;
     }
     this.tokenCount += sign * entry.tokens;
     this.mentionCount += sign * mentions.length;
@@ -464,7 +476,7 @@ export class CorpusIndex {
   private createEntry(id: string, text: string, analysis: PackedAnalysis): DocumentEntry {
     const forms = analysis.keys.map(key => this.keyForm(key));
     const mentions = new MentionTable(analysis, forms.map(form => form.key), this.strings);
-    const folded = forms.map(form => form.folded);
+    const resolved = forms.map(form => form.resolved);
     const { sentences } = analysis;
     const count = sentences.length / 2;
     const sentenceStarts = new Int32Array(count);
@@ -481,14 +493,14 @@ export class CorpusIndex {
       sentenceStarts,
       sentenceEnds,
       mentions,
-      folded,
+      resolved,
       entityIds: [],
     };
   }
 
-  private keyForm(key: string): { key: string; folded: string } {
+  private keyForm(key: string): { key: string; resolved: ResolvedKey } {
     let form = this.keyForms.get(key);
-    if (!form) this.keyForms.set(key, (form = { key, folded: this.strings.intern(foldKey(key)) }));
+    if (!form) this.keyForms.set(key, (form = { key, resolved: this.resolver.resolved(foldKey(key)) }));
     return form;
   }
 
@@ -503,18 +515,23 @@ export class CorpusIndex {
 
   private record(aggregate: EntityAggregate): EntityRecord {
     if (!aggregate.record) {
-      const name = mostFrequent(aggregate.names.size > 0 ? aggregate.names : aggregate.surfaces);
+      const surfaces = this.byString(aggregate.surfaces);
+      const name = mostFrequent(aggregate.names.size > 0 ? this.byString(aggregate.names) : surfaces);
       aggregate.record = {
         id: aggregate.id,
         type: aggregate.type,
         name,
-        aliases: aliases(aggregate.surfaces, name),
+        aliases: aliases(surfaces, name),
         mentionCount: aggregate.mentionCount,
         documentCount: aggregate.documentCount,
       };
       aggregate.sortKey = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     }
     return aggregate.record;
+  }
+
+  private byString(counts: Map<number, number>): Map<string, number> {
+    return new Map([...counts].map(([id, count]) => [this.strings.string(id), count]));
   }
 
   private select(aggregates: Iterable<EntityAggregate>, query: EntityQuery): EntityRecord[] {
@@ -545,7 +562,7 @@ function indexedMention(entry: DocumentEntry, i: number): IndexedMention {
     text: text.slice(start, end),
     type: mentions.type(i),
     entityKey: mentions.keys[mentions.keyOf[i]],
-    name: mentions.strings[mentions.nameOf[i]],
+    name: mentions.name(i),
     value: mentions.values.get(i) ?? null,
     docId: entry.id,
     entityId: entry.entityIds[mentions.keyOf[i]],
@@ -566,11 +583,7 @@ function zeroByType(): Record<EntityType, number> {
   return Object.fromEntries(ENTITY_TYPES.map(type => [type, 0])) as Record<EntityType, number>;
 }
 
-function count<K>(counts: Map<K, number>, key: K): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-function bump(counts: Map<string, number>, key: string, delta: number): void {
+function bump<K>(counts: Map<K, number>, key: K, delta: number): void {
   const count = (counts.get(key) ?? 0) + delta;
   if (count === 0) counts.delete(key);
   else counts.set(key, count);

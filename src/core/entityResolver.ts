@@ -50,71 +50,69 @@ function splitKey(key: string): [string, string] {
   return [key.slice(0, colon), key.slice(colon + 1)];
 }
 
-/** What the resolver knows of a key held by some document. */
-interface Holding {
+/**
+ * A folded key as the resolver knows it, one record per key ever seen: documents hand these
+ * records in, so a loading document costs no lookup by key string.
+ */
+export interface ResolvedKey {
+  readonly key: string;
+  /** The entity id it resolves to now: the key itself, or the long key a short key maps to. */
+  id: string;
   /** How many documents hold it. */
   count: number;
   /** Its short signature (see shortSignature), computed once. */
-  signature: string | null;
+  readonly signature: string | null;
   /** Which documents hold it, kept for short keys only: the only ones whose ids change. */
-  documents?: Set<string>;
+  readonly documents?: Set<string>;
 }
 
 export class EntityResolver {
-  private readonly held = new Map<string, Holding>();
+  private readonly keys = new Map<string, ResolvedKey>();
   private readonly longKeysBySignature = new Map<string, Set<string>>();
   private readonly shortKeysBySignature = new Map<string, Set<string>>();
-  /** Short key → the long key it currently resolves to. */
-  private readonly mapped = new Map<string, string>();
 
-  /** The entity id of a folded key. */
-  entityId(key: string): string {
-    return this.mapped.get(key) ?? key;
+  /** The record of a folded key (made on first sight; held by no document until update() says so). */
+  resolved(key: string): ResolvedKey {
+    let record = this.keys.get(key);
+    if (!record) {
+      const signature = shortSignature(key);
+      this.keys.set(key, (record = { key, id: key, count: 0, signature, documents: signature ? new Set() : undefined }));
+    }
+    return record;
   }
 
   /** The documents holding a key whose id changed (only short keys change ids). */
   documentsWith(key: string): ReadonlySet<string> {
-    return this.held.get(key)?.documents ?? new Set();
+    return this.keys.get(key)?.documents ?? new Set();
   }
 
   /**
-   * Records that `docId` now holds `after` instead of `before` (folded keys) and returns the
-   * keys whose entity id changed as a result.
+   * Records that `docId` now holds `after` instead of `before` and returns the keys whose entity
+   * id changed as a result.
    */
-  update(docId: string, before: ReadonlySet<string>, after: ReadonlySet<string>): Set<string> {
+  update(docId: string, before: ReadonlySet<ResolvedKey>, after: ReadonlySet<ResolvedKey>): Set<string> {
     const touched = new Set<string>();
-    for (const key of before) {
-      if (after.has(key)) continue;
-      const holding = this.held.get(key)!;
-      holding.documents?.delete(docId);
-      if (--holding.count === 0) {
-        this.held.delete(key);
-        this.unregister(key, holding.signature, touched);
-      }
+    for (const record of before) {
+      if (after.has(record)) continue;
+      record.documents?.delete(docId);
+      if (--record.count === 0) this.unregister(record, touched);
     }
-    for (const key of after) {
-      if (before.has(key)) continue;
-      let holding = this.held.get(key);
-      if (!holding) {
-        const signature = shortSignature(key);
-        this.held.set(key, (holding = { count: 0, signature, documents: signature ? new Set() : undefined }));
-        this.register(key, signature, touched);
-      }
-      holding.count++;
-      holding.documents?.add(docId);
+    for (const record of after) {
+      if (before.has(record)) continue;
+      record.documents?.add(docId);
+      if (record.count++ === 0) this.register(record, touched);
     }
     return this.reresolve(touched);
   }
 
-  renameDocument(oldId: string, newId: string, keys: ReadonlySet<string>): void {
-    for (const key of keys) {
-      const docs = this.held.get(key)?.documents;
-      docs?.delete(oldId);
-      docs?.add(newId);
+  renameDocument(oldId: string, newId: string, keys: ReadonlySet<ResolvedKey>): void {
+    for (const { documents } of keys) {
+      documents?.delete(oldId);
+      documents?.add(newId);
     }
   }
 
-  private register(key: string, signature: string | null, touched: Set<string>): void {
+  private register({ key, signature }: ResolvedKey, touched: Set<string>): void {
     for (const long of longSignatures(key)) {
       addTo(this.longKeysBySignature, long, key);
       this.touchShortKeys(long, touched);
@@ -125,7 +123,7 @@ export class EntityResolver {
     }
   }
 
-  private unregister(key: string, signature: string | null, touched: Set<string>): void {
+  private unregister({ key, signature }: ResolvedKey, touched: Set<string>): void {
     for (const long of longSignatures(key)) {
       removeFrom(this.longKeysBySignature, long, key);
       this.touchShortKeys(long, touched);
@@ -143,12 +141,11 @@ export class EntityResolver {
   private reresolve(keys: Iterable<string>): Set<string> {
     const changed = new Set<string>();
     for (const key of keys) {
-      const previous = this.entityId(key);
-      const signature = this.held.get(key)?.signature;
-      const candidates = signature ? this.longKeysBySignature.get(signature) : undefined;
-      if (candidates?.size === 1) this.mapped.set(key, candidates.values().next().value as string);
-      else this.mapped.delete(key);
-      if (this.entityId(key) !== previous) changed.add(key);
+      const record = this.resolved(key);
+      const previous = record.id;
+      const candidates = record.count > 0 && record.signature ? this.longKeysBySignature.get(record.signature) : undefined;
+      record.id = candidates?.size === 1 ? (candidates.values().next().value as string) : key;
+      if (record.id !== previous) changed.add(key);
     }
     return changed;
   }

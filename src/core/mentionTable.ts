@@ -5,17 +5,26 @@ import { MENTION_FIELDS, PackedAnalysis } from './packedAnalysis';
 import { ENTITY_TYPES, EntityType } from './types';
 
 /**
- * One copy of each distinct string (names and keys repeat across documents). Strings of removed
- * documents stay: a few MB at most for a corpus's worth of names, not worth reference counts.
+ * One copy of each distinct string (names and keys repeat across documents), numbered: mention
+ * tables and entity counts hold the numbers, cheaper to store and to count by than strings.
+ * Strings of removed documents stay: a few MB at most for a corpus's worth of names, not worth
+ * reference counts.
  */
 export class StringPool {
-  private readonly strings = new Map<string, string>();
+  private readonly ids = new Map<string, number>();
+  private readonly strings: string[] = [];
 
-  intern(s: string): string {
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      this.ids.set(s, (id = this.strings.length));
+      this.strings.push(s);
+    }
+    return id;
+  }
+
+  string(id: number): string {
+    return this.strings[id];
   }
 }
 
@@ -25,18 +34,18 @@ export class MentionTable {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly types: Uint8Array;
-  /** Per mention: its entity key, as an index into `keys`; its name and surface form, into `strings`. */
+  /** Per mention: its entity key, as an index into `keys`; its name and surface form, as ids in the pool. */
   readonly keyOf: Uint32Array;
   readonly nameOf: Uint32Array;
   readonly surfaceOf: Uint32Array;
   readonly keys: string[];
-  readonly strings: string[];
   /** DATE values by mention index; most mentions have none. */
   readonly values: ReadonlyMap<number, string>;
 
   /** `keys`: the packed analysis's keys, already pooled by the caller. */
-  constructor(packed: PackedAnalysis, keys: string[], pool: StringPool) {
+  constructor(packed: PackedAnalysis, keys: string[], private readonly pool: StringPool) {
     const m = packed.mentions;
+    const ids = packed.strings.map(s => pool.id(s));
     const n = m.length / MENTION_FIELDS;
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
@@ -49,11 +58,10 @@ export class MentionTable {
       this.ends[i] = m[at + 1];
       this.types[i] = m[at + 2];
       this.keyOf[i] = m[at + 3];
-      this.nameOf[i] = m[at + 4];
-      this.surfaceOf[i] = m[at + 5];
+      this.nameOf[i] = ids[m[at + 4]];
+      this.surfaceOf[i] = ids[m[at + 5]];
     }
     this.keys = keys;
-    this.strings = packed.strings.map(s => pool.intern(s));
     this.values = packed.values.length ? new Map(packed.values) : NO_VALUES;
   }
 
@@ -63,6 +71,10 @@ export class MentionTable {
 
   type(i: number): EntityType {
     return ENTITY_TYPES[this.types[i]];
+  }
+
+  name(i: number): string {
+    return this.pool.string(this.nameOf[i]);
   }
 
   /** Index of the last mention starting at or before `offset`, or -1. */
