@@ -98,8 +98,8 @@ interface DocumentEntry {
   lineStarts?: Int32Array;
   /** Sorted by start. */
   mentions: MentionTable;
-  /** Per key of `mentions`: its folded key's record in the resolver (see foldKey), and the entity id that resolved to when last indexed. */
-  resolved: ResolvedKey[];
+  /** Per key of `mentions` (keyOf): its form, and the entity id it resolved to when last indexed. */
+  forms: KeyForm[];
   entityIds: string[];
 }
 
@@ -123,6 +123,15 @@ interface EntityAggregate {
   sortKey?: string;
 }
 
+/** An analyzer key as the index knows it, one per distinct key, shared by the documents that hold it. */
+interface KeyForm {
+  key: string;
+  /** Its folded key's record in the resolver (see foldKey). */
+  resolved: ResolvedKey;
+  /** The aggregate last found for it (see aggregateFor): a loading document seldom looks one up. */
+  aggregate?: EntityAggregate;
+}
+
 const EMPTY: ReadonlySet<ResolvedKey> = new Set();
 
 export class CorpusIndex {
@@ -131,7 +140,7 @@ export class CorpusIndex {
   private readonly resolver = new EntityResolver();
   private readonly strings = new StringPool();
   /** Per analyzer key: its one shared copy and its folded key's record, found with one lookup. */
-  private readonly keyForms = new Map<string, { key: string; resolved: ResolvedKey }>();
+  private readonly keyForms = new Map<string, KeyForm>();
   private tokenCount = 0;
   private tallies = 0;
   private mentionCount = 0;
@@ -158,7 +167,7 @@ export class CorpusIndex {
       const old = this.docs.get(docId);
       if (old) this.unindex(old);
       const entry = this.createEntry(docId, text, analysis);
-      const changed = this.resolver.update(docId, old ? new Set(old.resolved) : EMPTY, new Set(entry.resolved));
+      const changed = this.resolver.update(docId, old ? resolvedKeys(old) : EMPTY, resolvedKeys(entry));
       this.docs.set(docId, entry);
       this.index(entry);
       this.markStale(changed, docId);
@@ -174,7 +183,7 @@ export class CorpusIndex {
       this.unindex(entry);
       this.stale.delete(docId);
       this.docs.delete(docId);
-      this.markStale(this.resolver.update(docId, new Set(entry.resolved), EMPTY), docId);
+      this.markStale(this.resolver.update(docId, resolvedKeys(entry), EMPTY), docId);
       this.pending.add(docId);
     });
   }
@@ -188,7 +197,7 @@ export class CorpusIndex {
       this.unindex(entry);
       this.stale.delete(oldId);
       this.docs.delete(oldId);
-      this.resolver.renameDocument(oldId, newId, new Set(entry.resolved));
+      this.resolver.renameDocument(oldId, newId, resolvedKeys(entry));
       entry.id = newId;
       this.docs.set(newId, entry);
       this.index(entry);
@@ -402,7 +411,7 @@ export class CorpusIndex {
   /** Resolves the entry's mentions with the current entity ids and adds them to the aggregates. */
   private index(entry: DocumentEntry): void {
     this.stale.delete(entry.id);
-    entry.entityIds = entry.resolved.map(record => record.id);
+    entry.entityIds = entry.forms.map(form => form.resolved.id);
     this.tally(entry, 1);
   }
 
@@ -416,8 +425,8 @@ export class CorpusIndex {
    * are touched once per distinct name and surface, not once per mention.
    */
   private tally(entry: DocumentEntry, sign: 1 | -1): void {
-    const { mentions, resolved, entityIds } = entry;
-    const keyCount = mentions.keys.length;
+    const { mentions, forms, entityIds } = entry;
+    const keyCount = forms.length;
     const aggregates: EntityAggregate[] = new Array(keyCount);
     const perKey = new Int32Array(keyCount);
     const perType = new Int32Array(ENTITY_TYPES.length);
@@ -428,8 +437,8 @@ export class CorpusIndex {
     for (let i = 0; i < mentions.length; i++) {
       const key = mentions.keyOf[i];
       perType[mentions.types[i]]++;
-      if (perKey[key]++ === 0) aggregates[key] = this.aggregateFor(entityIds[key], mentions.type(i));
-      if (resolved[key].key === entityIds[key]) names[nameCount++] = mentions.nameOf[i] * keyCount + key;
+      if (perKey[key]++ === 0) aggregates[key] = this.aggregateFor(forms[key], entityIds[key], mentions.type(i));
+      if (forms[key].resolved.key === entityIds[key]) names[nameCount++] = mentions.nameOf[i] * keyCount + key;
       surfaces[i] = mentions.surfaceOf[i] * keyCount + key;
     }
     for (let type = 0; type < perType.length; type++) this.mentionsByType[ENTITY_TYPES[type]] += sign * perType[type];
@@ -463,20 +472,24 @@ export class CorpusIndex {
     this.mentionCount += sign * mentions.length;
   }
 
-  private aggregateFor(id: string, type: EntityType): EntityAggregate {
+  /** The aggregate of entity `id` (made if new), as counted for `form`. */
+  private aggregateFor(form: KeyForm, id: string, type: EntityType): EntityAggregate {
+    // Remembered on the form; right if it has that id and is still counted (one whose count
+    // fell to zero left the map, and no one counts it again).
+    const known = form.aggregate;
+    if (known && known.id === id && known.mentionCount > 0) return known;
     let aggregate = this.aggregates.get(id);
     if (!aggregate) {
       aggregate = { id, type, mentionCount: 0, documentCount: 0, names: new Map(), surfaces: new Map() };
       this.aggregates.set(id, aggregate);
       this.entitiesByType[type]++;
     }
-    return aggregate;
+    return (form.aggregate = aggregate);
   }
 
   private createEntry(id: string, text: string, analysis: PackedAnalysis): DocumentEntry {
     const forms = analysis.keys.map(key => this.keyForm(key));
-    const mentions = new MentionTable(analysis, forms.map(form => form.key), this.strings);
-    const resolved = forms.map(form => form.resolved);
+    const mentions = new MentionTable(analysis, this.strings);
     const { sentences } = analysis;
     const count = sentences.length / 2;
     const sentenceStarts = new Int32Array(count);
@@ -493,12 +506,12 @@ export class CorpusIndex {
       sentenceStarts,
       sentenceEnds,
       mentions,
-      resolved,
+      forms,
       entityIds: [],
     };
   }
 
-  private keyForm(key: string): { key: string; resolved: ResolvedKey } {
+  private keyForm(key: string): KeyForm {
     let form = this.keyForms.get(key);
     if (!form) this.keyForms.set(key, (form = { key, resolved: this.resolver.resolved(foldKey(key)) }));
     return form;
@@ -549,6 +562,11 @@ export class CorpusIndex {
   }
 }
 
+/** The resolver's records of the entry's keys (folded, several keys may share one). */
+function resolvedKeys(entry: DocumentEntry): Set<ResolvedKey> {
+  return new Set(entry.forms.map(form => form.resolved));
+}
+
 /** Mention `i` of the entry as an object. */
 function indexedMention(entry: DocumentEntry, i: number): IndexedMention {
   const { mentions, text } = entry;
@@ -561,7 +579,7 @@ function indexedMention(entry: DocumentEntry, i: number): IndexedMention {
     end,
     text: text.slice(start, end),
     type: mentions.type(i),
-    entityKey: mentions.keys[mentions.keyOf[i]],
+    entityKey: entry.forms[mentions.keyOf[i]].key,
     name: mentions.name(i),
     value: mentions.values.get(i) ?? null,
     docId: entry.id,

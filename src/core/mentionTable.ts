@@ -34,16 +34,14 @@ export class MentionTable {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly types: Uint8Array;
-  /** Per mention: its entity key, as an index into `keys`; its name and surface form, as ids in the pool. */
+  /** Per mention: its entity key, as an index into the packed analysis's keys; its name and surface form, as ids in the pool. */
   readonly keyOf: Uint32Array;
   readonly nameOf: Uint32Array;
   readonly surfaceOf: Uint32Array;
-  readonly keys: string[];
   /** DATE values by mention index; most mentions have none. */
   readonly values: ReadonlyMap<number, string>;
 
-  /** `keys`: the packed analysis's keys, already pooled by the caller. */
-  constructor(packed: PackedAnalysis, keys: string[], private readonly pool: StringPool) {
+  constructor(packed: PackedAnalysis, private readonly pool: StringPool) {
     const m = packed.mentions;
     const ids = packed.strings.map(s => pool.id(s));
     const n = m.length / MENTION_FIELDS;
@@ -61,7 +59,6 @@ export class MentionTable {
       this.nameOf[i] = ids[m[at + 4]];
       this.surfaceOf[i] = ids[m[at + 5]];
     }
-    this.keys = keys;
     this.values = packed.values.length ? new Map(packed.values) : NO_VALUES;
   }
 
