@@ -25,6 +25,7 @@ export enum Cue {
   Copula = 1 << 17,
   Article = 1 << 18,
   DescribedPlace = 1 << 19,
+  WeakPlaceHead = 1 << 20,
 }
 
 const CUES = new Map<string, number>();
@@ -111,6 +112,16 @@ list(Cue.PlaceHead, `
   Cemetery Brook Stream Moor Springs Junction Estate Avenue Ave Rd Blvd Plaza Quay Wharf Pier Gorge
   Fjord Lagoon Oasis Atoll Promontory Headland Shire Canton Voivodeship Krai Raion Emirates Precinct
   Neighborhood Neighbourhood Suburb
+`);
+
+/**
+ * Last words of places that are also surnames or common words ("Carnegie Hall", "Hancock Pond";
+ * but "Stuart Hall"): they type a run only when nothing says it names a person.
+ */
+list(Cue.WeakPlaceHead, `
+  Hall House Field Fields Garden Gardens Gallery Theatre Theater Cinema Pavilion Market Mall Rink
+  Pond Hill Wood Woods Marsh Point Green Common Meadow Meadows Ridge Ranch Farm Mill Mills Manor
+  Chapel Abbey Priory Courthouse Lighthouse Schoolhouse Lounge Grove Dock Docks Heath Crossing
 `);
 
 /** Head words of events, works, products and other names (MISC). */

@@ -188,6 +188,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     // What follows: "Aisby is a village", "Caloi, a Brazilian company"; "Grantham, Lincolnshire".
     const described = description(last);
     if (described) return emit(first, last, described, Evidence.Context);
+    if (words.length > 1 && (cues[words.length - 1] & Cue.WeakPlaceHead)) return emit(first, last, 'PLACE', Evidence.Context);
     if (tokens[last + 1] === ',' && last + 2 < tokens.length && places.has(tokens[last + 2]) && !doc.sentenceStart[last + 2]) {
       return emit(first, last, 'PLACE', Evidence.Context);
     }

@@ -136,6 +136,13 @@ describe('analyzeDocument on short texts', () => {
     assert.ok(found.includes('PLACE Kabul'), found.join(', '));
   });
 
+  it('types a place by a last word that is also a surname, unless the name is a person\'s ("Carnegie Hall", "Stuart Hall")', () => {
+    const found = typedIn('Crowds filled Carnegie Hall and fished at Hancock Pond. Stuart Hall spoke.');
+    assert.ok(found.includes('PLACE Carnegie Hall'), found.join(', '));
+    assert.ok(found.includes('PLACE Hancock Pond'), found.join(', '));
+    assert.ok(found.includes('PERSON Stuart Hall'), found.join(', '));
+  });
+
   it('types a name by the noun before it or the description after it', () => {
     const found = typedIn('He joined the band Deadsy and met the pianist Andras. Caloi is a Brazilian company. Aisby is a village in England.');
     assert.ok(found.includes('ORG Deadsy'), found.join(', '));
