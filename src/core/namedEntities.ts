@@ -165,7 +165,8 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
         if (places.has(rest)) return emit(first, last, 'PLACE', Evidence.Cue);
         if (words.length === 2 && norp.has(rest)) return emit(first, last, 'NORP', Evidence.Cue);
       }
-      if (firstNames.has(words[0])) return emit(first, last, 'PERSON', Evidence.Cue);
+      // A compass word is no first name here ("West Coast Eagles"; Kanye West has it last).
+      if (firstNames.has(words[0]) && !(cues[0] & Cue.Compass)) return emit(first, last, 'PERSON', Evidence.Cue);
       // "European Jews", "British Indian": nationalities only.
       if (words.every((w) => norp.has(w))) return emit(first, last, 'NORP', Evidence.Cue);
       // "C. H. Douglas", "J. R. R. Tolkien": initials before a name.

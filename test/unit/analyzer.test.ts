@@ -143,6 +143,12 @@ describe('analyzeDocument on short texts', () => {
     assert.ok(found.includes('PERSON Stuart Hall'), found.join(', '));
   });
 
+  it('takes no compass word for a first name ("West Coast Eagles", but "Kanye West")', () => {
+    const found = typedIn('Kanye West watched the West Coast Eagles.');
+    assert.ok(found.includes('ORG West Coast Eagles'), found.join(', '));
+    assert.ok(found.includes('PERSON Kanye West'), found.join(', '));
+  });
+
   it('types a name by the noun before it or the description after it', () => {
     const found = typedIn('He joined the band Deadsy and met the pianist Andras. Caloi is a Brazilian company. Aisby is a village in England.');
     assert.ok(found.includes('ORG Deadsy'), found.join(', '));
