@@ -1,6 +1,6 @@
 // Groups wink tokens into runs of proper nouns: the candidates for named entities.
 import { WinkTokens } from './winkDocument';
-import { gazetteer } from './gazetteer';
+import { commonWords, gazetteer } from './gazetteer';
 import { Cue } from './nameCues';
 
 export interface NameRun {
@@ -15,6 +15,11 @@ const FUNCTION_POS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCO
 const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
 const HYPHENS = new Set(['-', '‐', '–']);
 
+/** Words a headline capitalises that running text does not ("Xi Meets Putin In Moscow"). */
+const HEADLINE_FUNCTION_WORDS = new Set(['In', 'On', 'At', 'As', 'To', 'For', 'With', 'After', 'Over', 'From', 'Into', 'By', 'Amid', 'Against', 'Before', 'Under', 'Than', 'Vs']);
+/** Cues that keep a capitalised common word in a headline's name ("Ukraine War", "Prime Minister"). */
+const NAME_CUES = Cue.OrgHead | Cue.PlaceHead | Cue.MiscHead | Cue.Title | Cue.TitleModifier | Cue.Compass | Cue.OrgPrefix;
+
 /** Heads that may take an "of"/"for" complement inside a name ("Bank of England", "Battle of Hastings"). */
 const TAKES_COMPLEMENT = Cue.OrgHead | Cue.PlaceHead | Cue.MiscHead | Cue.Title;
 
@@ -22,6 +27,7 @@ const TAKES_COMPLEMENT = Cue.OrgHead | Cue.PlaceHead | Cue.MiscHead | Cue.Title;
 export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number): NameRun[] {
   const { tokens, pos, types, starts } = doc;
   const { firstNames } = gazetteer();
+  const common = commonWords();
   const n = tokens.length;
 
   // A capitalised word at the start of a sentence is a name only if wink calls it PROPN.
@@ -41,6 +47,16 @@ export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number):
     // A capitalised "The" inside a sentence belongs to the name that follows ("The Hague").
     if (tokens[i] === 'The' && !initial && i + 1 < n && pos[i + 1] === 'PROPN') theWord[i] = 1;
     if ((pos[i] === 'PROPN' || (!initial && !FUNCTION_POS.has(pos[i]))) && !(cueAt(i) & Cue.NotName)) nameWord[i] = 1;
+  }
+  for (const [from, to] of headlines(doc)) {
+    for (let k = from; k < to; k++) if (nameWord[k] && isCommonInHeadline(k)) nameWord[k] = 0;
+  }
+
+  /** A capitalised common word with nothing saying it is (part of) a name: "Meets", "Drags". */
+  function isCommonInHeadline(k: number): boolean {
+    const { places, norp } = gazetteer();
+    const word = tokens[k];
+    return common.has(word.toLowerCase()) && !(cueAt(k) & NAME_CUES) && !firstNames.has(word) && !places.has(word) && !norp.has(word);
   }
 
   const touching = (a: number, b: number): boolean => starts[a] + tokens[a].length === starts[b];
@@ -94,4 +110,33 @@ export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number):
     i = j;
   }
   return runs;
+}
+
+/**
+ * Sentences written as title-case headlines: at least four words, none of them a lower-case word
+ * of four letters or more, and a function word capitalised after the first word ("In", "As").
+ * Running text always has a lower-case word ("met", "visited"), so it is never one. [from, to) token ranges.
+ */
+function headlines(doc: WinkTokens): [number, number][] {
+  const { tokens, types, capitalised, sentenceStart } = doc;
+  const out: [number, number][] = [];
+  let from = 0;
+  let words = 0;
+  let lowerCase = false;
+  let functionWord = false;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (sentenceStart[i] && i > from)) {
+      if (words >= 4 && !lowerCase && functionWord) out.push([from, i]);
+      from = i;
+      words = 0;
+      lowerCase = false;
+      functionWord = false;
+      if (i === tokens.length) break;
+    }
+    if (types[i] !== 'word') continue;
+    words++;
+    if (!capitalised[i] && tokens[i].length >= 4) lowerCase = true;
+    if (i > from && HEADLINE_FUNCTION_WORDS.has(tokens[i])) functionWord = true;
+  }
+  return out;
 }

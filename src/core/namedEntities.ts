@@ -201,9 +201,11 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     if (placeBias || placePreposition || (before === 'of' && (cueAt(first - 2) & Cue.PlaceNoun))) {
       return emit(first, last, 'PLACE', Evidence.Context);
     }
-    if (cueAt(last + 1) & Cue.SpeechVerb) return emit(first, last, 'PERSON', Evidence.Context);
-    // "the Kremlin": an organisation, though for one word only if the document agrees.
-    if (before === 'the' || before === 'The') return emit(first, last, 'ORG', first === last ? Evidence.Guess : Evidence.Context);
+    // "the Kremlin": an organisation, though for one word only if the document agrees or it
+    // speaks ("the Pentagon said"; a person is not "the Lavrov").
+    const speaks = (cueAt(last + 1) & Cue.SpeechVerb) !== 0;
+    if (before === 'the' || before === 'The') return emit(first, last, 'ORG', first === last && !speaks ? Evidence.Guess : Evidence.Context);
+    if (speaks) return emit(first, last, 'PERSON', Evidence.Context);
     emit(first, last, 'PERSON', Evidence.Guess);
   };
 

@@ -143,6 +143,18 @@ describe('analyzeDocument on short texts', () => {
     assert.ok(found.includes('PERSON Stuart Hall'), found.join(', '));
   });
 
+  it('splits a title-case headline at its common words ("Xi Jinping Meets Putin In Moscow")', () => {
+    const found = typedIn('Xi Jinping Meets Putin In Moscow As Ukraine War Drags On\n\nBill Gates met Tim Cook in Paris on Monday. Vladimir Putin stayed home.');
+    for (const want of ['PERSON Xi Jinping', 'PERSON Putin', 'PLACE Moscow', 'MISC Ukraine War', 'PERSON Bill Gates', 'PERSON Tim Cook']) {
+      assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
+    }
+  });
+
+  it('takes "the X said" for an organisation, "X said" for a person ("the Kremlin said", "Lavrov said")', () => {
+    const found = typedIn('The talks ended, the Kremlin said. The Pentagon said nothing. Lavrov said no.');
+    for (const want of ['ORG Kremlin', 'ORG Pentagon', 'PERSON Lavrov']) assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
+  });
+
   it('takes no compass word for a first name ("West Coast Eagles", but "Kanye West")', () => {
     const found = typedIn('Kanye West watched the West Coast Eagles.');
     assert.ok(found.includes('ORG West Coast Eagles'), found.join(', '));
