@@ -167,6 +167,10 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
       }
       // A compass word is no first name here ("West Coast Eagles"; Kanye West has it last).
       if (firstNames.has(words[0]) && !(cues[0] & Cue.Compass)) return emit(first, last, 'PERSON', Evidence.Cue);
+      // "Manchester United", "Australia First": a place, then common words, names a team, a party or a firm.
+      if (places.has(words[0]) && words.every((w, k) => k === 0 || common.has(w.toLowerCase()) || (cues[k] & Cue.RunConnector) !== 0)) {
+        return emit(first, last, 'ORG', Evidence.Context);
+      }
       // "European Jews", "British Indian": nationalities only.
       if (words.every((w) => norp.has(w))) return emit(first, last, 'NORP', Evidence.Cue);
       // "C. H. Douglas", "J. R. R. Tolkien": initials before a name.

@@ -123,10 +123,11 @@ describe('analyzeDocument on short texts', () => {
     assert.ok(found.includes('PERSON Novak Đoković'), found.join(', '));
   });
 
-  it('does not take a name of common words for a person ("Killing Joke")', () => {
-    const found = typedIn('Fans of Killing Joke and Pawn Shop cheered as Angela Merkel spoke.');
+  it('does not take a name of common words, or a place and common words, for a person ("Killing Joke", "Manchester United")', () => {
+    const found = typedIn('Fans of Killing Joke, Pawn Shop and Manchester United cheered as Angela Merkel spoke.');
     assert.ok(found.includes('ORG Killing Joke'), found.join(', '));
     assert.ok(found.includes('ORG Pawn Shop'), found.join(', '));
+    assert.ok(found.includes('ORG Manchester United'), found.join(', '));
     assert.ok(found.includes('PERSON Angela Merkel'), found.join(', '));
   });
 
