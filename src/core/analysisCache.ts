@@ -89,6 +89,26 @@ export class AnalysisCache {
     return others;
   }
 
+  /**
+   * Removes the entries, written before `writtenBefore` (epoch ms), of texts whose hash is not in
+   * `keep`: what edits and deletions left behind. Returns how many went.
+   */
+  async prune(keep: ReadonlySet<string>, writtenBefore: number): Promise<number> {
+    const root = path.join(this.dir, FORMAT_FOLDER);
+    let removed = 0;
+    for (const shard of await fs.readdir(root).catch(() => [])) {
+      for (const name of await fs.readdir(path.join(root, shard)).catch(() => [])) {
+        const file = path.join(root, shard, name);
+        if (!name.endsWith('.bin') || keep.has(name.slice(0, -'.bin'.length))) continue;
+        const stat = await fs.stat(file).catch(() => undefined);
+        if (!stat || stat.mtimeMs >= writtenBefore) continue;
+        await fs.rm(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   private file(hash: string): string {
     return path.join(this.dir, FORMAT_FOLDER, hash.slice(0, 2), `${hash}.bin`);
   }

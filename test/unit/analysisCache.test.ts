@@ -87,6 +87,22 @@ describe('analysis cache', () => {
     assert.strictEqual(files.filter(f => f.endsWith('.bin')).length, 3);
   });
 
+  it('prunes old entries of texts it is not told to keep, and nothing else', async () => {
+    const cache = new AnalysisCache(dir, ANALYZER_VERSION);
+    const [kept, old, recent] = ['kept text', 'old text', 'recent text'];
+    for (const t of [kept, old, recent]) await cache.put(contentHash(t), analyzed(t));
+    const monthAgo = new Date(Date.now() - 31 * 86400000);
+    for (const t of [kept, old]) {
+      const hash = contentHash(t);
+      fs.utimesSync(path.join(dir, fs.readdirSync(dir)[0], hash.slice(0, 2), `${hash}.bin`), monthAgo, monthAgo);
+    }
+    assert.strictEqual(await cache.prune(new Set([contentHash(kept)]), Date.now() - 30 * 86400000), 1);
+    assert.strictEqual(await cache.get(contentHash(old), old), undefined);
+    assert.deepStrictEqual(await cache.get(contentHash(kept), kept), analyzed(kept));
+    assert.deepStrictEqual(await cache.get(contentHash(recent), recent), analyzed(recent));
+    assert.strictEqual(await new AnalysisCache(path.join(dir, 'missing'), ANALYZER_VERSION).prune(new Set(), Date.now()), 0);
+  });
+
   it('removes what other formats left in its folder, and nothing of its own', async () => {
     const cache = new AnalysisCache(dir, ANALYZER_VERSION);
     await cache.put(contentHash(text), analyzed(text));

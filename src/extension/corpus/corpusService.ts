@@ -25,6 +25,8 @@ const MERGE_SLICE_MS = 20;
 const PROGRESS_INTERVAL_MS = 100;
 /** Files read ahead of the workers, so they never wait on the disk. */
 const CONCURRENCY = 2 * Math.max(1, os.cpus().length);
+/** Cache entries of texts no longer in the corpus go once written this long ago (another branch may want them back). */
+const CACHE_KEEP_MS = 30 * 24 * 3600 * 1000;
 
 /**
  * Keeps the corpus index in step with the files and the open editors: finds the corpus files,
@@ -47,6 +49,7 @@ export class CorpusService implements vscode.Disposable {
   private draining: Promise<void> | undefined;
   private readonly scans = new Set<Promise<void>>();
   private scanned = { include: '', maxFileSizeMB: 0 };
+  private cachePruned = false;
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly progressEmitter = new vscode.EventEmitter<IndexingProgress | undefined>();
@@ -91,6 +94,21 @@ export class CorpusService implements vscode.Disposable {
   async rescan(): Promise<void> {
     await this.track(this.scan());
     await this.whenIdle();
+    if (!this.cachePruned) {
+      this.cachePruned = true;
+      void this.pruneCache();
+    }
+  }
+
+  /** Once a session, after the first full scan: what edits and deletions left in the cache. */
+  private async pruneCache(): Promise<void> {
+    if (!this.cache) return;
+    try {
+      const removed = await this.cache.prune(new Set(this.hashes.values()), Date.now() - CACHE_KEEP_MS);
+      if (removed > 0) this.log.info(`removed ${removed} analysis cache entries of texts no longer in the corpus`);
+    } catch (e) {
+      this.log.warn(`could not prune the analysis cache: ${e instanceof Error ? e.message : e}`);
+    }
   }
 
   /** whenIdle waits for `scan` too. */
