@@ -53,7 +53,9 @@ describe('Entities tree in the workbench', () => {
       ).catch(async () => assert.fail(`status bar: "${await status.textContent()}", expected "${want}"`));
     };
     await showsInStatus(`Ln ${to.line}, Col ${to.column} (${end - start} selected)`);
-    // The editor has the focus; Left collapses the selection to its start: the mention's start.
+    // The editor gets the focus (it may come just after the selection); Left then collapses the
+    // selection to its start: the mention's start.
+    await page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: 10000 });
     await page.keyboard.press('ArrowLeft');
     await showsInStatus(`Ln ${from.line}, Col ${from.column}`);
   });

@@ -257,9 +257,10 @@ export class CorpusService implements vscode.Disposable {
       for (let at = doc.length; at > 0; at = doc.lastIndexOf('/', at - 1)) if (gone.has(doc.slice(0, at))) return true;
       return false;
     };
-    this.index.batch(() => this.index.documentIds().filter(under).forEach(doc => this.forget(doc)));
-    const skipped = [...this.skippedFiles.keys()].filter(under);
-    skipped.forEach(doc => this.skippedFiles.delete(doc));
+    // Skipped and queued ones too: a read that finds them missing later must not list them as skipped.
+    const ids = new Set([...this.index.documentIds(), ...this.skippedFiles.keys(), ...this.queue.keys()].filter(under));
+    this.index.batch(() => ids.forEach(doc => this.forget(doc)));
+    const skipped = [...ids].filter(doc => this.skippedFiles.delete(doc));
     if (skipped.length) this.skippedEmitter.fire();
   }
 
@@ -372,7 +373,10 @@ export class CorpusService implements vscode.Disposable {
       } catch (e) {
         if (e instanceof Superseded) return;
         const message = e instanceof Error ? e.message : String(e);
-        return this.queueMerge(() => this.skip(id, `analysis failed: ${message.split('\n')[0]}`));
+        // A document deleted meanwhile is gone, not skipped.
+        return this.queueMerge(() => {
+          if (this.forgotten.get(id) === forgotten) this.skip(id, `analysis failed: ${message.split('\n')[0]}`);
+        });
       }
       this.cache?.put(hash, analysis).catch(e => this.log.warn(`could not write the analysis cache: ${e instanceof Error ? e.message : e}`));
     }
