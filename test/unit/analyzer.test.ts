@@ -105,6 +105,11 @@ describe('analyzeDocument on the news sample', () => {
 
 describe('analyzeDocument on short texts', () => {
   const typedIn = (text: string): string[] => analyzeDocument(text).mentions.map((m) => `${m.type} ${m.text}`);
+  /** Each of `wants` ("TYPE text") is among the mentions of `text`. */
+  const assertTyped = (text: string, wants: string[]): void => {
+    const found = typedIn(text);
+    for (const want of wants) assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
+  };
 
   it('adds season dates wink misses', () => {
     assert.ok(typedIn('We expect a visit this spring and another in spring 2022.').includes('DATE this spring'));
@@ -124,11 +129,9 @@ describe('analyzeDocument on short texts', () => {
   });
 
   it('does not take a name of common words, or a place and common words, for a person ("Killing Joke", "Manchester United")', () => {
-    const found = typedIn('Fans of Killing Joke, Pawn Shop and Manchester United cheered as Angela Merkel spoke.');
-    assert.ok(found.includes('ORG Killing Joke'), found.join(', '));
-    assert.ok(found.includes('ORG Pawn Shop'), found.join(', '));
-    assert.ok(found.includes('ORG Manchester United'), found.join(', '));
-    assert.ok(found.includes('PERSON Angela Merkel'), found.join(', '));
+    assertTyped('Fans of Killing Joke, Pawn Shop and Manchester United cheered as Angela Merkel spoke.', [
+      'ORG Killing Joke', 'ORG Pawn Shop', 'ORG Manchester United', 'PERSON Angela Merkel',
+    ]);
   });
 
   it('takes "to" as a place cue for one word only ("spoke to Imran Khan", "flew to Kabul")', () => {
@@ -138,28 +141,21 @@ describe('analyzeDocument on short texts', () => {
   });
 
   it('types a place by a last word that is also a surname, unless the name is a person\'s ("Carnegie Hall", "Stuart Hall")', () => {
-    const found = typedIn('Crowds filled Carnegie Hall and fished at Hancock Pond. Stuart Hall spoke.');
-    assert.ok(found.includes('PLACE Carnegie Hall'), found.join(', '));
-    assert.ok(found.includes('PLACE Hancock Pond'), found.join(', '));
-    assert.ok(found.includes('PERSON Stuart Hall'), found.join(', '));
+    assertTyped('Crowds filled Carnegie Hall and fished at Hancock Pond. Stuart Hall spoke.', ['PLACE Carnegie Hall', 'PLACE Hancock Pond', 'PERSON Stuart Hall']);
   });
 
   it('splits a title-case headline at its common words ("Xi Jinping Meets Putin In Moscow")', () => {
-    const found = typedIn('Xi Jinping Meets Putin In Moscow As Ukraine War Drags On\n\nBill Gates met Tim Cook in Paris on Monday. Vladimir Putin stayed home.');
-    for (const want of ['PERSON Xi Jinping', 'PERSON Putin', 'PLACE Moscow', 'MISC Ukraine War', 'PERSON Bill Gates', 'PERSON Tim Cook']) {
-      assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
-    }
+    assertTyped('Xi Jinping Meets Putin In Moscow As Ukraine War Drags On\n\nBill Gates met Tim Cook in Paris on Monday. Vladimir Putin stayed home.', [
+      'PERSON Xi Jinping', 'PERSON Putin', 'PLACE Moscow', 'MISC Ukraine War', 'PERSON Bill Gates', 'PERSON Tim Cook',
+    ]);
   });
 
   it('takes "the X said" for an organisation, "X said" for a person ("the Kremlin said", "Lavrov said")', () => {
-    const found = typedIn('The talks ended, the Kremlin said. The Pentagon said nothing. Lavrov said no.');
-    for (const want of ['ORG Kremlin', 'ORG Pentagon', 'PERSON Lavrov']) assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
+    assertTyped('The talks ended, the Kremlin said. The Pentagon said nothing. Lavrov said no.', ['ORG Kremlin', 'ORG Pentagon', 'PERSON Lavrov']);
   });
 
   it('takes no compass word for a first name ("West Coast Eagles", but "Kanye West")', () => {
-    const found = typedIn('Kanye West watched the West Coast Eagles.');
-    assert.ok(found.includes('ORG West Coast Eagles'), found.join(', '));
-    assert.ok(found.includes('PERSON Kanye West'), found.join(', '));
+    assertTyped('Kanye West watched the West Coast Eagles.', ['ORG West Coast Eagles', 'PERSON Kanye West']);
   });
 
   it('types a name by the noun before it or the description after it', () => {
