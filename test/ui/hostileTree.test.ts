@@ -51,17 +51,26 @@ async function expand(r: Locator): Promise<void> {
   if ((await r.getAttribute('aria-expanded')) !== 'true') await r.click();
 }
 
-/** Hovers `r` until its hover widget shows (the previous one gone first); returns the widget. */
+/**
+ * Hovers `r` until its hover widget shows (the previous one gone first) while `r` is still under
+ * the pointer (rows move when the tree refreshes, and the widget would be a neighbour's);
+ * returns the widget.
+ */
 async function tooltipOf(r: Locator): Promise<Locator> {
   const page = workbench();
   const hover = page.locator('.monaco-hover, .workbench-hover').filter({ visible: true }).first();
+  const under = (box: { x: number; y: number; width: number; height: number } | null, x: number, y: number) =>
+    box !== null && x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
   for (let attempt = 0; ; attempt++) {
     await page.mouse.move(5, 500);
     await hover.waitFor({ state: 'hidden' });
-    await r.hover();
+    const box = await r.boundingBox();
+    const [x, y] = box ? [box.x + box.width / 2, box.y + box.height / 2] : [0, 0];
+    await page.mouse.move(x, y);
     try {
       await hover.waitFor({ state: 'visible', timeout: 5000 });
-      return hover;
+      if (under(await r.boundingBox(), x, y)) return hover;
+      if (attempt >= 3) throw new Error('the row kept moving away from the pointer');
     } catch (e) {
       if (attempt >= 3) throw e;
     }
