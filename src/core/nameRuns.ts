@@ -26,8 +26,13 @@ const TAKES_COMPLEMENT = Cue.OrgHead | Cue.PlaceHead | Cue.MiscHead | Cue.Title;
 /** `cueAt`: the cues of a token (see tokenCues). */
 export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number): NameRun[] {
   const { tokens, pos, types, starts } = doc;
-  const { firstNames } = gazetteer();
+  const { firstNames, places, norp } = gazetteer();
   const common = commonWords();
+  /** A capitalised common word with nothing saying it is (part of) a name: "Meets", "Drags". */
+  const isCommonInHeadline = (k: number): boolean => {
+    const word = tokens[k];
+    return common.has(word.toLowerCase()) && !(cueAt(k) & NAME_CUES) && !firstNames.has(word) && !places.has(word) && !norp.has(word);
+  };
   const n = tokens.length;
 
   // A capitalised word at the start of a sentence is a name only if wink calls it PROPN.
@@ -50,13 +55,6 @@ export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number):
   }
   for (const [from, to] of headlines(doc)) {
     for (let k = from; k < to; k++) if (nameWord[k] && isCommonInHeadline(k)) nameWord[k] = 0;
-  }
-
-  /** A capitalised common word with nothing saying it is (part of) a name: "Meets", "Drags". */
-  function isCommonInHeadline(k: number): boolean {
-    const { places, norp } = gazetteer();
-    const word = tokens[k];
-    return common.has(word.toLowerCase()) && !(cueAt(k) & NAME_CUES) && !firstNames.has(word) && !places.has(word) && !norp.has(word);
   }
 
   const touching = (a: number, b: number): boolean => starts[a] + tokens[a].length === starts[b];

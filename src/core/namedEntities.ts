@@ -159,6 +159,8 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     // "F-86 Sabre", "MiG-29": a model code names a product.
     if (isProductCode(words[0]) && !firstNames.has(words[0])) return emit(first, last, 'MISC', Evidence.Context);
     if (words.length > 1) {
+      // A connector ("of", "&") or a common English word ("Killing", "united").
+      const isCommon = (k: number): boolean => (cues[k] & Cue.RunConnector) !== 0 || common.has(words[k].toLowerCase());
       // "North Vancouver": a direction before a place; "West African": before a nationality.
       if (cues[0] & Cue.Compass) {
         const rest = surfaceOf(doc, idx[from + 1], last);
@@ -168,7 +170,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
       // A compass word is no first name here ("West Coast Eagles"; Kanye West has it last).
       if (firstNames.has(words[0]) && !(cues[0] & Cue.Compass)) return emit(first, last, 'PERSON', Evidence.Cue);
       // "Manchester United", "Australia First": a place, then common words, names a team, a party or a firm.
-      if (places.has(words[0]) && words.every((w, k) => k === 0 || common.has(w.toLowerCase()) || (cues[k] & Cue.RunConnector) !== 0)) {
+      if (places.has(words[0]) && words.every((_, k) => k === 0 || isCommon(k))) {
         return emit(first, last, 'ORG', Evidence.Context);
       }
       // "European Jews", "British Indian": nationalities only.
@@ -176,7 +178,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
       // "C. H. Douglas", "J. R. R. Tolkien": initials before a name.
       if (isInitial(words[0]) && !isInitial(words[words.length - 1])) return emit(first, last, 'PERSON', Evidence.Cue);
       // "Killing Joke", "Pawn Shop": a name made only of common English words is not a person's.
-      if (words.every((w, k) => (cues[k] & Cue.RunConnector) !== 0 || common.has(w.toLowerCase()))) {
+      if (words.every((_, k) => isCommon(k))) {
         return emit(first, last, 'ORG', Evidence.Guess);
       }
       // "Russian Revolution", "Australian Census".
