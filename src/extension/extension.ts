@@ -52,12 +52,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
 function analysisCache(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): AnalysisCache | undefined {
   if (context.storageUri?.scheme !== 'file') return undefined;
   const dir = vscode.Uri.joinPath(context.storageUri, 'analyses').fsPath;
-  const cache = new AnalysisCache(dir, ANALYZER_VERSION, (file, reason) => log.warn(`discarded cache entry ${file}: ${reason}`));
-  cache.removeOtherFormats().then(
-    removed => removed.length > 0 && log.info(`removed analysis cache entries of another format: ${removed.join(', ')}`),
-    e => log.warn(`could not clean the analysis cache: ${e instanceof Error ? e.message : e}`),
-  );
-  return cache;
+  return new AnalysisCache(dir, ANALYZER_VERSION, (file, reason) => log.warn(`discarded cache entry ${file}: ${reason}`));
 }
 
 export function deactivate(): void {

@@ -100,10 +100,12 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  /** Once a session, after the first full scan: what edits and deletions left in the cache. */
+  /** Once a session, after the first full scan: what older cache formats, edits and deletions left in the cache. */
   private async pruneCache(): Promise<void> {
     if (!this.cache) return;
     try {
+      const formats = await this.cache.removeOtherFormats();
+      if (formats.length > 0) this.log.info(`removed analysis cache entries of another format: ${formats.join(', ')}`);
       const removed = await this.cache.prune(new Set(this.hashes.values()), Date.now() - CACHE_KEEP_MS);
       if (removed > 0) this.log.info(`removed ${removed} analysis cache entries of texts no longer in the corpus`);
     } catch (e) {
@@ -123,9 +125,8 @@ export class CorpusService implements vscode.Disposable {
     this.watch();
     const found = await this.corpusFiles();
     this.index.batch(() => {
-      for (const id of this.index.documentIds()) if (!found.has(id)) this.forget(id);
+      for (const id of [...this.index.documentIds(), ...this.skippedFiles.keys()]) if (!found.has(id)) this.forget(id);
     });
-    for (const id of [...this.skippedFiles.keys()]) if (!found.has(id)) this.skippedFiles.delete(id);
     this.skippedEmitter.fire();
     this.enqueue([...found.values()]);
   }
@@ -258,10 +259,10 @@ export class CorpusService implements vscode.Disposable {
       return false;
     };
     // Skipped and queued ones too: a read that finds them missing later must not list them as skipped.
-    const ids = new Set([...this.index.documentIds(), ...this.skippedFiles.keys(), ...this.queue.keys()].filter(under));
+    const ids = [...new Set([...this.index.documentIds(), ...this.skippedFiles.keys(), ...this.queue.keys()])].filter(under);
+    const skipped = ids.some(doc => this.skippedFiles.has(doc));
     this.index.batch(() => ids.forEach(doc => this.forget(doc)));
-    const skipped = [...ids].filter(doc => this.skippedFiles.delete(doc));
-    if (skipped.length) this.skippedEmitter.fire();
+    if (skipped) this.skippedEmitter.fire();
   }
 
   private renameUnder(oldUri: vscode.Uri, newUri: vscode.Uri): void {
@@ -282,6 +283,7 @@ export class CorpusService implements vscode.Disposable {
   /** The document is gone (deleted, or no longer included): also from the queue and from analyses under way. */
   private forget(id: string): void {
     this.unindex(id);
+    this.skippedFiles.delete(id);
     if (this.queue.delete(id) && this.progress) this.progress.total--;
     clearTimeout(this.editTimers.get(id));
     this.editTimers.delete(id);
