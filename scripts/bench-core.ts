@@ -1,9 +1,9 @@
 // Throughput of the analyzer against bare wink on the same text, in the same process:
 // `npm run bench:core [-- FILE.conll]`. Prints figures; it is not a test.
-import { analyzeDocument } from '../src/core/analyzer';
+import { analyzeDocument } from '../src/core/recognition/analyzer';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { ANALYZER_PIPE } from '../src/core/winkModel';
+import { ANALYZER_PIPE } from '../src/core/recognition/wink/winkModel';
 import { benchTexts } from './benchCorpus';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);

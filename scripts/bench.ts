@@ -10,8 +10,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyzeDocument } from '../src/core/analyzer';
-import { ANALYZER_VERSION } from '../src/core/analyzerVersion';
+import { analyzeDocument } from '../src/core/recognition/analyzer';
+import { ANALYZER_VERSION } from '../src/core/recognition/analyzerVersion';
 import { benchCorpus } from './benchCorpus';
 import type { PassResult } from './benchPass';
 

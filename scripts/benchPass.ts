@@ -4,10 +4,10 @@
 // and no wink model in the main thread. Prints a PassResult as JSON.
 import { cpus } from 'os';
 import { join } from 'path';
-import { AnalysisCache, contentHash } from '../src/core/analysisCache';
-import { ANALYZER_VERSION } from '../src/core/analyzerVersion';
-import { CorpusIndex } from '../src/core/corpusIndex';
-import { AnalysisPool } from '../src/core/analysisPool';
+import { AnalysisCache, contentHash } from '../src/core/node/analysisCache';
+import { ANALYZER_VERSION } from '../src/core/recognition/analyzerVersion';
+import { CorpusIndex } from '../src/core/index/corpusIndex';
+import { AnalysisPool } from '../src/core/node/analysisPool';
 import { benchCorpus } from './benchCorpus';
 
 export interface PassResult {

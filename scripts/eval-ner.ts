@@ -1,7 +1,7 @@
 // Entity-level evaluation of the named-entity layer on a CoNLL file (IOB1 or IOB2 tags):
 // `npm run eval:ner -- /work/shared/ner-dev/wikigold.conll`. Exact span and type.
 import { readFileSync } from 'fs';
-import { analyzeDocument } from '../src/core/analyzer';
+import { analyzeDocument } from '../src/core/recognition/analyzer';
 
 const GOLD_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 type GoldType = (typeof GOLD_TYPES)[number];

@@ -4,12 +4,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import picomatch from 'picomatch';
-import { analyzeDocument } from './core/analyzer';
-import { CorpusIndex } from './core/corpusIndex';
-import { CompiledCorrections, CORRECTIONS_FILE, applyCorrections, compileCorrections, parseCorrections } from './core/corrections';
-import { csvRow } from './core/csv';
-import { decodeText } from './core/decodeText';
-import { EXPORTS, ExportFormat, ExportWhat, entityJson, exportCorpus, isExportFormat } from './core/export';
+import { analyzeDocument } from './core/recognition/analyzer';
+import { CorpusIndex } from './core/index/corpusIndex';
+import { CompiledCorrections, CORRECTIONS_FILE, applyCorrections, compileCorrections, parseCorrections } from './core/corrections/corrections';
+import { csvRow } from './core/text/csv';
+import { decodeText } from './core/text/decodeText';
+import { EXPORTS, ExportFormat, ExportWhat, entityJson, exportCorpus, isExportFormat } from './core/export/export';
 import { ENTITY_TYPES, EntityType } from './core/types';
 
 const USAGE = `Usage: corpus-lens analyze <file|folder>... [--format table|json|jsonl|csv] [options]

@@ -1,9 +1,9 @@
 import * as os from 'os';
 import * as vscode from 'vscode';
-import { AnalysisCache } from '../core/analysisCache';
-import { ANALYZER_VERSION } from '../core/analyzerVersion';
-import { CorpusIndex } from '../core/corpusIndex';
-import { AnalysisPool } from '../core/analysisPool';
+import { AnalysisCache } from '../core/node/analysisCache';
+import { ANALYZER_VERSION } from '../core/recognition/analyzerVersion';
+import { CorpusIndex } from '../core/index/corpusIndex';
+import { AnalysisPool } from '../core/node/analysisPool';
 import { CorpusService } from './corpus/corpusService';
 import { CorrectionsStore } from './curation/correctionsStore';
 import { registerCuration } from './curation/curationCommands';

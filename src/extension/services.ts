@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusIndex';
+import type { CorpusIndex } from '../core/index/corpusIndex';
 import type { CorpusService } from './corpus/corpusService';
 import type { CorrectionsStore } from './curation/correctionsStore';
 import type { SettingsStore } from './settings';

@@ -1,6 +1,6 @@
 // Messages between the extension host and the analysis worker. Analyses travel packed: arrays
 // of numbers are far cheaper for the extension host to receive than a hundred small objects.
-import type { PackedAnalysis } from '../core/packedAnalysis';
+import type { PackedAnalysis } from '../core/index/packedAnalysis';
 
 export interface AnalyzeRequest {
   jobId: number;

@@ -1,7 +1,7 @@
 // Worker thread entry: analyses one document per message, off the extension host's event loop.
 import { parentPort } from 'worker_threads';
-import { analyzeDocument } from '../core/analyzer';
-import { packAnalysis } from '../core/packedAnalysis';
+import { analyzeDocument } from '../core/recognition/analyzer';
+import { packAnalysis } from '../core/index/packedAnalysis';
 import type { AnalyzeReply, AnalyzeRequest } from '../shared/workerMessages';
 
 parentPort?.on('message', (request: AnalyzeRequest) => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { CORRECTIONS_FILE, parseCorrections } from '../../src/core/corrections';
-import { parseCsv } from '../../src/core/csv';
+import { CORRECTIONS_FILE, parseCorrections } from '../../src/core/corrections/corrections';
+import { parseCsv } from '../../src/core/text/csv';
 import type { CorpusLensApi } from '../../src/extension/extension';
 import { CorrectionsStore } from '../../src/extension/curation/correctionsStore';
 import type { TreeNode } from '../../src/extension/views/treeNodes';

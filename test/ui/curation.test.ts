@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator } from 'playwright-core';
-import { parseCsv } from '../../src/core/csv';
+import { parseCsv } from '../../src/core/text/csv';
 import { activityEntry, runCommand, treeRows, until, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Frame, FrameLocator } from 'playwright-core';
-import { analyzeDocument } from '../../src/core/analyzer';
+import { analyzeDocument } from '../../src/core/recognition/analyzer';
 import { activityEntry, runCommand, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { AnalysisPool, Superseded } from '../../src/core/analysisPool';
+import { AnalysisPool, Superseded } from '../../src/core/node/analysisPool';
 
 const WORKER = path.join(__dirname, 'fixtures', 'flakyWorker.js');
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ANALYZER_VERSION, analyzeDocument } from '../../src/core/analyzer';
+import { ANALYZER_VERSION, analyzeDocument } from '../../src/core/recognition/analyzer';
 import { DocumentAnalysis, Mention } from '../../src/core/types';
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyzeDocument } from '../../src/core/analyzer';
+import { analyzeDocument } from '../../src/core/recognition/analyzer';
 import { DocumentAnalysis } from '../../src/core/types';
 
 /** Every span indexes the text exactly, in order, without overlap, and never covers a BOM. */

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { CorpusChange, CorpusIndex } from '../../src/core/corpusIndex';
+import { CorpusChange, CorpusIndex } from '../../src/core/index/corpusIndex';
 import { DocumentAnalysis, EntityType, Mention } from '../../src/core/types';
 
 /** [surface, type, entityKey, name, occurrence (default 0)] */

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyzeDocument } from '../../src/core/analyzer';
+import { analyzeDocument } from '../../src/core/recognition/analyzer';
 import {
   Correction,
   Corrections,
@@ -10,9 +10,9 @@ import {
   parseCorrections,
   serializeCorrections,
   undoLastCorrection,
-} from '../../src/core/corrections';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { scanJson } from '../../src/core/jsonLayout';
+} from '../../src/core/corrections/corrections';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { scanJson } from '../../src/core/text/jsonLayout';
 import { DocumentAnalysis, Mention } from '../../src/core/types';
 
 const EXAMPLE = `{

@@ -1,12 +1,12 @@
 import * as os from 'os';
 import * as vscode from 'vscode';
-import { AnalysisCache, contentHash } from '../../core/analysisCache';
-import type { CorpusIndex } from '../../core/corpusIndex';
-import { applyCorrections, compileCorrections } from '../../core/corrections';
-import { unpackAnalysis } from '../../core/packedAnalysis';
+import { AnalysisCache, contentHash } from '../../core/node/analysisCache';
+import type { CorpusIndex } from '../../core/index/corpusIndex';
+import { applyCorrections, compileCorrections } from '../../core/corrections/corrections';
+import { unpackAnalysis } from '../../core/index/packedAnalysis';
 import type { CorrectionsStore } from '../curation/correctionsStore';
 import type { SettingsStore } from '../settings';
-import { AnalysisPool, Superseded } from '../../core/analysisPool';
+import { AnalysisPool, Superseded } from '../../core/node/analysisPool';
 import { openDocumentText, readCorpusFile } from './documentReader';
 
 export interface IndexingProgress {

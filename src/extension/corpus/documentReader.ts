@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeText } from '../../core/decodeText';
+import { decodeText } from '../../core/text/decodeText';
 
 /** `missing`: there is no such file (any more), or it is a broken link. */
 export type ReadResult = { text: string; warnings: string[] } | { skipped: string; missing?: boolean };

@@ -8,8 +8,8 @@
 
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { writeFileAtomic } from '../../core/atomicWrite';
-import { CORRECTIONS_FILE, Corrections, emptyCorrections, parseCorrections, serializeCorrections } from '../../core/corrections';
+import { writeFileAtomic } from '../../core/node/atomicWrite';
+import { CORRECTIONS_FILE, Corrections, emptyCorrections, parseCorrections, serializeCorrections } from '../../core/corrections/corrections';
 
 export interface CorrectionsError {
   message: string;

@@ -7,9 +7,9 @@
 // Each command resolves to true when a correction was written.
 
 import * as vscode from 'vscode';
-import type { EntityRecord } from '../../core/corpusIndex';
-import { Correction, describeCorrection, undoLastCorrection, addCorrection } from '../../core/corrections';
-import type { ExportFilter, ExportFormat, ExportWhat } from '../../core/export';
+import type { EntityRecord } from '../../core/index/corpusIndex';
+import { Correction, describeCorrection, undoLastCorrection, addCorrection } from '../../core/corrections/corrections';
+import type { ExportFilter, ExportFormat, ExportWhat } from '../../core/export/export';
 import { ENTITY_TYPES, EntityType, NAMED_TYPES, NamedType } from '../../core/types';
 import { TYPE_DESCRIPTIONS } from '../editor/entityColors';
 import { cursorOf, mentionAtPosition } from '../editor/mentionLocations';

@@ -2,8 +2,8 @@
 // tests name), with documents as workspace-relative paths.
 
 import * as vscode from 'vscode';
-import { writeFileAtomic } from '../../core/atomicWrite';
-import { EXPORTS, ExportFilter, ExportFormat, ExportWhat, exportCorpus, isExportFormat } from '../../core/export';
+import { writeFileAtomic } from '../../core/node/atomicWrite';
+import { EXPORTS, ExportFilter, ExportFormat, ExportWhat, exportCorpus, isExportFormat } from '../../core/export/export';
 import type { Services } from '../services';
 
 export interface ExportChoice {

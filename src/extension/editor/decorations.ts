@@ -10,7 +10,7 @@
 // it is read, at a bounded cost.
 
 import * as vscode from 'vscode';
-import type { CorpusChange, IndexedMention } from '../../core/corpusIndex';
+import type { CorpusChange, IndexedMention } from '../../core/index/corpusIndex';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
 import type { Services } from '../services';
 import type { DecorationStyle, Settings } from '../settings';

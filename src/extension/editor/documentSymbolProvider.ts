@@ -8,7 +8,7 @@
 export const MAX_MENTION_SYMBOLS = 2000;
 
 import * as vscode from 'vscode';
-import type { IndexedMention } from '../../core/corpusIndex';
+import type { IndexedMention } from '../../core/index/corpusIndex';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
 import type { Services } from '../services';
 import { mentionRange } from './mentionLocations';

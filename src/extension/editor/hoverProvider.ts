@@ -6,7 +6,7 @@
 // neither form a link nor carry HTML; the markdown may run only the commands linked here.
 
 import * as vscode from 'vscode';
-import type { CorpusIndex, EntityRecord, IndexedMention } from '../../core/corpusIndex';
+import type { CorpusIndex, EntityRecord, IndexedMention } from '../../core/index/corpusIndex';
 import { EntityType, NAMED_TYPES } from '../../core/types';
 import { escapeMarkdown } from '../markdownText';
 import type { Services } from '../services';

@@ -2,7 +2,7 @@
 // Shared by the decorations and the providers of this folder.
 
 import * as vscode from 'vscode';
-import type { IndexedMention } from '../../core/corpusIndex';
+import type { IndexedMention } from '../../core/index/corpusIndex';
 import type { Services } from '../services';
 
 /** The open document with this index id (`uri.toString()`), if any. */

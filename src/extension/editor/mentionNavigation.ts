@@ -2,7 +2,7 @@
 // index's order: document id, then offset; wrapping around), and that list all of them.
 
 import * as vscode from 'vscode';
-import type { IndexedMention } from '../../core/corpusIndex';
+import type { IndexedMention } from '../../core/index/corpusIndex';
 import type { Services } from '../services';
 import { SHOW_MENTIONS } from './hoverProvider';
 import { cursorOf, mentionAtPosition, mentionLocation, mentionRange } from './mentionLocations';

@@ -2,7 +2,7 @@
 // the letters in order), each leading to its first mention.
 
 import * as vscode from 'vscode';
-import type { EntityRecord } from '../../core/corpusIndex';
+import type { EntityRecord } from '../../core/index/corpusIndex';
 import type { Services } from '../services';
 import { mentionLocation } from './mentionLocations';
 import { SYMBOL_KINDS } from './symbolKinds';

@@ -4,8 +4,8 @@
 // selection across refreshes.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CorpusIndex, EntityQuery, EntityRecord, IndexedMention } from '../../core/corpusIndex';
-import { lineStarts } from '../../core/textLines';
+import type { CorpusIndex, EntityQuery, EntityRecord, IndexedMention } from '../../core/index/corpusIndex';
+import { lineStarts } from '../../core/text/textLines';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
 import type { CorpusService } from '../corpus/corpusService';
 import { escapeMarkdown } from '../markdownText';

@@ -13,7 +13,7 @@
 // mentions). Refusals are logged.
 
 import * as vscode from 'vscode';
-import type { ExportFormat } from '../../core/export';
+import type { ExportFormat } from '../../core/export/export';
 import { ENTITY_TYPES } from '../../core/types';
 import {
   CONTEXT_WIDTH,

@@ -1,11 +1,11 @@
 // Types each proper-noun run from cues: gazetteers, titles, head words, context.
-import { NamedType } from './types';
-import { WinkTokens, endOf } from './winkDocument';
+import { NamedType } from '../../types';
+import { WinkTokens, endOf } from '../wink/winkDocument';
 import { NameRun, findNameRuns } from './nameRuns';
 import { findQuotedTitles } from './quotedTitles';
 import { commonWords, gazetteer } from './gazetteer';
 import { Cue, tokenCues } from './nameCues';
-import { collapseSpaces } from './textGuard';
+import { collapseSpaces } from '../../text/textGuard';
 
 /** How sure the type is: a weak guess yields to what the rest of the document says. */
 export enum Evidence { Guess, Context, Cue }

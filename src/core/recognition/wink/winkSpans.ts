@@ -1,6 +1,6 @@
 // wink's entities as character spans. wink splits emoji sequences (ZWJ families, flags, skin
 // tones) into one entity per code point; a sequence is one mention.
-import { WINK_TYPES, EntityType } from './types';
+import { WINK_TYPES, EntityType } from '../../types';
 import { WinkTokens, endOf } from './winkDocument';
 
 export interface TypedSpan {

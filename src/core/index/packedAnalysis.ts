@@ -1,7 +1,7 @@
 // A DocumentAnalysis as two arrays of integers plus the distinct strings: cheap to send from a
 // worker, to store (see AnalysisCache) and to read back, which is most of a warm reopen. Mention
 // texts are not stored: they are slices of the document's text.
-import { ENTITY_TYPES, DocumentAnalysis, Mention } from './types';
+import { ENTITY_TYPES, DocumentAnalysis, Mention } from '../types';
 
 export interface PackedAnalysis {
   analyzer: string;

@@ -1,6 +1,6 @@
 // Reads a text with wink once and lays out what the analyzer needs as flat arrays,
 // with exact UTF-16 offsets into the text.
-import { guardText } from './textGuard';
+import { guardText } from '../../text/textGuard';
 import { tokenStarts } from './winkOffsets';
 import { wink } from './winkModel';
 

@@ -1,7 +1,7 @@
 // DATE spans beyond wink's own: adjacent DATE spans form one ("December" + "last year"), and
 // seasons with a modifier or a year ("this spring", "spring 2022") are dates wink misses.
-import { WinkTokens, endOf } from './winkDocument';
-import { TypedSpan } from './winkSpans';
+import { WinkTokens, endOf } from '../wink/winkDocument';
+import { TypedSpan } from '../wink/winkSpans';
 
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'Spring', 'Summer', 'Autumn', 'Fall', 'Winter']);
 const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'early', 'late', 'mid', 'previous', 'coming', 'past']);

@@ -1,13 +1,13 @@
 // analyzeDocument: wink's tokens, sentences and entities, plus our named-entity layer and
 // date values, with exact UTF-16 offsets into the given text.
-import { AnalyzeOptions, DocumentAnalysis, Mention, Sentence } from './types';
-import { WinkTokens, endOf, readWink } from './winkDocument';
-import { findNamedEntities } from './namedEntities';
-import { entityKey, linkEntities } from './entityLinking';
-import { TypedSpan, winkSpans } from './winkSpans';
-import { withDateSpans } from './dateSpans';
-import { findDocumentDate, resolveDate } from './dates';
-import { collapseSpaces } from './textGuard';
+import { AnalyzeOptions, DocumentAnalysis, Mention, Sentence } from '../types';
+import { WinkTokens, endOf, readWink } from './wink/winkDocument';
+import { findNamedEntities } from './names/namedEntities';
+import { entityKey, linkEntities } from './names/entityLinking';
+import { TypedSpan, winkSpans } from './wink/winkSpans';
+import { withDateSpans } from './dates/dateSpans';
+import { findDocumentDate, resolveDate } from './dates/dates';
+import { collapseSpaces } from '../text/textGuard';
 
 import { ANALYZER_VERSION } from './analyzerVersion';
 

@@ -1,6 +1,6 @@
 // Titles of works in quotes ("A Song of Love and Death", “Hero”): every content word capitalised.
 // Quoted speech fails the test: it has lower-case content words.
-import { WinkSpan, WinkTokens } from './winkDocument';
+import { WinkSpan, WinkTokens } from '../wink/winkDocument';
 
 const OPENING = new Set(['"', '“']);
 const CLOSING = new Set(['"', '”']);

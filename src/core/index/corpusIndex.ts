@@ -15,8 +15,8 @@
 import { EntityResolver, ResolvedKey, foldKey } from './entityResolver';
 import { MentionTable, StringPool, lastAtOrBefore } from './mentionTable';
 import { PackedAnalysis, packAnalysis } from './packedAnalysis';
-import { lineStarts, positionAt } from './textLines';
-import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention, Span } from './types';
+import { lineStarts, positionAt } from '../text/textLines';
+import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention, Span } from '../types';
 
 export interface IndexedMention extends Mention {
   docId: string;

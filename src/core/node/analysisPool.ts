@@ -1,6 +1,6 @@
 import { Worker } from 'worker_threads';
-import type { PackedAnalysis } from './packedAnalysis';
-import type { AnalyzeReply, AnalyzeRequest } from '../shared/workerMessages';
+import type { PackedAnalysis } from '../index/packedAnalysis';
+import type { AnalyzeReply, AnalyzeRequest } from '../../shared/workerMessages';
 
 /**
  * A worker's young generation, half V8's default here. Analysis makes much short-lived garbage;

@@ -8,7 +8,7 @@
 // The mapping is kept incrementally: each key remembers which documents hold it, and only the
 // keys whose candidate set changed are re-resolved.
 
-import { NAMED_TYPES } from './types';
+import { NAMED_TYPES } from '../types';
 
 /** Case, curly apostrophe, possessive, spacing and leading "the" variants fold to one key. */
 export function foldKey(entityKey: string): string {

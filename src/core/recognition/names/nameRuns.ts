@@ -1,5 +1,5 @@
 // Groups wink tokens into runs of proper nouns: the candidates for named entities.
-import { WinkTokens } from './winkDocument';
+import { WinkTokens } from '../wink/winkDocument';
 import { commonWords, gazetteer } from './gazetteer';
 import { Cue } from './nameCues';
 

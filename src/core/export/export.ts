@@ -17,10 +17,10 @@
 // everything, as the panel's when nothing is filtered), every document is exported, those
 // without a span too (a document with no entity is an annotation as well).
 
-import { PANEL_EXPORTS } from '../shared/panelMessages';
-import { CorpusIndex, EntityRecord, IndexedMention } from './corpusIndex';
-import { csvRow } from './csv';
-import { ENTITY_TYPES, EntityType } from './types';
+import { PANEL_EXPORTS } from '../../shared/panelMessages';
+import { CorpusIndex, EntityRecord, IndexedMention } from '../index/corpusIndex';
+import { csvRow } from '../text/csv';
+import { ENTITY_TYPES, EntityType } from '../types';
 
 export interface ExportFilter {
   /** Entity types to keep; all when absent. */

@@ -2,7 +2,7 @@
 // million mentions: as objects with their own strings they cost several hundred MB; as typed
 // arrays they cost about 17 bytes each, plus one shared copy of each distinct name and key.
 import { MENTION_FIELDS, PackedAnalysis } from './packedAnalysis';
-import { ENTITY_TYPES, EntityType } from './types';
+import { ENTITY_TYPES, EntityType } from '../types';
 
 /**
  * One copy of each distinct string (names and keys repeat across documents), numbered: mention

@@ -47,10 +47,10 @@
 //
 // Nothing here imports `vscode`: the editor and the CLI share it.
 
-import { foldKey } from './entityResolver';
-import { scanJson } from './jsonLayout';
-import { surfaceForm } from './packedAnalysis';
-import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention, NAMED_TYPES, NamedType } from './types';
+import { foldKey } from '../index/entityResolver';
+import { scanJson } from '../text/jsonLayout';
+import { surfaceForm } from '../index/packedAnalysis';
+import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention, NAMED_TYPES, NamedType } from '../types';
 
 export const CORRECTIONS_VERSION = 1;
 /** The file's path relative to a workspace folder (or, for the CLI, a folder above the corpus). */

@@ -1,6 +1,6 @@
 // Gazetteer sets, precomputed at build time by scripts/gen-gazetteer.js (`npm run gen:gazetteer`),
 // and the common English words of wink's own lexicon. The gazetteer sets answer through a WordFilter.
-import data from './data/gazetteer.generated.json';
+import data from '../../data/gazetteer.generated.json';
 import coreModel from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
 /**

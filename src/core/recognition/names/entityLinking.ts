@@ -2,11 +2,11 @@
 // in full elsewhere ("Jinping" → Xi Jinping), an acronym of an organisation's initials is that
 // organisation ("SCMP" → South China Morning Post), and a lone head word ("the Ministry") is the
 // nearest organisation before it with that head.
-import { NamedType } from './types';
+import { NamedType } from '../../types';
 import { Evidence, NamedCandidate } from './namedEntities';
 import { gazetteer } from './gazetteer';
 import { Cue, cuesOf } from './nameCues';
-import { collapseSpaces } from './textGuard';
+import { collapseSpaces } from '../../text/textGuard';
 
 export interface LinkedName {
   first: number;

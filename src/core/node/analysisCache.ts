@@ -2,7 +2,7 @@ import * as crypto from 'crypto';
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import { writeFileAtomic } from './atomicWrite';
-import { PackedAnalysis, packedProblem } from './packedAnalysis';
+import { PackedAnalysis, packedProblem } from '../index/packedAnalysis';
 
 /** Bump when the layout of a cache file changes; each format keeps to a folder of its own. */
 const CACHE_FORMAT = 3;
