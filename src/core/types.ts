@@ -46,7 +46,13 @@ export interface DocumentAnalysis {
   mentions: Mention[];
 }
 
+/** Which layer finds the names: the trained tagger, or the hand-written rules it replaced. */
+export const RECOGNIZERS = ['learned', 'rules'] as const;
+export type Recognizer = (typeof RECOGNIZERS)[number];
+
 export interface AnalyzeOptions {
   /** Overrides the date found in the text (for relative dates). */
   documentDate?: string | null;
+  /** Default: 'learned'. */
+  recognizer?: Recognizer;
 }

@@ -7,7 +7,7 @@ import type { AnalyzeReply, AnalyzeRequest } from '../shared/workerMessages';
 parentPort?.on('message', (request: AnalyzeRequest) => {
   let reply: AnalyzeReply;
   try {
-    reply = { jobId: request.jobId, analysis: packAnalysis(analyzeDocument(request.text)) };
+    reply = { jobId: request.jobId, analysis: packAnalysis(analyzeDocument(request.text, request.options)) };
   } catch (e) {
     reply = { jobId: request.jobId, error: e instanceof Error ? e.stack || e.message : String(e) };
   }

@@ -1,6 +1,7 @@
 import { Worker } from 'worker_threads';
 import type { PackedAnalysis } from '../index/packedAnalysis';
 import type { AnalyzeReply, AnalyzeRequest } from '../../shared/workerMessages';
+import type { AnalyzeOptions } from '../types';
 
 /**
  * A worker's young generation, half V8's default here. Analysis makes much short-lived garbage;
@@ -20,6 +21,7 @@ interface Job {
   id: number;
   key: string;
   text: string;
+  options?: AnalyzeOptions;
   resolve(analysis: PackedAnalysis): void;
   reject(error: Error): void;
 }
@@ -43,11 +45,11 @@ export class AnalysisPool {
   /** Workers start on the first job: a reopened corpus whose analyses are all cached needs none. */
   constructor(private readonly workerPath: string, private readonly size: number, private readonly log: (message: string) => void) {}
 
-  analyze(key: string, text: string): Promise<PackedAnalysis> {
+  analyze(key: string, text: string, options?: AnalyzeOptions): Promise<PackedAnalysis> {
     if (this.disposed) return Promise.reject(new Error('analysis pool disposed'));
     while (this.slots.length < this.size) this.slots.push(this.spawn());
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, key, text, resolve, reject };
+      const job: Job = { id: this.nextId++, key, text, options, resolve, reject };
       const queued = this.queue.findIndex(j => j.key === key);
       if (queued >= 0) this.queue.splice(queued, 1)[0].reject(new Superseded());
       this.queue.push(job);
@@ -105,7 +107,7 @@ export class AnalysisPool {
       if (slot.job || this.queue.length === 0) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      const request: AnalyzeRequest = { jobId: job.id, text: job.text };
+      const request: AnalyzeRequest = { jobId: job.id, text: job.text, options: job.options };
       slot.worker.postMessage(request);
     }
   }
