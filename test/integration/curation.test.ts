@@ -4,7 +4,7 @@ import { CORRECTIONS_FILE, parseCorrections } from '../../src/core/corrections/c
 import { parseCsv } from '../../src/core/text/csv';
 import type { CorpusLensApi } from '../../src/extension/extension';
 import { CorrectionsStore } from '../../src/extension/curation/correctionsStore';
-import type { TreeNode } from '../../src/extension/views/treeNodes';
+import type { TreeNode } from '../../src/extension/views/entities/nodes';
 import { api, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CorpusLensApi } from '../../src/extension/extension';
-import type { TreeNode } from '../../src/extension/views/treeNodes';
+import type { TreeNode } from '../../src/extension/views/entities/nodes';
 import { api, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';

@@ -10,6 +10,7 @@ export const MAX_MENTION_SYMBOLS = 2000;
 import * as vscode from 'vscode';
 import type { IndexedMention } from '../../core/index/corpusIndex';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
+import { plural } from '../../shared/plural';
 import type { Services } from '../services';
 import { mentionRange } from './mentionLocations';
 import { GROUP_KIND, SYMBOL_KINDS } from './symbolKinds';
@@ -63,8 +64,4 @@ function span(ranges: vscode.Range[]): vscode.Range {
 /** Symbol names must not be empty, and read best on one line. */
 function label(text: string): string {
   return text.replace(/\s+/g, ' ').trim() || '(blank)';
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -12,29 +12,11 @@ import { Correction, describeCorrection, undoLastCorrection, addCorrection } fro
 import type { ExportFilter, ExportFormat, ExportWhat } from '../../core/export/export';
 import { ENTITY_TYPES, EntityType, NAMED_TYPES, NamedType } from '../../core/types';
 import { TYPE_DESCRIPTIONS } from '../editor/entityColors';
-import { cursorOf, mentionAtPosition } from '../editor/mentionLocations';
+import { plural } from '../../shared/plural';
+import { runExport } from '../curation/exportFile';
 import type { Services } from '../services';
-import { runExport } from './exportFile';
-
-export const CURATION_COMMANDS = {
-  changeEntityType: 'corpusLens.changeEntityType',
-  notAnEntity: 'corpusLens.notAnEntity',
-  addEntity: 'corpusLens.addEntity',
-  mergeEntities: 'corpusLens.mergeEntities',
-  splitAlias: 'corpusLens.splitAlias',
-  undoCorrection: 'corpusLens.undoCorrection',
-  export: 'corpusLens.export',
-} as const;
-
-/** An entity id from a command argument: an id, or a tree row (entity or mention) carrying one. */
-function entityIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  if (typeof arg !== 'object' || arg === null) return undefined;
-  const node = arg as { kind?: unknown; entityId?: unknown; mention?: { entityId?: unknown } };
-  if (typeof node.entityId === 'string') return node.entityId;
-  if (node.kind === 'mention' && typeof node.mention?.entityId === 'string') return node.mention.entityId;
-  return undefined;
-}
+import { entityIdOf, mentionAtCursor } from './entityArgs';
+import { COMMANDS } from './ids';
 
 function isNamedType(value: unknown): value is NamedType {
   return typeof value === 'string' && (NAMED_TYPES as readonly string[]).includes(value);
@@ -43,17 +25,11 @@ function isNamedType(value: unknown): value is NamedType {
 export function registerCuration(services: Services) {
   const { index, corrections: store, context } = services;
 
-  const entityAtCursor = (): EntityRecord | undefined => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) return undefined;
-    const mention = mentionAtPosition(services, editor.document, cursorOf(editor));
-    return mention && index.entity(mention.entityId);
-  };
-
   /** The entity an argument names, else the one under the cursor; tells the user when there is none. */
   const entityFor = (arg: unknown): EntityRecord | undefined => {
     const id = entityIdOf(arg);
-    const entity = id ? index.entity(id) : entityAtCursor();
+    const cursorId = id ? undefined : mentionAtCursor(services)?.entityId;
+    const entity = id ? index.entity(id) : cursorId ? index.entity(cursorId) : undefined;
     if (!entity) {
       void vscode.window.showInformationMessage(
         id ? `Corpus Lens: no entity ${id} in the corpus.` : 'Corpus Lens: put the cursor on a name, or pick an entity in the Entities view.',
@@ -116,10 +92,7 @@ export function registerCuration(services: Services) {
       const editor = vscode.window.activeTextEditor;
       const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '';
       if (selected) text = selected;
-      else {
-        const mention = editor && mentionAtPosition(services, editor.document, cursorOf(editor));
-        text = mention?.text;
-      }
+      else text = mentionAtCursor(services)?.text;
     }
     if (!text || !/[\p{L}\p{N}]/u.test(text)) {
       void vscode.window.showInformationMessage('Corpus Lens: select a text, or put the cursor on a name, to mark it as not an entity.');
@@ -158,7 +131,7 @@ export function registerCuration(services: Services) {
       const picked = await vscode.window.showQuickPick(
         index.entities({ types: [from.type] }).filter(e => e.id !== from.id).map(e => ({
           label: e.name,
-          description: `${e.mentionCount} mention${e.mentionCount === 1 ? '' : 's'}`,
+          description: plural(e.mentionCount, 'mention'),
           detail: e.aliases.length ? `Also: ${e.aliases.slice(0, 8).join(', ')}` : undefined,
           entity: e,
         })),
@@ -203,13 +176,13 @@ export function registerCuration(services: Services) {
   };
 
   const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
-  register(CURATION_COMMANDS.changeEntityType, changeEntityType);
-  register(CURATION_COMMANDS.notAnEntity, notAnEntity);
-  register(CURATION_COMMANDS.addEntity, addEntity);
-  register(CURATION_COMMANDS.mergeEntities, mergeEntities);
-  register(CURATION_COMMANDS.splitAlias, splitAlias);
-  register(CURATION_COMMANDS.undoCorrection, undo);
-  register(CURATION_COMMANDS.export, exportCommand);
+  register(COMMANDS.changeEntityType, changeEntityType);
+  register(COMMANDS.notAnEntity, notAnEntity);
+  register(COMMANDS.addEntity, addEntity);
+  register(COMMANDS.mergeEntities, mergeEntities);
+  register(COMMANDS.splitAlias, splitAlias);
+  register(COMMANDS.undoCorrection, undo);
+  register(COMMANDS.export, exportCommand);
 
   return { store };
 }

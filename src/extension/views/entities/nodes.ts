@@ -1,8 +1,8 @@
 // The Entities tree's elements: small, transient descriptions of a row, built from the index each
 // time the tree asks for children. They hold what a row needs to draw itself and to find its
 // parent (TreeView.reveal), never a copy of the corpus.
-import type { IndexedMention, Snippet } from '../../core/index/corpusIndex';
-import type { EntityType } from '../../core/types';
+import type { IndexedMention, Snippet } from '../../../core/index/corpusIndex';
+import type { EntityType } from '../../../core/types';
 
 export interface SkippedNode {
   kind: 'skipped';
