@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
   const pool = new AnalysisPool(workerPath, Math.max(1, os.cpus().length - 1), message => log.warn(message));
   const corrections = new CorrectionsStore(log);
-  const corpus = new CorpusService(index, pool, settings, log, analysisCache(context, log), corrections);
+  const corpus = new CorpusService(index, pool, settings, log, corrections, analysisCache(context, log));
   context.subscriptions.push(log, settings, { dispose: () => pool.dispose() }, corpus, corrections);
   const services: Services = { context, index, corpus, settings, log, corrections };
 
