@@ -32,7 +32,9 @@ export function registerCuration(services: Services) {
     const entity = id ? index.entity(id) : cursorId ? index.entity(cursorId) : undefined;
     if (!entity) {
       void vscode.window.showInformationMessage(
-        id ? `Corpus Lens: no entity ${id} in the corpus.` : 'Corpus Lens: put the cursor on a name, or pick an entity in the Entities view.',
+        id
+          ? `Corpus Lens: no entity ${id} in the corpus.`
+          : 'Corpus Lens: put the cursor on a name, or pick an entity in the Entities view.',
       );
     }
     return entity;
@@ -135,7 +137,11 @@ export function registerCuration(services: Services) {
           detail: e.aliases.length ? `Also: ${e.aliases.slice(0, 8).join(', ')}` : undefined,
           entity: e,
         })),
-        { title: `Merge ${from.name} into…`, placeHolder: `${from.name} becomes another name of the entity you pick`, matchOnDetail: true },
+        {
+          title: `Merge ${from.name} into…`,
+          placeHolder: `${from.name} becomes another name of the entity you pick`,
+          matchOnDetail: true,
+        },
       );
       into = picked?.entity;
     }
@@ -153,7 +159,8 @@ export function registerCuration(services: Services) {
         void vscode.window.showInformationMessage(`Corpus Lens: ${entity.name} has no other name to split off.`);
         return false;
       }
-      alias = (await vscode.window.showQuickPick(entity.aliases, { title: `Split a name off ${entity.name}`, placeHolder: 'It becomes an entity of its own' })) ?? undefined;
+      const options = { title: `Split a name off ${entity.name}`, placeHolder: 'It becomes an entity of its own' };
+      alias = (await vscode.window.showQuickPick(entity.aliases, options)) ?? undefined;
     }
     if (!alias || !/[\p{L}\p{N}]/u.test(alias)) return false;
     return apply({ op: 'split', entity: entity.id, alias });
@@ -165,13 +172,17 @@ export function registerCuration(services: Services) {
     await store.reload();
     const e = store.error;
     if (!e) return false;
-    void vscode.window.showWarningMessage(`Corpus Lens: .corpus-lens/corrections.json is invalid (line ${e.line}, column ${e.column}: ${e.message}). Fix it first; it is left as it is.`);
+    const where = `line ${e.line}, column ${e.column}: ${e.message}`;
+    const message = `Corpus Lens: .corpus-lens/corrections.json is invalid (${where}). Fix it first; it is left as it is.`;
+    void vscode.window.showWarningMessage(message);
     return true;
   };
 
   const exportCommand = async (target?: unknown, what?: unknown, format?: unknown, filter?: unknown) => {
     const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target, true) : undefined;
-    const choice = typeof what === 'string' && typeof format === 'string' ? { what: what as ExportWhat, format: format as ExportFormat } : undefined;
+    const choice = typeof what === 'string' && typeof format === 'string'
+      ? { what: what as ExportWhat, format: format as ExportFormat }
+      : undefined;
     return runExport(services, uri, choice, exportFilterOf(filter));
   };
 

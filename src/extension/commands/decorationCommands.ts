@@ -16,7 +16,8 @@ async function chooseDecoratedTypes(services: Services): Promise<void> {
 export function registerDecorationCommands(services: Services): void {
   const { settings } = services;
   services.context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.toggleDecorations, () => settings.setDecorations('enabled', !settings.value.decorationsEnabled)),
+    vscode.commands.registerCommand(COMMANDS.toggleDecorations, () =>
+      settings.setDecorations('enabled', !settings.value.decorationsEnabled)),
     vscode.commands.registerCommand(COMMANDS.chooseDecoratedTypes, () => chooseDecoratedTypes(services)),
   );
 }

@@ -34,7 +34,7 @@ function revealMention(mention: IndexedMention): Promise<vscode.TextEditor> {
   return openMention(mention.docId, mention.start, mention.end, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-export class MentionNavigation {
+class MentionNavigation {
   constructor(private readonly services: Services) {}
 
   /** Selects the next (`step` 1) or previous (-1) mention of the entity under the cursor. */
@@ -70,12 +70,13 @@ export class MentionNavigation {
       : undefined;
     const anchor = linked || (here?.entityId === id && here) || mentions.find(m => m.docId === activeId) || mentions[0];
     const editor = await revealMention(anchor);
-    await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, editor.selection.start, mentions.map(mentionLocation));
+    const locations = mentions.map(mentionLocation);
+    await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, editor.selection.start, locations);
   }
 }
 
 /** `selection` gives the Entities view's selected row, which the tree's own command falls back on. */
-export function registerNavigation(services: Services, selection: () => unknown): MentionNavigation {
+export function registerNavigation(services: Services, selection: () => unknown): void {
   const navigation = new MentionNavigation(services);
   services.context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.openMention, (docId: string, start: number, end: number) => openMention(docId, start, end)),
@@ -90,5 +91,4 @@ export function registerNavigation(services: Services, selection: () => unknown)
       return undefined;
     }),
   );
-  return navigation;
 }

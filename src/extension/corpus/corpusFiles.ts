@@ -15,7 +15,11 @@ export interface FileChanges {
 
 export class CorpusFiles implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
-  private readonly events = { changed: new Map<string, vscode.Uri>(), deleted: new Map<string, vscode.Uri>(), created: new Map<string, vscode.Uri>() };
+  private readonly events = {
+    changed: new Map<string, vscode.Uri>(),
+    deleted: new Map<string, vscode.Uri>(),
+    created: new Map<string, vscode.Uri>(),
+  };
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly settings: SettingsStore, private readonly onChanges: (changes: FileChanges) => void) {}

@@ -10,6 +10,7 @@ import { unpackAnalysis } from '../../core/index/packedAnalysis';
 import { AnalysisCache, contentHash } from '../../core/node/analysisCache';
 import { AnalysisPool, Superseded } from '../../core/node/analysisPool';
 import type { CorrectionsStore } from '../curation/correctionsStore';
+import { relativePath } from '../paths';
 import type { SettingsStore } from '../settings';
 import { openDocumentText, readCorpusFile } from './documentReader';
 import { MergeBatcher } from './mergeBatcher';
@@ -31,6 +32,8 @@ export class IndexingQueue implements vscode.Disposable {
   private readonly queue = new Map<string, vscode.Uri>();
   private readonly hashes = new Map<string, string>();
   private readonly forgotten = new Map<string, number>();
+  /** How often each document was read: only the latest read's analysis may reach the index. */
+  private readonly reads = new Map<string, number>();
   private readonly skippedFiles = new Map<string, string>();
   private draining: Promise<void> | undefined;
   private readonly merges: MergeBatcher;
@@ -142,6 +145,8 @@ export class IndexingQueue implements vscode.Disposable {
     const { index, settings, log, cache, corrections } = this.deps;
     const id = uri.toString();
     const forgotten = this.forgotten.get(id);
+    const readNumber = (this.reads.get(id) ?? 0) + 1;
+    this.reads.set(id, readNumber);
     // A closed document (VS Code keeps it listed a while) is not the truth any more: its file is.
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === id && !d.isClosed);
     const read = open ? await openDocumentText(open) : await readCorpusFile(uri, settings.value.maxFileSizeMB * 1048576);
@@ -171,6 +176,8 @@ export class IndexingQueue implements vscode.Disposable {
     if (!corrections.loaded) await corrections.ready.catch(() => undefined);
     this.merges.queue(() => {
       if (this.forgotten.get(id) !== forgotten) return; // deleted meanwhile
+      // Read again meanwhile (an edit): an older text's analysis, finishing late, must not replace the newer one.
+      if (this.reads.get(id) !== readNumber) return;
       const current = corrections.corrections;
       // Corrections work on objects; without any, the packed analysis goes to the index as it came.
       if (current.corrections.length) {
@@ -184,7 +191,7 @@ export class IndexingQueue implements vscode.Disposable {
   }
 
   private skip(id: string, reason: string): void {
-    if (this.skippedFiles.get(id) !== reason) this.deps.log.warn(`skipped ${vscode.workspace.asRelativePath(vscode.Uri.parse(id))}: ${reason}`);
+    if (this.skippedFiles.get(id) !== reason) this.deps.log.warn(`skipped ${relativePath(id)}: ${reason}`);
     this.unindex(id);
     this.skippedFiles.set(id, reason);
     this.skippedEmitter.fire();

@@ -54,7 +54,12 @@ export async function writeExport(services: Services, target: vscode.Uri, choice
 }
 
 /** Export with a dialog for what is missing; the file written, or undefined when cancelled. */
-export async function runExport(services: Services, target?: vscode.Uri, choice?: ExportChoice, filter?: ExportFilter): Promise<vscode.Uri | undefined> {
+export async function runExport(
+  services: Services,
+  target?: vscode.Uri,
+  choice?: ExportChoice,
+  filter?: ExportFilter,
+): Promise<vscode.Uri | undefined> {
   choice ??= await pickExport();
   if (!choice) return undefined;
   target ??= await askTarget(choice);

@@ -39,7 +39,8 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
         const first = mentionRange(mentions[0], doc);
         const last = mentionRange(mentions[mentions.length - 1], doc);
         const name = index.entity(entityId)?.name || mentions[0].text;
-        const symbol = new vscode.DocumentSymbol(label(name), plural(mentions.length, 'mention'), SYMBOL_KINDS[type], first.union(last), first);
+        const detail = plural(mentions.length, 'mention');
+        const symbol = new vscode.DocumentSymbol(label(name), detail, SYMBOL_KINDS[type], first.union(last), first);
         if (withMentions) {
           symbol.children = mentions.map(m => {
             const range = mentionRange(m, doc);

@@ -41,7 +41,8 @@ export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   constructor(private readonly index: CorpusIndex, private readonly corpus: CorpusService, settings: SettingsStore) {
     this.current = settings.value.tree;
     this.subscription = settings.onDidChange(({ tree }) => {
-      if (tree.groupBy === this.current.groupBy && tree.sortBy === this.current.sortBy && tree.followCursor === this.current.followCursor) return;
+      const { groupBy, sortBy, followCursor } = this.current;
+      if (tree.groupBy === groupBy && tree.sortBy === sortBy && tree.followCursor === followCursor) return;
       this.current = tree;
       this.stateChanged();
     });

@@ -37,7 +37,8 @@ export function registerEntitiesView(services: Services): EntitiesView {
   // Filter and hidden types survive a reload (UI state, per workspace).
   const saved = context.workspaceState.get<SavedState>(STATE_KEY);
   if (saved?.filter) provider.setFilter(saved.filter);
-  if (saved?.hidden?.length) provider.setHiddenTypes(saved.hidden.filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t)));
+  const isType = (t: string): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t);
+  if (saved?.hidden?.length) provider.setHiddenTypes(saved.hidden.filter(isType));
 
   let progress = corpus.currentProgress;
 

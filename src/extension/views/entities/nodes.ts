@@ -102,7 +102,12 @@ const MAX_MENTION_TEXT = 60;
  * (for TreeItemLabel.highlights). Where the snippet was cut (`cutLeft`, `cutRight`: there is more
  * text beyond it), the partial word at that end is dropped and an ellipsis shows the cut.
  */
-export function mentionLabel(line: number, snippet: Snippet, cutLeft: boolean, cutRight: boolean): { label: string; highlight: [number, number] } {
+export function mentionLabel(
+  line: number,
+  snippet: Snippet,
+  cutLeft: boolean,
+  cutRight: boolean,
+): { label: string; highlight: [number, number] } {
   const head = `L${line + 1}  `;
   let left = snippet.left.trimStart();
   let right = snippet.right.trimEnd();
