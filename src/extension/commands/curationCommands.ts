@@ -27,13 +27,13 @@ export function registerCuration(services: Services) {
 
   /** The entity an argument names, else the one under the cursor; tells the user when there is none. */
   const entityFor = (arg: unknown): EntityRecord | undefined => {
-    const id = entityIdOf(arg);
-    const cursorId = id ? undefined : mentionAtCursor(services)?.entityId;
-    const entity = id ? index.entity(id) : cursorId ? index.entity(cursorId) : undefined;
+    const named = entityIdOf(arg);
+    const id = named || mentionAtCursor(services)?.entityId;
+    const entity = id ? index.entity(id) : undefined;
     if (!entity) {
       void vscode.window.showInformationMessage(
-        id
-          ? `Corpus Lens: no entity ${id} in the corpus.`
+        named
+          ? `Corpus Lens: no entity ${named} in the corpus.`
           : 'Corpus Lens: put the cursor on a name, or pick an entity in the Entities view.',
       );
     }
