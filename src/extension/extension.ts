@@ -5,19 +5,24 @@ import { ANALYZER_VERSION } from '../core/recognition/analyzerVersion';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { AnalysisPool } from '../core/node/analysisPool';
 import { CorpusService } from './corpus/corpusService';
+import { registerCorpusCommands } from './commands/corpusCommands';
+import { registerCuration } from './commands/curationCommands';
+import { registerDecorationCommands } from './commands/decorationCommands';
+import { registerEntityCommands } from './commands/entityCommands';
+import { registerNavigation } from './commands/navigation';
+import { registerTreeCommands } from './commands/treeCommands';
 import { CorrectionsStore } from './curation/correctionsStore';
-import { registerCuration } from './curation/curationCommands';
 import { registerEditor } from './editor/registerEditor';
 import type { Services } from './services';
 import { SettingsStore } from './settings';
-import { registerEntityTree } from './views/entityTree';
-import { registerExplorerPanel } from './views/explorerPanel';
+import { EntitiesView, registerEntitiesView } from './views/entities/entitiesView';
+import { ExplorerPanel, registerExplorerPanel } from './views/explorerPanel';
 
 /** What the extension hands to its in-host tests: the services and what each view registered. */
 export interface CorpusLensApi extends Omit<Services, 'context'> {
-  entityTree: ReturnType<typeof registerEntityTree>;
+  entityTree: EntitiesView;
   editor: ReturnType<typeof registerEditor>;
-  explorer: ReturnType<typeof registerExplorerPanel>;
+  explorer: ExplorerPanel;
   curation: ReturnType<typeof registerCuration>;
 }
 
@@ -28,16 +33,24 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
   const pool = new AnalysisPool(workerPath, Math.max(1, os.cpus().length - 1), message => log.warn(message));
   const corrections = new CorrectionsStore(log);
-  const corpus = new CorpusService(index, pool, settings, log, analysisCache(context, log), corrections);
+  const corpus = new CorpusService(index, pool, settings, log, corrections, analysisCache(context, log));
   context.subscriptions.push(log, settings, { dispose: () => pool.dispose() }, corpus, corrections);
   const services: Services = { context, index, corpus, settings, log, corrections };
 
-  // Each view or provider registers itself (and its disposables) from the shared services.
+  // Each view, provider and group of commands registers itself (and its disposables) from the shared services.
+  const entityTree = registerEntitiesView(services);
+  const explorer = registerExplorerPanel(services);
+  const treeSelection = () => entityTree.view.selection[0];
+  registerNavigation(services, treeSelection);
+  registerTreeCommands(services, entityTree);
+  registerEntityCommands(services, explorer, treeSelection);
+  registerDecorationCommands(services);
+  registerCorpusCommands(services);
   const api: CorpusLensApi = {
     index, corpus, settings, log, corrections,
-    entityTree: registerEntityTree(services),
+    entityTree,
     editor: registerEditor(services),
-    explorer: registerExplorerPanel(services),
+    explorer,
     curation: registerCuration(services),
   };
 

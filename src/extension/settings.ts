@@ -1,7 +1,16 @@
+// Every `corpusLens.*` setting is read and written here, and nowhere else.
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, EntityType } from '../core/types';
 
 export type DecorationStyle = 'background' | 'underline' | 'text';
+export type GroupBy = 'type' | 'document';
+export type SortBy = 'count' | 'name';
+
+export interface TreeSettings {
+  groupBy: GroupBy;
+  sortBy: SortBy;
+  followCursor: boolean;
+}
 
 export interface Settings {
   include: string;
@@ -10,10 +19,17 @@ export interface Settings {
   decoratedTypes: ReadonlySet<EntityType>;
   decorationStyle: DecorationStyle;
   maxDecorationsPerEditor: number;
+  tree: Readonly<TreeSettings>;
+}
+
+const SECTION = 'corpusLens';
+
+function config(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration(SECTION);
 }
 
 function read(): Settings {
-  const c = vscode.workspace.getConfiguration('corpusLens');
+  const c = config();
   const types = c.get<string[]>('decorations.types', []).filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t));
   return {
     include: c.get<string>('include', 'seeds/**/*.{txt,md}'),
@@ -22,22 +38,49 @@ function read(): Settings {
     decoratedTypes: new Set(types),
     decorationStyle: c.get<DecorationStyle>('decorations.style', 'background'),
     maxDecorationsPerEditor: Math.max(0, c.get<number>('decorations.maxPerEditor', 1000)),
+    tree: {
+      groupBy: c.get<string>('tree.groupBy') === 'document' ? 'document' : 'type',
+      sortBy: c.get<string>('tree.sortBy') === 'name' ? 'name' : 'count',
+      followCursor: c.get<boolean>('tree.followCursor', false),
+    },
   };
 }
 
-/** The `corpusLens.*` settings, read once and refreshed when they change. */
+/** The `corpusLens.*` settings, read once and refreshed when they change, and the writes the commands make. */
 export class SettingsStore implements vscode.Disposable {
   private current = read();
   private readonly emitter = new vscode.EventEmitter<Settings>();
   readonly onDidChange = this.emitter.event;
   private readonly subscription = vscode.workspace.onDidChangeConfiguration(e => {
-    if (!e.affectsConfiguration('corpusLens')) return;
+    if (!e.affectsConfiguration(SECTION)) return;
     this.current = read();
     this.emitter.fire(this.current);
   });
 
   get value(): Settings {
     return this.current;
+  }
+
+  /** A decoration setting, where it survives a reload: the workspace when one is open, else the user settings. */
+  async setDecorations(key: 'enabled' | 'types', value: boolean | EntityType[]): Promise<void> {
+    const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config().update(`decorations.${key}`, value, target);
+  }
+
+  /** A tree setting, where it is in effect: the workspace when set there, else the user settings. */
+  async setTree<K extends 'groupBy' | 'sortBy'>(key: K, value: TreeSettings[K]): Promise<void> {
+    const c = config();
+    const inWorkspace = c.inspect(`tree.${key}`)?.workspaceValue !== undefined;
+    await c.update(`tree.${key}`, value, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+  }
+
+  /** The workspace's own value of `corpusLens.include`, if it has one. */
+  get workspaceInclude(): string | undefined {
+    return config().inspect<string>('include')?.workspaceValue;
+  }
+
+  async setWorkspaceInclude(glob: string): Promise<void> {
+    await config().update('include', glob, vscode.ConfigurationTarget.Workspace);
   }
 
   dispose(): void {

@@ -19,6 +19,14 @@ describe('activation', () => {
     assert.deepStrictEqual(expected.filter(c => !commands.includes(c)), [], 'commands missing');
   });
 
+  it('registers every command package.json contributes', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const contributed = (ext.packageJSON.contributes.commands as Array<{ command: string }>).map(c => c.command);
+    assert.ok(contributed.length > 0);
+    const commands = await vscode.commands.getCommands(true);
+    assert.deepStrictEqual(contributed.filter(c => !commands.includes(c)), [], 'contributed but not registered');
+  });
+
   it('registers the Entities view, grouped by entity type', async () => {
     await vscode.commands.executeCommand('corpusLens.entities.focus');
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;

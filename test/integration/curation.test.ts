@@ -4,7 +4,7 @@ import { CORRECTIONS_FILE, parseCorrections } from '../../src/core/corrections/c
 import { parseCsv } from '../../src/core/text/csv';
 import type { CorpusLensApi } from '../../src/extension/extension';
 import { CorrectionsStore } from '../../src/extension/curation/correctionsStore';
-import type { TreeNode } from '../../src/extension/views/treeNodes';
+import type { TreeNode } from '../../src/extension/views/entities/nodes';
 import { api, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
@@ -70,7 +70,8 @@ async function curate(lens: CorpusLensApi, command: string, ...args: unknown[]):
 
 /** Every mention in the corpus as "doc start end type entity". */
 function snapshot(lens: CorpusLensApi): string[] {
-  return lens.index.documentIds().sort().flatMap(docId => lens.index.mentionsIn(docId).map(m => `${docId} ${m.start} ${m.end} ${m.type} ${m.entityId}`));
+  return lens.index.documentIds().sort()
+    .flatMap(docId => lens.index.mentionsIn(docId).map(m => `${docId} ${m.start} ${m.end} ${m.type} ${m.entityId}`));
 }
 
 function mentionSet(lens: CorpusLensApi, entityId: string): string[] {
@@ -154,14 +155,16 @@ describe('curation: corrections and export', function () {
     await waitFor(() => !hasWord(), 'Beijing gone from the index');
     assert.ok(!lens.index.entities().some(e => e.name === word || e.aliases.includes(word)), 'no entity named Beijing');
     assert.ok(!(await hoverAt(doc, rangeOf(doc, word).start.translate(0, 2))).includes('mentions in'), 'no hover');
-    await waitFor(() => ![...lens.editor.decorations.stateOf(editor).ranges.values()].flat().some(r => doc.getText(r) === word), 'no decoration');
+    const decorated = () => [...lens.editor.decorations.stateOf(editor).ranges.values()].flat();
+    await waitFor(() => !decorated().some(r => doc.getText(r) === word), 'no decoration');
     const onDisk = parseCorrections(await readText(correctionsUri()));
     assert.ok('corrections' in onDisk && onDisk.corrections.corrections.some(c => c.op === 'notEntity' && c.text === word));
   });
 
   it('"add entity" on a selection marks every identical span in every document', async () => {
     const text = 'economic forum';
-    await vscode.workspace.fs.writeFile(at(SECOND), new TextEncoder().encode(`Delegates met at the economic forum in June.\nThe economic forum closed early; an economic forums list followed.\n`));
+    const secondText = `Delegates met at the economic forum in June.\nThe economic forum closed early; an economic forums list followed.\n`;
+    await vscode.workspace.fs.writeFile(at(SECOND), new TextEncoder().encode(secondText));
     const second = at(SECOND).toString();
     await waitFor(() => lens.index.hasDocument(second), 'the second document indexed');
     await lens.corpus.whenIdle();
@@ -195,7 +198,8 @@ describe('curation: corrections and export', function () {
     assert.deepStrictEqual(mentionSet(lens, into.id), union);
     const merged = lens.index.entity(into.id)!;
     assert.strictEqual(merged.name, into.name);
-    assert.ok(merged.aliases.includes(from.name) || from.aliases.every(a => merged.aliases.includes(a)), `${from.name} is another name of ${into.name}`);
+    const isAlias = merged.aliases.includes(from.name) || from.aliases.every(a => merged.aliases.includes(a));
+    assert.ok(isAlias, `${from.name} is another name of ${into.name}`);
   });
 
   it('undo restores the previous state, for the index and the file', async () => {
@@ -215,10 +219,12 @@ describe('curation: corrections and export', function () {
 
   it('picks up a hand edit live; reports an invalid file and never overwrites it', async () => {
     // A valid hand edit applies without a command.
-    await vscode.workspace.fs.writeFile(correctionsUri(), new TextEncoder().encode('{\n  "version": 1,\n  "corrections": [\n    { "op": "retype", "entity": "ORG:TASS", "type": "MISC" }\n  ]\n}\n'));
+    const valid = '{\n  "version": 1,\n  "corrections": [\n    { "op": "retype", "entity": "ORG:TASS", "type": "MISC" }\n  ]\n}\n';
+    await vscode.workspace.fs.writeFile(correctionsUri(), new TextEncoder().encode(valid));
     await waitFor(() => lens.index.entity('MISC:tass'), 'the hand edit applied');
 
-    const invalid = '{\n  "version": 1,\n  "corrections": [\n    { "op": "retype", "entity": "ORG:tass", "type": "MISC" },\n    { "op": "retype", "entity": "ORG:tass" }\n  ]\n}\n';
+    const invalid = '{\n  "version": 1,\n  "corrections": [\n'
+      + '    { "op": "retype", "entity": "ORG:tass", "type": "MISC" },\n    { "op": "retype", "entity": "ORG:tass" }\n  ]\n}\n';
     const bytes = new TextEncoder().encode(invalid);
     await vscode.workspace.fs.writeFile(correctionsUri(), bytes);
     const error = (await waitFor(() => lens.corrections.error, 'the invalid file reported'))!;
@@ -265,10 +271,12 @@ describe('curation: corrections and export', function () {
 
     // The panel's export: its filter (types shown, search), mentions with workspace-relative paths.
     const mentionsTarget = at('out/mentions.csv');
-    const ok = await lens.explorer.handleMessage({ type: 'export', what: 'mentions', format: 'csv', filter: { types: ['PERSON'], search: 'xi' } }, mentionsTarget);
+    const message = { type: 'export', what: 'mentions', format: 'csv', filter: { types: ['PERSON'], search: 'xi' } };
+    const ok = await lens.explorer.handleMessage(message, mentionsTarget);
     assert.ok(ok, 'the panel export accepted');
     const mentionRows = parseCsv(await readText(mentionsTarget)).slice(1).filter(r => r.length > 1);
-    const people = new Set(lens.index.entities({ types: ['PERSON'] }).filter(e => [e.name, ...e.aliases].some(n => n.toLowerCase().includes('xi'))).map(e => e.id));
+    const people = new Set(lens.index.entities({ types: ['PERSON'] })
+      .filter(e => [e.name, ...e.aliases].some(n => n.toLowerCase().includes('xi'))).map(e => e.id));
     const expectedMentions = [...people].reduce((n, id) => n + lens.index.mentionsOf(id).length, 0);
     assert.ok(expectedMentions > 0);
     assert.strictEqual(mentionRows.length, expectedMentions);
@@ -278,7 +286,10 @@ describe('curation: corrections and export', function () {
       assert.ok(people.has(row[6]), row.join(','));
     }
     assert.strictEqual(
-      await lens.explorer.handleMessage({ type: 'export', what: 'mentions', format: 'json', filter: { types: [], search: '' } }, mentionsTarget),
+      await lens.explorer.handleMessage(
+        { type: 'export', what: 'mentions', format: 'json', filter: { types: [], search: '' } },
+        mentionsTarget,
+      ),
       false,
       'an export the core cannot make is refused',
     );

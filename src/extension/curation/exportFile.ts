@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { writeFileAtomic } from '../../core/node/atomicWrite';
 import { EXPORTS, ExportFilter, ExportFormat, ExportWhat, exportCorpus, isExportFormat } from '../../core/export/export';
+import { relativePath } from '../paths';
 import type { Services } from '../services';
 
 export interface ExportChoice {
@@ -43,26 +44,22 @@ export async function askTarget(choice: ExportChoice): Promise<vscode.Uri | unde
   });
 }
 
-/** A document id as a path relative to its workspace folder (the id itself outside any). */
-export function relativePath(docId: string): string {
-  try {
-    return vscode.workspace.asRelativePath(vscode.Uri.parse(docId, true), false);
-  } catch {
-    return docId;
-  }
-}
-
 /** Writes the export to `target` (atomically for files). */
 export async function writeExport(services: Services, target: vscode.Uri, choice: ExportChoice, filter?: ExportFilter): Promise<void> {
   if (!isExportFormat(choice.what, choice.format)) throw new Error(`${choice.what} cannot be exported as ${choice.format}`);
-  const content = exportCorpus(services.index, choice.what, choice.format, { filter, path: relativePath });
+  const content = exportCorpus(services.index, choice.what, choice.format, { filter, path: docId => relativePath(docId, false) });
   if (target.scheme === 'file') await writeFileAtomic(target.fsPath, content);
   else await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   services.log.info(`exported ${choice.what} (${choice.format}) to ${target.toString(true)}`);
 }
 
 /** Export with a dialog for what is missing; the file written, or undefined when cancelled. */
-export async function runExport(services: Services, target?: vscode.Uri, choice?: ExportChoice, filter?: ExportFilter): Promise<vscode.Uri | undefined> {
+export async function runExport(
+  services: Services,
+  target?: vscode.Uri,
+  choice?: ExportChoice,
+  filter?: ExportFilter,
+): Promise<vscode.Uri | undefined> {
   choice ??= await pickExport();
   if (!choice) return undefined;
   target ??= await askTarget(choice);

@@ -2,10 +2,9 @@
 // active editor's mentions are decorated when the per-editor cap applies.
 
 import * as vscode from 'vscode';
+import { COMMANDS } from '../commands/ids';
 import type { Services } from '../services';
 import type { EntityDecorations } from './decorations';
-
-export const TOGGLE_DECORATIONS = 'corpusLens.toggleDecorations';
 
 export class DecorationStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('corpusLens.decorations', vscode.StatusBarAlignment.Right, 100);
@@ -13,7 +12,7 @@ export class DecorationStatusBar implements vscode.Disposable {
 
   constructor(private readonly services: Services, private readonly decorations: EntityDecorations) {
     this.item.name = 'Corpus Lens: Entity Decorations';
-    this.item.command = TOGGLE_DECORATIONS;
+    this.item.command = COMMANDS.toggleDecorations;
     this.disposables.push(
       this.item,
       decorations.onDidUpdate(() => this.update()),

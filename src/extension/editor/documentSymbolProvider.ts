@@ -10,6 +10,7 @@ export const MAX_MENTION_SYMBOLS = 2000;
 import * as vscode from 'vscode';
 import type { IndexedMention } from '../../core/index/corpusIndex';
 import { ENTITY_TYPES, EntityType } from '../../core/types';
+import { plural } from '../../shared/plural';
 import type { Services } from '../services';
 import { mentionRange } from './mentionLocations';
 import { GROUP_KIND, SYMBOL_KINDS } from './symbolKinds';
@@ -38,7 +39,8 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
         const first = mentionRange(mentions[0], doc);
         const last = mentionRange(mentions[mentions.length - 1], doc);
         const name = index.entity(entityId)?.name || mentions[0].text;
-        const symbol = new vscode.DocumentSymbol(label(name), plural(mentions.length, 'mention'), SYMBOL_KINDS[type], first.union(last), first);
+        const detail = plural(mentions.length, 'mention');
+        const symbol = new vscode.DocumentSymbol(label(name), detail, SYMBOL_KINDS[type], first.union(last), first);
         if (withMentions) {
           symbol.children = mentions.map(m => {
             const range = mentionRange(m, doc);
@@ -63,8 +65,4 @@ function span(ranges: vscode.Range[]): vscode.Range {
 /** Symbol names must not be empty, and read best on one line. */
 function label(text: string): string {
   return text.replace(/\s+/g, ' ').trim() || '(blank)';
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -8,18 +8,17 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex, EntityRecord, IndexedMention } from '../../core/index/corpusIndex';
 import { EntityType, NAMED_TYPES } from '../../core/types';
+import { plural } from '../../shared/plural';
+import { COMMANDS } from '../commands/ids';
 import { escapeMarkdown } from '../markdownText';
 import type { Services } from '../services';
 import { TYPE_DESCRIPTIONS } from './entityColors';
 import { mentionAtPosition, mentionRange } from './mentionLocations';
 
-export const SHOW_MENTIONS = 'corpusLens.showMentions';
-export const REVEAL_IN_TREE = 'corpusLens.revealInTree';
-export const OPEN_EXPLORER = 'corpusLens.openExplorer';
-export const CHANGE_TYPE = 'corpusLens.changeEntityType';
-export const NOT_AN_ENTITY = 'corpusLens.notAnEntity';
 /** The only commands a hover may run. */
-export const HOVER_COMMANDS: readonly string[] = [SHOW_MENTIONS, REVEAL_IN_TREE, OPEN_EXPLORER, CHANGE_TYPE, NOT_AN_ENTITY];
+export const HOVER_COMMANDS: readonly string[] = [
+  COMMANDS.showMentions, COMMANDS.revealInTree, COMMANDS.openExplorer, COMMANDS.changeEntityType, COMMANDS.notAnEntity,
+];
 
 const MAX_ALIASES = 8;
 /** The hover lists this many entities sharing sentences with the hovered one, of these types. */
@@ -30,10 +29,6 @@ export const COOCCURRENCE_TYPES: readonly EntityType[] = NAMED_TYPES;
 export function commandLink(title: string, command: string, args: unknown[], tooltip: string): string {
   const query = encodeURIComponent(JSON.stringify(args)).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `[${escapeMarkdown(title)}](command:${command}?${query} "${tooltip.replace(/["\\]/g, '')}")`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function entityHover(index: CorpusIndex, entity: EntityRecord, mention: IndexedMention): vscode.MarkdownString {
@@ -61,11 +56,11 @@ export function entityHover(index: CorpusIndex, entity: EntityRecord, mention: I
   md.appendMarkdown(lines.join('\n\n'));
   md.appendMarkdown('\n\n---\n\n');
   md.appendMarkdown([
-    commandLink('Show all mentions', SHOW_MENTIONS, [entity.id, mention.docId, mention.start], 'List every mention in the corpus'),
-    commandLink('Reveal in tree', REVEAL_IN_TREE, [entity.id], 'Show the entity in the Entities view'),
-    commandLink('Open in Entity Explorer', OPEN_EXPLORER, [entity.id], 'Open the entity in the Entity Explorer panel'),
-    commandLink('Change type', CHANGE_TYPE, [entity.id], 'Change the type of this entity everywhere (a correction)'),
-    commandLink('Not an entity', NOT_AN_ENTITY, [mention.text], 'This text is never an entity in this corpus (a correction)'),
+    commandLink('Show all mentions', COMMANDS.showMentions, [entity.id, mention.docId, mention.start], 'List every mention in the corpus'),
+    commandLink('Reveal in tree', COMMANDS.revealInTree, [entity.id], 'Show the entity in the Entities view'),
+    commandLink('Open in Entity Explorer', COMMANDS.openExplorer, [entity.id], 'Open the entity in the Entity Explorer panel'),
+    commandLink('Change type', COMMANDS.changeEntityType, [entity.id], 'Change the type of this entity everywhere (a correction)'),
+    commandLink('Not an entity', COMMANDS.notAnEntity, [mention.text], 'This text is never an entity in this corpus (a correction)'),
   ].join(' \u00b7 '));
   return md;
 }

@@ -44,11 +44,6 @@ export function isLive(doc: vscode.TextDocument, mention: IndexedMention): boole
   return doc.getText(new vscode.Range(doc.positionAt(mention.start), doc.positionAt(mention.end))) === mention.text;
 }
 
-/** The position a command acts on: the start of a selection, or the cursor. */
-export function cursorOf(editor: vscode.TextEditor): vscode.Position {
-  return editor.selection.isEmpty ? editor.selection.active : editor.selection.start;
-}
-
 /**
  * Documents a selector should reach: the corpus glob in each workspace folder. Providers still
  * check `isCorpusDocument`, which also knows documents the index holds.

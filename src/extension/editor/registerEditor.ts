@@ -1,33 +1,20 @@
 // Everything the editor shows of the corpus: decorations and their status-bar item, the hover,
-// references, highlights, symbols, mention navigation, and the context key that the
-// keybindings and menus use. All of it reads the one index and follows its change events.
+// references, highlights, symbols, and the context key that the keybindings and menus use. All of
+// it reads the one index and follows its change events.
 
 import * as vscode from 'vscode';
-import { ENTITY_TYPES, EntityType } from '../../core/types';
 import type { Services } from '../services';
-import { DecorationStatusBar, TOGGLE_DECORATIONS } from './decorationStatusBar';
+import { DecorationStatusBar } from './decorationStatusBar';
 import { EntityDecorations } from './decorations';
 import { MentionHighlightProvider } from './documentHighlightProvider';
 import { EntityDocumentSymbolProvider } from './documentSymbolProvider';
-import { TYPE_DESCRIPTIONS } from './entityColors';
 import { EntityHoverProvider } from './hoverProvider';
 import { corpusSelector } from './mentionLocations';
-import { registerMentionNavigation } from './mentionNavigation';
 import { MentionReferenceProvider } from './referenceProvider';
 import { EntityWorkspaceSymbolProvider } from './workspaceSymbolProvider';
 
-export const CHOOSE_DECORATED_TYPES = 'corpusLens.chooseDecoratedTypes';
 /** True while the active editor shows a corpus document (keybindings and menus use it). */
 export const CORPUS_DOCUMENT_CONTEXT = 'corpusLens.isCorpusDocument';
-
-/**
- * Writes a decoration setting where it survives a reload: the workspace when one is open,
- * otherwise the user settings.
- */
-async function updateSetting(key: string, value: unknown): Promise<void> {
-  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await vscode.workspace.getConfiguration('corpusLens').update(key, value, target);
-}
 
 /** Registers the language providers for the corpus glob; again when the glob or the folders change. */
 function registerProviders(services: Services) {
@@ -80,25 +67,11 @@ function registerCorpusDocumentContext(services: Services): void {
   update();
 }
 
-async function chooseDecoratedTypes(services: Services): Promise<void> {
-  const current = services.settings.value.decoratedTypes;
-  const items = ENTITY_TYPES.map(type => ({ label: type, description: TYPE_DESCRIPTIONS[type], picked: current.has(type) }));
-  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Corpus Lens: Entity types to decorate' });
-  if (!picked) return;
-  await updateSetting('decorations.types', picked.map(p => p.label as EntityType));
-}
-
 export function registerEditor(services: Services) {
   const decorations = new EntityDecorations(services);
   const statusBar = new DecorationStatusBar(services, decorations);
-  services.context.subscriptions.push(
-    decorations,
-    statusBar,
-    vscode.commands.registerCommand(TOGGLE_DECORATIONS, () => updateSetting('decorations.enabled', !services.settings.value.decorationsEnabled)),
-    vscode.commands.registerCommand(CHOOSE_DECORATED_TYPES, () => chooseDecoratedTypes(services)),
-  );
+  services.context.subscriptions.push(decorations, statusBar);
   const providers = registerProviders(services);
-  const navigation = registerMentionNavigation(services);
   registerCorpusDocumentContext(services);
-  return { decorations, statusBar, navigation, ...providers };
+  return { decorations, statusBar, ...providers };
 }

@@ -1,16 +1,8 @@
-// The Entity Explorer panel's host side: one WebviewPanel fed from the corpus index.
-//
-// Data flow: on every index change (debounced) the host sends ALL entity records once, compactly
-// (tuples, types by index: about 60 bytes an entity, so 10,000 entities are well under 1 MB), and
-// the webview searches, filters and sorts them locally. Why not page from the host: every
-// keystroke and scroll would be a round trip through the extension host, the webview could not
-// keep its own sort and scroll position across updates without asking again, and 10,000 records
-// filter and sort in a few milliseconds in the browser. Mentions are sent only for the selected
-// entity, on request, with their context.
-//
-// Every message from the webview is validated (src/shared/panelMessages.ts for shape, types and
-// bounds; here for meaning: the document must be in the index and the range must be one of its
-// mentions). Refusals are logged.
+// The Entity Explorer panel's host side: one WebviewPanel fed from the corpus index. It sends all
+// entity records (compact tuples) on each index change and the webview searches and sorts them
+// locally, so typing and scrolling need no round trip; mentions go only for the selected entity.
+// Every message from the webview is checked for shape (src/shared/panelMessages.ts) and here for
+// meaning (a known document, one of its mentions); refusals are logged.
 
 import * as vscode from 'vscode';
 import type { ExportFormat } from '../../core/export/export';
@@ -24,13 +16,13 @@ import {
   MAX_CONCORDANCE_LINES,
   parseWebviewMessage,
 } from '../../shared/panelMessages';
+import { openMention } from '../commands/navigation';
+import { relativePath } from '../paths';
 import type { Services } from '../services';
 import { runExport } from '../curation/exportFile';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
 
 const UPDATE_DEBOUNCE_MS = 150;
-/** The tree's command that opens a document and selects a mention's range (args: docId, start, end). */
-export const OPEN_MENTION_COMMAND = 'corpusLens.openMention';
 
 export class ExplorerPanel implements vscode.Disposable {
   private current: vscode.WebviewPanel | undefined;
@@ -111,7 +103,7 @@ export class ExplorerPanel implements vscode.Disposable {
         }
         await this.focusEditorGroup();
         try {
-          await vscode.commands.executeCommand(OPEN_MENTION_COMMAND, msg.docId, msg.start, msg.end);
+          await openMention(msg.docId, msg.start, msg.end);
         } catch (error) {
           this.services.log.error(`Entity Explorer: could not open the mention: ${error instanceof Error ? error.message : String(error)}`);
           return false;
@@ -198,7 +190,7 @@ export class ExplorerPanel implements vscode.Disposable {
       for (const m of index.mentionsOf(entityId).slice(0, MAX_CONCORDANCE_LINES)) {
         let group = groups[groups.length - 1];
         if (!group || group.docId !== m.docId) {
-          group = { docId: m.docId, label: documentLabel(m.docId), lines: [] };
+          group = { docId: m.docId, label: relativePath(m.docId), lines: [] };
           groups.push(group);
         }
         const context = index.context(m.docId, m.start, m.end, CONTEXT_WIDTH) ?? { left: '', text: m.text, right: '' };
@@ -244,34 +236,14 @@ export class ExplorerPanel implements vscode.Disposable {
 
 const FOCUS_GROUP_COMMANDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth'];
 
-function documentLabel(docId: string): string {
-  try {
-    return vscode.workspace.asRelativePath(vscode.Uri.parse(docId, true));
-  } catch {
-    return docId;
-  }
-}
-
 function truncate(text: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-/** The command argument: an entity id, or a tree element carrying one. */
-function entityIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  if (typeof arg === 'object' && arg !== null) {
-    const { entityId, id } = arg as { entityId?: unknown; id?: unknown };
-    if (typeof entityId === 'string') return entityId;
-    if (typeof id === 'string') return id;
-  }
-  return undefined;
-}
-
-export function registerExplorerPanel(services: Services) {
+export function registerExplorerPanel(services: Services): ExplorerPanel {
   const explorer = new ExplorerPanel(services);
   services.context.subscriptions.push(
     explorer,
-    vscode.commands.registerCommand('corpusLens.openExplorer', (arg?: unknown) => void explorer.open(entityIdOf(arg))),
     vscode.window.registerWebviewPanelSerializer(EXPLORER_VIEW_TYPE, {
       deserializeWebviewPanel: async panel => explorer.restore(panel),
     }),

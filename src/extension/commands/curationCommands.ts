@@ -12,29 +12,11 @@ import { Correction, describeCorrection, undoLastCorrection, addCorrection } fro
 import type { ExportFilter, ExportFormat, ExportWhat } from '../../core/export/export';
 import { ENTITY_TYPES, EntityType, NAMED_TYPES, NamedType } from '../../core/types';
 import { TYPE_DESCRIPTIONS } from '../editor/entityColors';
-import { cursorOf, mentionAtPosition } from '../editor/mentionLocations';
+import { plural } from '../../shared/plural';
+import { runExport } from '../curation/exportFile';
 import type { Services } from '../services';
-import { runExport } from './exportFile';
-
-export const CURATION_COMMANDS = {
-  changeEntityType: 'corpusLens.changeEntityType',
-  notAnEntity: 'corpusLens.notAnEntity',
-  addEntity: 'corpusLens.addEntity',
-  mergeEntities: 'corpusLens.mergeEntities',
-  splitAlias: 'corpusLens.splitAlias',
-  undoCorrection: 'corpusLens.undoCorrection',
-  export: 'corpusLens.export',
-} as const;
-
-/** An entity id from a command argument: an id, or a tree row (entity or mention) carrying one. */
-function entityIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  if (typeof arg !== 'object' || arg === null) return undefined;
-  const node = arg as { kind?: unknown; entityId?: unknown; mention?: { entityId?: unknown } };
-  if (typeof node.entityId === 'string') return node.entityId;
-  if (node.kind === 'mention' && typeof node.mention?.entityId === 'string') return node.mention.entityId;
-  return undefined;
-}
+import { entityIdOf, mentionAtCursor } from './entityArgs';
+import { COMMANDS } from './ids';
 
 function isNamedType(value: unknown): value is NamedType {
   return typeof value === 'string' && (NAMED_TYPES as readonly string[]).includes(value);
@@ -43,20 +25,16 @@ function isNamedType(value: unknown): value is NamedType {
 export function registerCuration(services: Services) {
   const { index, corrections: store, context } = services;
 
-  const entityAtCursor = (): EntityRecord | undefined => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) return undefined;
-    const mention = mentionAtPosition(services, editor.document, cursorOf(editor));
-    return mention && index.entity(mention.entityId);
-  };
-
   /** The entity an argument names, else the one under the cursor; tells the user when there is none. */
   const entityFor = (arg: unknown): EntityRecord | undefined => {
-    const id = entityIdOf(arg);
-    const entity = id ? index.entity(id) : entityAtCursor();
+    const named = entityIdOf(arg);
+    const id = named || mentionAtCursor(services)?.entityId;
+    const entity = id ? index.entity(id) : undefined;
     if (!entity) {
       void vscode.window.showInformationMessage(
-        id ? `Corpus Lens: no entity ${id} in the corpus.` : 'Corpus Lens: put the cursor on a name, or pick an entity in the Entities view.',
+        named
+          ? `Corpus Lens: no entity ${named} in the corpus.`
+          : 'Corpus Lens: put the cursor on a name, or pick an entity in the Entities view.',
       );
     }
     return entity;
@@ -116,10 +94,7 @@ export function registerCuration(services: Services) {
       const editor = vscode.window.activeTextEditor;
       const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '';
       if (selected) text = selected;
-      else {
-        const mention = editor && mentionAtPosition(services, editor.document, cursorOf(editor));
-        text = mention?.text;
-      }
+      else text = mentionAtCursor(services)?.text;
     }
     if (!text || !/[\p{L}\p{N}]/u.test(text)) {
       void vscode.window.showInformationMessage('Corpus Lens: select a text, or put the cursor on a name, to mark it as not an entity.');
@@ -158,11 +133,15 @@ export function registerCuration(services: Services) {
       const picked = await vscode.window.showQuickPick(
         index.entities({ types: [from.type] }).filter(e => e.id !== from.id).map(e => ({
           label: e.name,
-          description: `${e.mentionCount} mention${e.mentionCount === 1 ? '' : 's'}`,
+          description: plural(e.mentionCount, 'mention'),
           detail: e.aliases.length ? `Also: ${e.aliases.slice(0, 8).join(', ')}` : undefined,
           entity: e,
         })),
-        { title: `Merge ${from.name} into…`, placeHolder: `${from.name} becomes another name of the entity you pick`, matchOnDetail: true },
+        {
+          title: `Merge ${from.name} into…`,
+          placeHolder: `${from.name} becomes another name of the entity you pick`,
+          matchOnDetail: true,
+        },
       );
       into = picked?.entity;
     }
@@ -180,7 +159,8 @@ export function registerCuration(services: Services) {
         void vscode.window.showInformationMessage(`Corpus Lens: ${entity.name} has no other name to split off.`);
         return false;
       }
-      alias = (await vscode.window.showQuickPick(entity.aliases, { title: `Split a name off ${entity.name}`, placeHolder: 'It becomes an entity of its own' })) ?? undefined;
+      const options = { title: `Split a name off ${entity.name}`, placeHolder: 'It becomes an entity of its own' };
+      alias = (await vscode.window.showQuickPick(entity.aliases, options)) ?? undefined;
     }
     if (!alias || !/[\p{L}\p{N}]/u.test(alias)) return false;
     return apply({ op: 'split', entity: entity.id, alias });
@@ -192,24 +172,28 @@ export function registerCuration(services: Services) {
     await store.reload();
     const e = store.error;
     if (!e) return false;
-    void vscode.window.showWarningMessage(`Corpus Lens: .corpus-lens/corrections.json is invalid (line ${e.line}, column ${e.column}: ${e.message}). Fix it first; it is left as it is.`);
+    const where = `line ${e.line}, column ${e.column}: ${e.message}`;
+    const message = `Corpus Lens: .corpus-lens/corrections.json is invalid (${where}). Fix it first; it is left as it is.`;
+    void vscode.window.showWarningMessage(message);
     return true;
   };
 
   const exportCommand = async (target?: unknown, what?: unknown, format?: unknown, filter?: unknown) => {
     const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target, true) : undefined;
-    const choice = typeof what === 'string' && typeof format === 'string' ? { what: what as ExportWhat, format: format as ExportFormat } : undefined;
+    const choice = typeof what === 'string' && typeof format === 'string'
+      ? { what: what as ExportWhat, format: format as ExportFormat }
+      : undefined;
     return runExport(services, uri, choice, exportFilterOf(filter));
   };
 
   const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
-  register(CURATION_COMMANDS.changeEntityType, changeEntityType);
-  register(CURATION_COMMANDS.notAnEntity, notAnEntity);
-  register(CURATION_COMMANDS.addEntity, addEntity);
-  register(CURATION_COMMANDS.mergeEntities, mergeEntities);
-  register(CURATION_COMMANDS.splitAlias, splitAlias);
-  register(CURATION_COMMANDS.undoCorrection, undo);
-  register(CURATION_COMMANDS.export, exportCommand);
+  register(COMMANDS.changeEntityType, changeEntityType);
+  register(COMMANDS.notAnEntity, notAnEntity);
+  register(COMMANDS.addEntity, addEntity);
+  register(COMMANDS.mergeEntities, mergeEntities);
+  register(COMMANDS.splitAlias, splitAlias);
+  register(COMMANDS.undoCorrection, undo);
+  register(COMMANDS.export, exportCommand);
 
   return { store };
 }

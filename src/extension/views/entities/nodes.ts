@@ -1,8 +1,8 @@
 // The Entities tree's elements: small, transient descriptions of a row, built from the index each
 // time the tree asks for children. They hold what a row needs to draw itself and to find its
 // parent (TreeView.reveal), never a copy of the corpus.
-import type { IndexedMention, Snippet } from '../../core/index/corpusIndex';
-import type { EntityType } from '../../core/types';
+import type { IndexedMention, Snippet } from '../../../core/index/corpusIndex';
+import type { EntityType } from '../../../core/types';
 
 export interface SkippedNode {
   kind: 'skipped';
@@ -102,7 +102,12 @@ const MAX_MENTION_TEXT = 60;
  * (for TreeItemLabel.highlights). Where the snippet was cut (`cutLeft`, `cutRight`: there is more
  * text beyond it), the partial word at that end is dropped and an ellipsis shows the cut.
  */
-export function mentionLabel(line: number, snippet: Snippet, cutLeft: boolean, cutRight: boolean): { label: string; highlight: [number, number] } {
+export function mentionLabel(
+  line: number,
+  snippet: Snippet,
+  cutLeft: boolean,
+  cutRight: boolean,
+): { label: string; highlight: [number, number] } {
   const head = `L${line + 1}  `;
   let left = snippet.left.trimStart();
   let right = snippet.right.trimEnd();

@@ -1,0 +1,23 @@
+// Turning the editor decorations on and off, and choosing the types they mark.
+import * as vscode from 'vscode';
+import { ENTITY_TYPES, EntityType } from '../../core/types';
+import { TYPE_DESCRIPTIONS } from '../editor/entityColors';
+import type { Services } from '../services';
+import { COMMANDS } from './ids';
+
+async function chooseDecoratedTypes(services: Services): Promise<void> {
+  const current = services.settings.value.decoratedTypes;
+  const items = ENTITY_TYPES.map(type => ({ label: type, description: TYPE_DESCRIPTIONS[type], picked: current.has(type) }));
+  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Corpus Lens: Entity types to decorate' });
+  if (!picked) return;
+  await services.settings.setDecorations('types', picked.map(p => p.label as EntityType));
+}
+
+export function registerDecorationCommands(services: Services): void {
+  const { settings } = services;
+  services.context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.toggleDecorations, () =>
+      settings.setDecorations('enabled', !settings.value.decorationsEnabled)),
+    vscode.commands.registerCommand(COMMANDS.chooseDecoratedTypes, () => chooseDecoratedTypes(services)),
+  );
+}
