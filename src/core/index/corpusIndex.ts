@@ -12,7 +12,8 @@
 // (keyed by content hash), and the index is rebuilt from (docId, text, analysis) triples with
 // setPackedDocument, in batches.
 
-import { EntityResolver, ResolvedKey, foldKey } from './entityResolver';
+import { EntityResolver, ResolvedKey } from './entityResolver';
+import { foldKey } from '../text/nameForms';
 import { MentionTable, StringPool, lastAtOrBefore } from './mentionTable';
 import { PackedAnalysis, packAnalysis } from './packedAnalysis';
 import { lineStarts, positionAt } from '../text/textLines';

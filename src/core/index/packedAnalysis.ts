@@ -1,6 +1,7 @@
 // A DocumentAnalysis as two arrays of integers plus the distinct strings: cheap to send from a
 // worker, to store (see AnalysisCache) and to read back, which is most of a warm reopen. Mention
 // texts are not stored: they are slices of the document's text.
+import { surfaceForm } from '../text/nameForms';
 import { ENTITY_TYPES, DocumentAnalysis, Mention } from '../types';
 
 export interface PackedAnalysis {
@@ -81,11 +82,6 @@ export function unpackAnalysis(packed: PackedAnalysis, text: string): DocumentAn
   const spans = [];
   for (let at = 0; at < sentences.length; at += 2) spans.push({ start: sentences[at], end: sentences[at + 1] });
   return { analyzer: packed.analyzer, date: packed.date, tokens: packed.tokens, sentences: spans, mentions: out };
-}
-
-/** A mention's text as a name: spacing folded, possessive dropped ("Jinping’s" → "Jinping"). */
-export function surfaceForm(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/['\u2019]s?$/, '');
 }
 
 function isOffsets(a: unknown, stride: number): a is Int32Array {
