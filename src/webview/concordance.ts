@@ -5,6 +5,7 @@
 // Enter opens the mention in the editor.
 
 import type { ConcordanceLine, MentionsMessage } from '../shared/panelMessages';
+import { plural } from '../shared/plural';
 import { h } from './dom';
 
 export interface ConcordanceEvents {
@@ -147,8 +148,4 @@ export class Concordance {
     const option = this.options[this.active];
     if (option) this.events.open(option.docId, option.line);
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -5,17 +5,7 @@
 
 import type { SortKey } from '../shared/panelMessages';
 import { h, perFrame } from './dom';
-
-export interface Entity {
-  id: string;
-  name: string;
-  type: string;
-  mentions: number;
-  documents: number;
-  aliases: string[];
-  /** Name and aliases, lower case, for the search. */
-  haystack: string;
-}
+import type { Entity } from './entityRows';
 
 export const ROW_HEIGHT = 24;
 const OVERSCAN = 8;
