@@ -1,5 +1,5 @@
 // `npm run package`: builds the .vsix with vsce (its prepublish step runs the production build),
-// then opens the archive and fails if it ships anything but the bundle, media/ and the docs.
+// then opens the archive and fails if it ships anything but the bundle, media/, the schemas and the docs.
 const { execFileSync } = require('child_process');
 const path = require('path');
 const yauzl = require('yauzl');
@@ -14,6 +14,7 @@ const ALLOWED = [
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt)?$/i,
   /^extension\/dist\/[\w.-]+\.js$/,
+  /^extension\/schemas\/[\w.-]+\.json$/,
   /^extension\/media\/.+/,
 ];
 

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { analyzeDocument } from '../../src/core/recognition/analyzer';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeDocument } from '../../../src/core/recognition/analyzer';
 import {
   Correction,
   Corrections,
@@ -10,22 +12,12 @@ import {
   parseCorrections,
   serializeCorrections,
   undoLastCorrection,
-} from '../../src/core/corrections/corrections';
-import { CorpusIndex } from '../../src/core/index/corpusIndex';
-import { scanJson } from '../../src/core/text/jsonLayout';
-import { DocumentAnalysis, Mention } from '../../src/core/types';
+} from '../../../src/core/corrections/corrections';
+import { CorpusIndex } from '../../../src/core/index/corpusIndex';
+import { scanJson } from '../../../src/core/text/jsonLayout';
+import { DocumentAnalysis, Mention } from '../../../src/core/types';
 
-const EXAMPLE = `{
-  "version": 1,
-  "corrections": [
-    { "op": "retype", "entity": "ORG:tass", "type": "MISC" },
-    { "op": "notEntity", "text": "Officials" },
-    { "op": "addEntity", "text": "Nornickel", "type": "ORG" },
-    { "op": "merge", "entity": "PERSON:comrade vova", "into": "PERSON:vladimir putin", "name": "Vladimir Putin" },
-    { "op": "split", "entity": "PERSON:xi jinping", "alias": "Jinping" }
-  ]
-}
-`;
+const EXAMPLE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'corrections.json'), 'utf8');
 
 function parsed(json: string): Corrections {
   const result = parseCorrections(json);

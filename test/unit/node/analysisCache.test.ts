@@ -2,9 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { AnalysisCache, contentHash } from '../../src/core/node/analysisCache';
-import { analyzeDocument, ANALYZER_VERSION } from '../../src/core/recognition/analyzer';
-import { packAnalysis, unpackAnalysis } from '../../src/core/index/packedAnalysis';
+import { AnalysisCache, contentHash } from '../../../src/core/node/analysisCache';
+import { analyzeDocument, ANALYZER_VERSION } from '../../../src/core/recognition/analyzer';
+import { packAnalysis, unpackAnalysis } from '../../../src/core/index/packedAnalysis';
 
 const analyzed = (text: string) => packAnalysis(analyzeDocument(text));
 
