@@ -33,7 +33,8 @@ function entries(vsix) {
 
 async function packageVsix(out = path.join(ROOT, `${name}-${version}.vsix`)) {
   const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
-  execFileSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out];
+  execFileSync(vsce, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const names = await entries(out);
   const stray = names.filter(n => !n.endsWith('/') && !ALLOWED.some(re => re.test(n)));
   if (stray.length) throw new Error(`the .vsix ships files .vscodeignore should exclude:\n  ${stray.join('\n  ')}`);

@@ -140,11 +140,17 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       const { what, format, filter } = message;
       if (typeof what !== 'string' || !isExportWhat(what)) return { ok: false, reason: `what must be one of ${EXPORT_WHATS.join(', ')}` };
       const formats: readonly string[] = EXPORTS[what];
-      if (typeof format !== 'string' || !formats.includes(format)) return { ok: false, reason: `${what} can be exported as ${formats.join(', ')} only` };
+      if (typeof format !== 'string' || !formats.includes(format)) {
+        return { ok: false, reason: `${what} can be exported as ${formats.join(', ')} only` };
+      }
       if (!isRecord(filter) || !onlyKeys(filter, ['types', 'search'])) return { ok: false, reason: 'filter must be {types, search}' };
       const { types, search } = filter;
-      if (!Array.isArray(types) || types.length > 64 || !types.every(t => typeof t === 'string' && t.length > 0 && t.length < 64)) return { ok: false, reason: 'filter.types must be a list of type names' };
-      if (typeof search !== 'string' || search.length > LIMITS.maxSearchLength) return { ok: false, reason: 'filter.search must be a string' };
+      if (!Array.isArray(types) || types.length > 64 || !types.every(t => typeof t === 'string' && t.length > 0 && t.length < 64)) {
+        return { ok: false, reason: 'filter.types must be a list of type names' };
+      }
+      if (typeof search !== 'string' || search.length > LIMITS.maxSearchLength) {
+        return { ok: false, reason: 'filter.search must be a string' };
+      }
       return { ok: true, value: { type: 'export', what, format, filter: { types: [...types] as string[], search } } };
     }
     default:
@@ -184,7 +190,9 @@ export function parsePanelState(value: unknown): PanelState {
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
   return {
     search: typeof value.search === 'string' ? value.search.slice(0, LIMITS.maxSearchLength) : '',
-    hiddenTypes: Array.isArray(value.hiddenTypes) ? value.hiddenTypes.filter((t): t is string => typeof t === 'string' && t.length < 64).slice(0, 64) : [],
+    hiddenTypes: Array.isArray(value.hiddenTypes)
+      ? value.hiddenTypes.filter((t): t is string => typeof t === 'string' && t.length < 64).slice(0, 64)
+      : [],
     sort: SORT_KEYS.includes(value.sort as SortKey) ? (value.sort as SortKey) : DEFAULT_STATE.sort,
     descending: typeof value.descending === 'boolean' ? value.descending : DEFAULT_STATE.descending,
     selected: isId(value.selected) ? value.selected : null,

@@ -30,7 +30,11 @@ export class Concordance {
       attrs: { role: 'listbox', 'aria-labelledby': 'concordance-title' },
     });
     this.list.tabIndex = 0;
-    this.element = h('section', { class: 'concordance-pane', attrs: { 'aria-labelledby': 'concordance-title' } }, [this.title, this.summary, this.list]);
+    this.element = h('section', { class: 'concordance-pane', attrs: { 'aria-labelledby': 'concordance-title' } }, [
+      this.title,
+      this.summary,
+      this.list,
+    ]);
     this.list.addEventListener('click', event => {
       const option = (event.target as Element).closest<HTMLElement>('[data-option]');
       if (!option) return;
@@ -96,7 +100,12 @@ export class Concordance {
         return element;
       });
       children.push(h('div', { class: 'kwic-group', attrs: { role: 'group', 'aria-labelledby': headingId } }, [
-        h('div', { class: 'kwic-doc', id: headingId, text: `${group.label} (${plural(group.lines.length, 'mention')})`, attrs: { role: 'presentation', title: group.docId } }),
+        h('div', {
+          class: 'kwic-doc',
+          id: headingId,
+          text: `${group.label} (${plural(group.lines.length, 'mention')})`,
+          attrs: { role: 'presentation', title: group.docId },
+        }),
         ...lines,
       ]));
     });

@@ -53,7 +53,13 @@ let pendingListScroll: number | null = state.scrollTop;
 const search = h('input', {
   class: 'search',
   id: 'search',
-  attrs: { type: 'search', placeholder: 'Search names and aliases', 'aria-label': 'Search entities by name or alias', spellcheck: 'false', autocomplete: 'off' },
+  attrs: {
+    type: 'search',
+    placeholder: 'Search names and aliases',
+    'aria-label': 'Search entities by name or alias',
+    spellcheck: 'false',
+    autocomplete: 'off',
+  },
 });
 search.value = state.search;
 const chips = h('div', { class: 'chips', attrs: { role: 'group', 'aria-label': 'Entity types shown' } });
@@ -61,13 +67,21 @@ const status = h('div', { class: 'status', id: 'status', attrs: { role: 'status'
 
 // Export: what the table shows (the types switched on and the search), in the chosen format;
 // the host asks where to save it.
-const exportOptions = EXPORT_WHATS.flatMap(what => EXPORTS[what].map(format => h('option', { text: exportLabel(what, format), attrs: { value: `${what}.${format}` } })));
+const exportOptions = EXPORT_WHATS.flatMap(what =>
+  EXPORTS[what].map(format => h('option', { text: exportLabel(what, format), attrs: { value: `${what}.${format}` } })),
+);
 const exportFormat = h('select', { class: 'export-format', id: 'export-format', attrs: { 'aria-label': 'What to export' } }, exportOptions);
-const exportButton = h('button', { class: 'export', id: 'export', text: 'Export\u2026', attrs: { type: 'button', title: 'Export the entities shown (the current filter)' } });
+const exportButton = h('button', {
+  class: 'export',
+  id: 'export',
+  text: 'Export\u2026',
+  attrs: { type: 'button', title: 'Export the entities shown (the current filter)' },
+});
 exportButton.addEventListener('click', () => {
   const [what, format] = exportFormat.value.split('.') as [ExportWhat, string];
   const hidden = new Set(state.hiddenTypes);
-  vscode.postMessage({ type: 'export', what, format, filter: { types: typeOrder.filter(t => !hidden.has(t)), search: state.search.trim() } });
+  const filter = { types: typeOrder.filter(t => !hidden.has(t)), search: state.search.trim() };
+  vscode.postMessage({ type: 'export', what, format, filter });
 });
 
 let keyTimer: ReturnType<typeof setTimeout> | undefined;

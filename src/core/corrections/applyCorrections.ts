@@ -22,7 +22,11 @@ interface Candidate {
  * whose compilation is cached) when applying to many documents; treat Corrections as immutable
  * (addCorrection and undoLastCorrection return new lists).
  */
-export function applyCorrections(text: string, analysis: DocumentAnalysis, corrections: Corrections | CompiledCorrections): DocumentAnalysis {
+export function applyCorrections(
+  text: string,
+  analysis: DocumentAnalysis,
+  corrections: Corrections | CompiledCorrections,
+): DocumentAnalysis {
   const compiled = 'keyOps' in corrections ? corrections : compileCorrections(corrections);
   if (compiled.size === 0) return analysis;
 
@@ -64,7 +68,11 @@ function toMention({ start, end, text, type, entityKey, value }: Unnamed, name: 
   return { start, end, text, type, entityKey, name, value };
 }
 
-function resolve({ mention, origin }: Candidate, keyOps: ReadonlyMap<string, readonly KeyOp[]>, fold: (key: string) => string): Mention | Unnamed {
+function resolve(
+  { mention, origin }: Candidate,
+  keyOps: ReadonlyMap<string, readonly KeyOp[]>,
+  fold: (key: string) => string,
+): Mention | Unnamed {
   let key = fold(mention.entityKey);
   let ops = keyOps.get(key);
   if (!ops) return mention;

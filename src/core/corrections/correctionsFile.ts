@@ -98,13 +98,17 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function validate(data: unknown, keyAt: (key: string) => number, elementAt: (index: number) => number): Corrections {
   if (!isRecord(data)) throw new SchemaError('the file must hold a JSON object {"version": 1, "corrections": [...]}', 0);
   for (const key of Object.keys(data)) {
-    if (key !== 'version' && key !== 'corrections') throw new SchemaError(`unknown field "${key}" (expected "version" and "corrections")`, keyAt(key));
+    if (key !== 'version' && key !== 'corrections') {
+      throw new SchemaError(`unknown field "${key}" (expected "version" and "corrections")`, keyAt(key));
+    }
   }
   if (data.version === undefined) throw new SchemaError('missing "version": 1', 0);
   if (data.version !== CORRECTIONS_VERSION) {
     const newer = typeof data.version === 'number' && data.version > CORRECTIONS_VERSION;
     throw new SchemaError(
-      newer ? `unsupported version ${data.version}: this Corpus Lens reads version ${CORRECTIONS_VERSION}` : `"version" must be ${CORRECTIONS_VERSION}`,
+      newer
+        ? `unsupported version ${data.version}: this Corpus Lens reads version ${CORRECTIONS_VERSION}`
+        : `"version" must be ${CORRECTIONS_VERSION}`,
       keyAt('version'),
     );
   }
@@ -137,7 +141,9 @@ function validateCorrection(item: unknown): Correction {
     if (key === 'type' && !NAMED.has(value)) throw new SchemaError(`"type" must be one of ${NAMED_TYPES.join(', ')}`, 0);
     if ((key === 'text' || key === 'alias') && !WORD_CHAR.test(value)) throw new SchemaError(`"${key}" must hold a letter or digit`, 0);
   }
-  if (op === 'merge' && foldKey(item.entity as string) === foldKey(item.into as string)) throw new SchemaError('cannot merge an entity into itself', 0);
+  if (op === 'merge' && foldKey(item.entity as string) === foldKey(item.into as string)) {
+    throw new SchemaError('cannot merge an entity into itself', 0);
+  }
   const correction: Record<string, unknown> = { op };
   for (const key of [...required, ...optional]) if (item[key] !== undefined) correction[key] = item[key];
   return correction as unknown as Correction;

@@ -65,7 +65,14 @@ export function entitiesCsv(index: CorpusIndex, options: ExportOptions = {}): st
 }
 
 /** An entity as the JSON exports and the CLI write it. */
-export function entityJson(e: EntityRecord): { id: string; type: string; name: string; aliases: string[]; mentions: number; documents: number } {
+export function entityJson(e: EntityRecord): {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  mentions: number;
+  documents: number;
+} {
   return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentionCount, documents: e.documentCount };
 }
 

@@ -204,7 +204,8 @@ export class CorpusIndex {
       }
       for (const index of hit) {
         const others = new Set<string>();
-        for (let i = mentions.lastAtOrBefore(sentenceStarts[index] - 1) + 1; i < mentions.length && mentions.starts[i] < sentenceEnds[index]; i++) {
+        const first = mentions.lastAtOrBefore(sentenceStarts[index] - 1) + 1;
+        for (let i = first; i < mentions.length && mentions.starts[i] < sentenceEnds[index]; i++) {
           const other = entry.entityIds[mentions.keyOf[i]];
           if (other !== entityId) others.add(other);
         }

@@ -129,7 +129,8 @@ export class AnalysisCache {
     // Copied, not viewed: small files share one pooled buffer, which a view would keep alive.
     const numbers = new Int32Array(sentences + mentions);
     bytesOf(numbers).set(raw.subarray(numbersAt));
-    return { analyzer, date, tokens, keys, strings, values, sentences: numbers.subarray(0, sentences), mentions: numbers.subarray(sentences) };
+    const [sentenceNumbers, mentionNumbers] = [numbers.subarray(0, sentences), numbers.subarray(sentences)];
+    return { analyzer, date, tokens, keys, strings, values, sentences: sentenceNumbers, mentions: mentionNumbers };
   }
 }
 
