@@ -269,7 +269,12 @@ describe('curation: corrections and export', function () {
     const ok = await lens.explorer.handleMessage({ type: 'export', what: 'mentions', format: 'csv', filter: { types: ['PERSON'], search: 'xi' } }, mentionsTarget);
     assert.ok(ok, 'the panel export accepted');
     const mentionRows = parseCsv(await readText(mentionsTarget)).slice(1).filter(r => r.length > 1);
-    const people = new Set(lens.index.entities({ types: ['PERSON'] }).filter(e => [e.name, ...e.aliases].some(n => matchesQuery(n, 'xi'))).map(e => e.id));
+    const people = new Set(
+      lens.index
+        .entities({ types: ['PERSON'] })
+        .filter(e => [e.name, ...e.aliases].some(n => matchesQuery(n, 'xi')))
+        .map(e => e.id),
+    );
     const expectedMentions = [...people].reduce((n, id) => n + lens.index.mentionsOf(id).length, 0);
     assert.ok(expectedMentions > 0);
     assert.strictEqual(mentionRows.length, expectedMentions);

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
+  CORRECTIONS_FILE,
   CORRECTION_FIELDS,
   Correction,
   addCorrection,
@@ -25,7 +26,9 @@ function valid(json: string): boolean {
 describe('corrections schema', () => {
   it('is contributed for the file the extension reads', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    assert.deepStrictEqual(pkg.contributes.jsonValidation, [{ fileMatch: '**/.corpus-lens/corrections.json', url: './schemas/corrections.schema.json' }]);
+    assert.deepStrictEqual(pkg.contributes.jsonValidation, [
+      { fileMatch: `**/${CORRECTIONS_FILE}`, url: './schemas/corrections.schema.json' },
+    ]);
   });
 
   it('has the fields the parser accepts, no more, with the same required ones', () => {

@@ -36,15 +36,32 @@ describe('panel messages', () => {
     assert.strictEqual(reason({ type: 'export', what: 'spans', format: 'csv', filter }), 'spans can be exported as jsonl only');
     assert.match(reason({ type: 'export', what: 'entities', format: 'csv', filter: { types: [] } }), /filter\.search/);
     assert.match(reason({ type: 'export', what: 'entities', format: 'csv', filter: { types: [1], search: '' } }), /filter\.types/);
-    assert.match(reason({ type: 'export', what: 'entities', format: 'csv', filter: { ...filter, search: 'x'.repeat(LIMITS.maxSearchLength + 1) } }), /search/);
+    const tooLong = { ...filter, search: 'x'.repeat(LIMITS.maxSearchLength + 1) };
+    assert.match(reason({ type: 'export', what: 'entities', format: 'csv', filter: tooLong }), /search/);
   });
 
   it('restores a saved state, giving anything odd its default', () => {
     assert.deepStrictEqual(parsePanelState(undefined), DEFAULT_STATE);
-    const saved = { search: 'xi', hiddenTypes: ['ORG'], sort: 'name', descending: false, selected: 'PERSON:xi jinping', scrollTop: 40, concordanceScrollTop: 8 };
+    const saved = {
+      search: 'xi',
+      hiddenTypes: ['ORG'],
+      sort: 'name',
+      descending: false,
+      selected: 'PERSON:xi jinping',
+      scrollTop: 40,
+      concordanceScrollTop: 8,
+    };
     assert.deepStrictEqual(parsePanelState(saved), saved);
     assert.deepStrictEqual(
-      parsePanelState({ search: 3, hiddenTypes: ['ORG', 4], sort: 'colour', descending: 'yes', selected: '', scrollTop: -5, concordanceScrollTop: NaN }),
+      parsePanelState({
+        search: 3,
+        hiddenTypes: ['ORG', 4],
+        sort: 'colour',
+        descending: 'yes',
+        selected: '',
+        scrollTop: -5,
+        concordanceScrollTop: NaN,
+      }),
       { ...DEFAULT_STATE, hiddenTypes: ['ORG'] },
     );
   });

@@ -16,7 +16,14 @@ const names = (rows: Entity[]) => rows.map(e => e.name);
 
 describe('Entity Explorer rows', () => {
   it('reads a compact row, an unknown type index as "?"', () => {
-    assert.deepStrictEqual(ALL[0], { id: 'PERSON:xi jinping', name: 'Xi Jinping', type: 'PERSON', mentions: 12, documents: 3, aliases: ['Jinping', 'Xi'] });
+    assert.deepStrictEqual(ALL[0], {
+      id: 'PERSON:xi jinping',
+      name: 'Xi Jinping',
+      type: 'PERSON',
+      mentions: 12,
+      documents: 3,
+      aliases: ['Jinping', 'Xi'],
+    });
     assert.strictEqual(toEntity(['X:y', 'Y', 7, 1, 1, []], TYPES).type, '?');
   });
 
@@ -47,7 +54,8 @@ describe('Entity Explorer rows', () => {
     assert.deepStrictEqual(names(visibleRows(ALL, filter({ sort: 'documents', descending: true }), TYPES)), [
       'TASS', 'Vladimir Putin', 'Xi Jinping', 'Beijing', 'Élancourt',
     ]);
-    assert.deepStrictEqual(names(visibleRows(ALL, filter({ sort: 'aliases', descending: true }), TYPES)).slice(0, 2), ['Xi Jinping', 'Vladimir Putin']);
+    const byAliases = names(visibleRows(ALL, filter({ sort: 'aliases', descending: true }), TYPES));
+    assert.deepStrictEqual(byAliases.slice(0, 2), ['Xi Jinping', 'Vladimir Putin']);
   });
 
   it('orders types as the host lists them', () => {
