@@ -1,5 +1,5 @@
 // `npm run package`: builds the .vsix with vsce (its prepublish step runs the production build),
-// then opens the archive and fails if it ships anything but the bundle, media/ and the docs.
+// then opens the archive and fails if it ships anything but the bundle, media/, the schemas and the docs.
 const { execFileSync } = require('child_process');
 const path = require('path');
 const yauzl = require('yauzl');
@@ -14,6 +14,7 @@ const ALLOWED = [
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt)?$/i,
   /^extension\/dist\/[\w.-]+\.js$/,
+  /^extension\/schemas\/[\w.-]+\.json$/,
   /^extension\/media\/.+/,
 ];
 
@@ -32,7 +33,8 @@ function entries(vsix) {
 
 async function packageVsix(out = path.join(ROOT, `${name}-${version}.vsix`)) {
   const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
-  execFileSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out];
+  execFileSync(vsce, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const names = await entries(out);
   const stray = names.filter(n => !n.endsWith('/') && !ALLOWED.some(re => re.test(n)));
   if (stray.length) throw new Error(`the .vsix ships files .vscodeignore should exclude:\n  ${stray.join('\n  ')}`);

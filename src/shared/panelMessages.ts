@@ -2,7 +2,9 @@
 // state. Both sides import these types; each side validates what it receives with the parsers
 // below (the host never trusts the webview: its page renders corpus text).
 //
-// Self-contained on purpose (no imports): the webview bundle pulls this file in as is.
+// It imports only from src/shared: the webview bundle pulls it in as is.
+
+import { ExportWhat, EXPORT_WHATS, EXPORTS, isExportWhat } from './exportFormats';
 
 export const EXPLORER_VIEW_TYPE = 'corpusLens.explorer';
 
@@ -86,18 +88,10 @@ export interface OpenMentionMessage {
   end: number;
 }
 
-/** What can be exported, and as what (the core's EXPORTS is this table; this file imports nothing). */
-export const PANEL_EXPORTS = {
-  entities: ['csv', 'json'],
-  mentions: ['csv'],
-  spans: ['jsonl'],
-} as const;
-export type PanelExportWhat = keyof typeof PANEL_EXPORTS;
-
 /** Export the panel's current filter: the types shown and the search. */
 export interface ExportMessage {
   type: 'export';
-  what: PanelExportWhat;
+  what: ExportWhat;
   format: string;
   filter: { types: string[]; search: string };
 }
@@ -144,14 +138,20 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
     case 'export': {
       if (!onlyKeys(message, ['type', 'what', 'format', 'filter'])) return { ok: false, reason: 'unexpected fields' };
       const { what, format, filter } = message;
-      if (typeof what !== 'string' || !Object.prototype.hasOwnProperty.call(PANEL_EXPORTS, what)) return { ok: false, reason: 'what must be entities, mentions or spans' };
-      const formats: readonly string[] = PANEL_EXPORTS[what as PanelExportWhat];
-      if (typeof format !== 'string' || !formats.includes(format)) return { ok: false, reason: `${what} can be exported as ${formats.join(', ')} only` };
+      if (typeof what !== 'string' || !isExportWhat(what)) return { ok: false, reason: `what must be one of ${EXPORT_WHATS.join(', ')}` };
+      const formats: readonly string[] = EXPORTS[what];
+      if (typeof format !== 'string' || !formats.includes(format)) {
+        return { ok: false, reason: `${what} can be exported as ${formats.join(', ')} only` };
+      }
       if (!isRecord(filter) || !onlyKeys(filter, ['types', 'search'])) return { ok: false, reason: 'filter must be {types, search}' };
       const { types, search } = filter;
-      if (!Array.isArray(types) || types.length > 64 || !types.every(t => typeof t === 'string' && t.length > 0 && t.length < 64)) return { ok: false, reason: 'filter.types must be a list of type names' };
-      if (typeof search !== 'string' || search.length > LIMITS.maxSearchLength) return { ok: false, reason: 'filter.search must be a string' };
-      return { ok: true, value: { type: 'export', what: what as PanelExportWhat, format, filter: { types: [...types] as string[], search } } };
+      if (!Array.isArray(types) || types.length > 64 || !types.every(t => typeof t === 'string' && t.length > 0 && t.length < 64)) {
+        return { ok: false, reason: 'filter.types must be a list of type names' };
+      }
+      if (typeof search !== 'string' || search.length > LIMITS.maxSearchLength) {
+        return { ok: false, reason: 'filter.search must be a string' };
+      }
+      return { ok: true, value: { type: 'export', what, format, filter: { types: [...types] as string[], search } } };
     }
     default:
       return { ok: false, reason: `unknown message type ${JSON.stringify(String(message.type)).slice(0, 60)}` };
@@ -190,7 +190,9 @@ export function parsePanelState(value: unknown): PanelState {
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
   return {
     search: typeof value.search === 'string' ? value.search.slice(0, LIMITS.maxSearchLength) : '',
-    hiddenTypes: Array.isArray(value.hiddenTypes) ? value.hiddenTypes.filter((t): t is string => typeof t === 'string' && t.length < 64).slice(0, 64) : [],
+    hiddenTypes: Array.isArray(value.hiddenTypes)
+      ? value.hiddenTypes.filter((t): t is string => typeof t === 'string' && t.length < 64).slice(0, 64)
+      : [],
     sort: SORT_KEYS.includes(value.sort as SortKey) ? (value.sort as SortKey) : DEFAULT_STATE.sort,
     descending: typeof value.descending === 'boolean' ? value.descending : DEFAULT_STATE.descending,
     selected: isId(value.selected) ? value.selected : null,

@@ -5,6 +5,7 @@
 // Enter opens the mention in the editor.
 
 import type { ConcordanceLine, MentionsMessage } from '../shared/panelMessages';
+import { plural } from '../shared/plural';
 import { h } from './dom';
 
 export interface ConcordanceEvents {
@@ -29,7 +30,11 @@ export class Concordance {
       attrs: { role: 'listbox', 'aria-labelledby': 'concordance-title' },
     });
     this.list.tabIndex = 0;
-    this.element = h('section', { class: 'concordance-pane', attrs: { 'aria-labelledby': 'concordance-title' } }, [this.title, this.summary, this.list]);
+    this.element = h('section', { class: 'concordance-pane', attrs: { 'aria-labelledby': 'concordance-title' } }, [
+      this.title,
+      this.summary,
+      this.list,
+    ]);
     this.list.addEventListener('click', event => {
       const option = (event.target as Element).closest<HTMLElement>('[data-option]');
       if (!option) return;
@@ -95,7 +100,12 @@ export class Concordance {
         return element;
       });
       children.push(h('div', { class: 'kwic-group', attrs: { role: 'group', 'aria-labelledby': headingId } }, [
-        h('div', { class: 'kwic-doc', id: headingId, text: `${group.label} (${plural(group.lines.length, 'mention')})`, attrs: { role: 'presentation', title: group.docId } }),
+        h('div', {
+          class: 'kwic-doc',
+          id: headingId,
+          text: `${group.label} (${plural(group.lines.length, 'mention')})`,
+          attrs: { role: 'presentation', title: group.docId },
+        }),
         ...lines,
       ]));
     });
@@ -147,8 +157,4 @@ export class Concordance {
     const option = this.options[this.active];
     if (option) this.events.open(option.docId, option.line);
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -5,17 +5,7 @@
 
 import type { SortKey } from '../shared/panelMessages';
 import { h, perFrame } from './dom';
-
-export interface Entity {
-  id: string;
-  name: string;
-  type: string;
-  mentions: number;
-  documents: number;
-  aliases: string[];
-  /** Name and aliases, lower case, for the search. */
-  haystack: string;
-}
+import type { Entity } from './entityRows';
 
 export const ROW_HEIGHT = 24;
 const OVERSCAN = 8;
@@ -50,7 +40,8 @@ export class EntityTable {
     const headerCells = COLUMNS.map(column => {
       const button = h('button', { class: 'sort-button', text: column.label, attrs: { type: 'button' } });
       button.addEventListener('click', () => this.events.sort(column.key));
-      const cell = h('div', { class: `cell col-${column.key}${column.numeric ? ' numeric' : ''}`, attrs: { role: 'columnheader', 'aria-sort': 'none' } }, [button]);
+      const cellClass = `cell col-${column.key}${column.numeric ? ' numeric' : ''}`;
+      const cell = h('div', { class: cellClass, attrs: { role: 'columnheader', 'aria-sort': 'none' } }, [button]);
       this.headers.set(column.key, cell);
       return cell;
     });
@@ -62,7 +53,13 @@ export class EntityTable {
     this.element = h('div', {
       class: 'entity-grid',
       id: 'entity-grid',
-      attrs: { role: 'grid', 'aria-label': 'Entities', 'aria-colcount': String(COLUMNS.length), 'aria-rowcount': '1', 'aria-multiselectable': 'false' },
+      attrs: {
+        role: 'grid',
+        'aria-label': 'Entities',
+        'aria-colcount': String(COLUMNS.length),
+        'aria-rowcount': '1',
+        'aria-multiselectable': 'false',
+      },
     }, [header, this.body]);
     // The body scrolls; the grid itself takes the focus (one tab stop, like a list in VS Code).
     this.element.tabIndex = 0;
@@ -172,7 +169,13 @@ export class EntityTable {
       const row = h('div', {
         class: `row${selected ? ' selected' : ''}`,
         id,
-        attrs: { role: 'row', 'aria-rowindex': String(i + 2), 'aria-selected': String(selected), 'data-index': String(i), 'data-entity-id': entity.id },
+        attrs: {
+          role: 'row',
+          'aria-rowindex': String(i + 2),
+          'aria-selected': String(selected),
+          'data-index': String(i),
+          'data-entity-id': entity.id,
+        },
       }, [
         h('div', { class: 'cell col-name', text: entity.name, attrs: { role: 'gridcell', title: entity.name } }),
         h('div', { class: 'cell col-type', text: entity.type, attrs: { role: 'gridcell' } }),

@@ -13,8 +13,8 @@
 // locally, and keeps its UI state (search, type filters, sort, selection, scroll) with
 // getState/setState so that it survives the panel being hidden and the window being reloaded.
 
+import { EXPORTS, EXPORT_WHATS, ExportWhat, exportLabel } from '../shared/exportFormats';
 import {
-  CompactEntity,
   ConcordanceLine,
   EntitiesMessage,
   MentionsMessage,
@@ -26,7 +26,8 @@ import {
 } from '../shared/panelMessages';
 import { Concordance } from './concordance';
 import { h, perFrame } from './dom';
-import { Entity, EntityTable } from './entityTable';
+import { Entity, toEntity, visibleRows } from './entityRows';
+import { EntityTable } from './entityTable';
 
 interface VsCodeApi {
   postMessage(message: WebviewToHost): void;
@@ -52,7 +53,13 @@ let pendingListScroll: number | null = state.scrollTop;
 const search = h('input', {
   class: 'search',
   id: 'search',
-  attrs: { type: 'search', placeholder: 'Search names and aliases', 'aria-label': 'Search entities by name or alias', spellcheck: 'false', autocomplete: 'off' },
+  attrs: {
+    type: 'search',
+    placeholder: 'Search names and aliases',
+    'aria-label': 'Search entities by name or alias',
+    spellcheck: 'false',
+    autocomplete: 'off',
+  },
 });
 search.value = state.search;
 const chips = h('div', { class: 'chips', attrs: { role: 'group', 'aria-label': 'Entity types shown' } });
@@ -60,19 +67,21 @@ const status = h('div', { class: 'status', id: 'status', attrs: { role: 'status'
 
 // Export: what the table shows (the types switched on and the search), in the chosen format;
 // the host asks where to save it.
-const EXPORT_OPTIONS: Array<[value: string, label: string]> = [
-  ['entities.csv', 'Entities (CSV)'],
-  ['entities.json', 'Entities (JSON)'],
-  ['mentions.csv', 'Mentions (CSV)'],
-  ['spans.jsonl', 'Spans (JSONL)'],
-];
-const exportFormat = h('select', { class: 'export-format', id: 'export-format', attrs: { 'aria-label': 'What to export' } },
-  EXPORT_OPTIONS.map(([value, label]) => h('option', { text: label, attrs: { value } })));
-const exportButton = h('button', { class: 'export', id: 'export', text: 'Export\u2026', attrs: { type: 'button', title: 'Export the entities shown (the current filter)' } });
+const exportOptions = EXPORT_WHATS.flatMap(what =>
+  EXPORTS[what].map(format => h('option', { text: exportLabel(what, format), attrs: { value: `${what}.${format}` } })),
+);
+const exportFormat = h('select', { class: 'export-format', id: 'export-format', attrs: { 'aria-label': 'What to export' } }, exportOptions);
+const exportButton = h('button', {
+  class: 'export',
+  id: 'export',
+  text: 'Export\u2026',
+  attrs: { type: 'button', title: 'Export the entities shown (the current filter)' },
+});
 exportButton.addEventListener('click', () => {
-  const [what, format] = exportFormat.value.split('.') as ['entities' | 'mentions' | 'spans', string];
+  const [what, format] = exportFormat.value.split('.') as [ExportWhat, string];
   const hidden = new Set(state.hiddenTypes);
-  vscode.postMessage({ type: 'export', what, format, filter: { types: typeOrder.filter(t => !hidden.has(t)), search: state.search.trim() } });
+  const filter = { types: typeOrder.filter(t => !hidden.has(t)), search: state.search.trim() };
+  vscode.postMessage({ type: 'export', what, format, filter });
 });
 
 let keyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -133,32 +142,9 @@ search.addEventListener('keydown', event => {
 
 // ---- data
 
-function toEntity(row: CompactEntity, types: string[]): Entity {
-  const [id, name, type, mentions, documents, aliases] = row;
-  return { id, name, type: types[type] ?? '?', mentions, documents, aliases, haystack: [name, ...aliases].join('\u0000').toLowerCase() };
-}
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-function comparator(key: SortKey): (a: Entity, b: Entity) => number {
-  const byName = (a: Entity, b: Entity) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  switch (key) {
-    case 'name': return byName;
-    case 'type': return (a, b) => typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || b.mentions - a.mentions || byName(a, b);
-    case 'mentions': return (a, b) => a.mentions - b.mentions || b.documents - a.documents || -byName(a, b);
-    case 'documents': return (a, b) => a.documents - b.documents || a.mentions - b.mentions || -byName(a, b);
-    case 'aliases': return (a, b) => a.aliases.length - b.aliases.length || -byName(a, b);
-  }
-}
-
 /** Filters and sorts `all` into the table. */
 function update(resetScroll: boolean): void {
-  const query = state.search.trim().toLowerCase();
-  const hidden = new Set(state.hiddenTypes);
-  const compare = comparator(state.sort);
-  const sign = state.descending ? -1 : 1;
-  const rows = all.filter(e => !hidden.has(e.type) && (!query || e.haystack.includes(query)));
-  rows.sort((a, b) => sign * compare(a, b));
+  const rows = visibleRows(all, state, typeOrder);
   table.setRows(rows);
   if (resetScroll) {
     table.scrollTop = 0;

@@ -17,7 +17,7 @@
 // everything, as the panel's when nothing is filtered), every document is exported, those
 // without a span too (a document with no entity is an annotation as well).
 
-import { PANEL_EXPORTS } from '../../shared/panelMessages';
+import { EXPORTS, ExportFormat, ExportWhat, isExportFormat } from '../../shared/exportFormats';
 import { CorpusIndex, EntityRecord, IndexedMention } from '../index/corpusIndex';
 import { csvRow } from '../text/csv';
 import { ENTITY_TYPES, EntityType } from '../types';
@@ -25,7 +25,7 @@ import { ENTITY_TYPES, EntityType } from '../types';
 export interface ExportFilter {
   /** Entity types to keep; all when absent. */
   types?: readonly EntityType[];
-  /** Case-insensitive substring of the entity's name or one of its aliases, as the panel's search box. */
+  /** Searched in names and aliases as the panel's search box does (the index's `prefix` query, src/shared/search.ts). */
   search?: string;
 }
 
@@ -35,16 +35,8 @@ export interface ExportOptions {
   path?: (docId: string) => string;
 }
 
-/** What can be exported, and as what: one table, shared with the panel's messages. */
-export const EXPORTS = PANEL_EXPORTS;
-
-export type ExportWhat = keyof typeof EXPORTS;
-export type ExportFormat = (typeof EXPORTS)[ExportWhat][number];
-
-/** Whether `format` is one `what` can be exported as. */
-export function isExportFormat(what: ExportWhat, format: string): format is ExportFormat {
-  return (EXPORTS[what] as readonly string[]).includes(format);
-}
+// The table lives in src/shared so that the webview can use it too.
+export { EXPORTS, type ExportFormat, type ExportWhat, isExportFormat } from '../../shared/exportFormats';
 
 /** The file content; throws on a format `what` cannot be exported as (see EXPORTS). */
 export function exportCorpus(index: CorpusIndex, what: ExportWhat, format: ExportFormat, options: ExportOptions = {}): string {
@@ -56,9 +48,7 @@ export function exportCorpus(index: CorpusIndex, what: ExportWhat, format: Expor
 
 /** Entities passing the filter, most mentioned first (the index's default order). */
 export function selectEntities(index: CorpusIndex, filter: ExportFilter = {}): EntityRecord[] {
-  const search = filter.search?.trim().toLowerCase();
-  const entities = index.entities(filter.types ? { types: filter.types } : {});
-  return search ? entities.filter(e => [e.name, ...e.aliases].some(n => n.toLowerCase().includes(search))) : entities;
+  return index.entities({ types: filter.types, prefix: filter.search });
 }
 
 function narrows(filter: ExportFilter | undefined): boolean {
@@ -75,7 +65,14 @@ export function entitiesCsv(index: CorpusIndex, options: ExportOptions = {}): st
 }
 
 /** An entity as the JSON exports and the CLI write it. */
-export function entityJson(e: EntityRecord): { id: string; type: string; name: string; aliases: string[]; mentions: number; documents: number } {
+export function entityJson(e: EntityRecord): {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  mentions: number;
+  documents: number;
+} {
   return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentionCount, documents: e.documentCount };
 }
 

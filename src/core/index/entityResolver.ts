@@ -10,32 +10,26 @@
 
 import { NAMED_TYPES } from '../types';
 
-/** Case, curly apostrophe, possessive, spacing and leading "the" variants fold to one key. */
-export function foldKey(entityKey: string): string {
-  const colon = entityKey.indexOf(':');
-  const name = entityKey
-    .slice(colon + 1)
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/'s?$/, '')
-    .replace(/^the /, '');
-  return `${entityKey.slice(0, colon)}:${name}`;
-}
-
 const NAMED: ReadonlySet<string> = new Set(NAMED_TYPES);
 const INITIALS_SKIPPED = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'la', 'le']);
 const ACRONYM = /^[a-z]{2,5}$/;
 
-/** Signatures under which a multi-word key can be found by a short one. */
-function longSignatures(key: string): string[] {
+/**
+ * The one-word names a multi-word key may be mentioned by alone: a PERSON's surname, another named
+ * type's acronym. The resolver maps them to the key; corrections on the key follow them too.
+ */
+export function shortNames(key: string): string[] {
   const [type, name] = splitKey(key);
   const words = name.split(/[ -]+/).filter(Boolean);
   if (!NAMED.has(type) || words.length < 2) return [];
-  if (type === 'PERSON') return [`${type}|${words[words.length - 1]}`];
+  if (type === 'PERSON') return [words[words.length - 1]];
   const initials = words.filter(w => !INITIALS_SKIPPED.has(w)).map(w => w[0]).join('');
-  return ACRONYM.test(initials) ? [`${type}|${initials}`] : [];
+  return ACRONYM.test(initials) ? [initials] : [];
+}
+
+/** Signatures under which a multi-word key can be found by a short one. */
+function longSignatures(key: string): string[] {
+  return shortNames(key).map(short => `${splitKey(key)[0]}|${short}`);
 }
 
 /** The signature a one-word key looks up, or null. */

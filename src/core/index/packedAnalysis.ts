@@ -1,6 +1,7 @@
 // A DocumentAnalysis as two arrays of integers plus the distinct strings: cheap to send from a
 // worker, to store (see AnalysisCache) and to read back, which is most of a warm reopen. Mention
 // texts are not stored: they are slices of the document's text.
+import { surfaceForm } from '../text/nameForms';
 import { ENTITY_TYPES, DocumentAnalysis, Mention } from '../types';
 
 export interface PackedAnalysis {
@@ -35,7 +36,8 @@ export function packAnalysis(analysis: DocumentAnalysis): PackedAnalysis {
   const mentions: number[] = [];
   const values: [number, string][] = [];
   analysis.mentions.forEach((m, i) => {
-    mentions.push(m.start, m.end, TYPE_INDEX.get(m.type)!, indexOf(keys, m.entityKey), indexOf(strings, m.name), indexOf(strings, surfaceForm(m.text)));
+    const type = TYPE_INDEX.get(m.type)!;
+    mentions.push(m.start, m.end, type, indexOf(keys, m.entityKey), indexOf(strings, m.name), indexOf(strings, surfaceForm(m.text)));
     if (m.value !== null) values.push([i, m.value]);
   });
   return {
@@ -53,14 +55,19 @@ export function packAnalysis(analysis: DocumentAnalysis): PackedAnalysis {
 /** Why `packed` cannot be an analysis of `text` (wrong shape, offsets outside the text), or undefined. */
 export function packedProblem(packed: PackedAnalysis, text: string): string | undefined {
   const { sentences, mentions, keys, strings, values } = packed;
-  if (!isOffsets(sentences, 2) || !isOffsets(mentions, MENTION_FIELDS) || !isStrings(keys) || !isStrings(strings) || !Array.isArray(values)) return 'malformed analysis';
-  if (typeof packed.analyzer !== 'string' || typeof packed.tokens !== 'number' || (packed.date !== null && typeof packed.date !== 'string')) return 'malformed analysis';
+  if (!isOffsets(sentences, 2) || !isOffsets(mentions, MENTION_FIELDS)) return 'malformed analysis';
+  if (!isStrings(keys) || !isStrings(strings) || !Array.isArray(values)) return 'malformed analysis';
+  const dated = packed.date === null || typeof packed.date === 'string';
+  if (typeof packed.analyzer !== 'string' || typeof packed.tokens !== 'number' || !dated) return 'malformed analysis';
   if (!values.every(v => Array.isArray(v) && Number.isInteger(v[0]) && typeof v[1] === 'string')) return 'malformed analysis';
   let previousEnd = 0;
   for (let at = 0; at < mentions.length; at += MENTION_FIELDS) {
     const start = mentions[at];
     const end = mentions[at + 1];
-    const badIndex = mentions[at + 2] >= ENTITY_TYPES.length || mentions[at + 3] >= keys.length || Math.max(mentions[at + 4], mentions[at + 5]) >= strings.length;
+    const badIndex =
+      mentions[at + 2] >= ENTITY_TYPES.length ||
+      mentions[at + 3] >= keys.length ||
+      Math.max(mentions[at + 4], mentions[at + 5]) >= strings.length;
     if (start < previousEnd || end <= start || end > text.length || badIndex) return 'mention out of range';
     previousEnd = end;
   }
@@ -76,21 +83,17 @@ export function unpackAnalysis(packed: PackedAnalysis, text: string): DocumentAn
     const start = mentions[at];
     const end = mentions[at + 1];
     const value = valueOf.get(at / MENTION_FIELDS) ?? null;
-    out.push({ start, end, text: text.slice(start, end), type: ENTITY_TYPES[mentions[at + 2]], entityKey: keys[mentions[at + 3]], name: strings[mentions[at + 4]], value });
+    const type = ENTITY_TYPES[mentions[at + 2]];
+    out.push({ start, end, text: text.slice(start, end), type, entityKey: keys[mentions[at + 3]], name: strings[mentions[at + 4]], value });
   }
   const spans = [];
   for (let at = 0; at < sentences.length; at += 2) spans.push({ start: sentences[at], end: sentences[at + 1] });
   return { analyzer: packed.analyzer, date: packed.date, tokens: packed.tokens, sentences: spans, mentions: out };
 }
 
-/** A mention's text as a name: spacing folded, possessive dropped ("Jinping’s" → "Jinping"). */
-export function surfaceForm(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/['\u2019]s?$/, '');
-}
-
 function isOffsets(a: unknown, stride: number): a is Int32Array {
   if (!(a instanceof Int32Array) || a.length % stride !== 0) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] < 0) return false; // a loop: every() was a tenth of reading an entry
+  for (let i = 0; i < a.length; i++) if (a[i] < 0) return false; // a loop: every() is slow on typed arrays
   return true;
 }
 

@@ -1,4 +1,4 @@
-// wink's tokenizer is quadratic in the length of a token without whitespace (100k chars: 17 s),
+// wink's tokenizer is quadratic in the length of a token without whitespace,
 // and it silently drops form feed, vertical tab and U+2028/U+2029, which shifts every later
 // offset. The analyzer therefore feeds wink a copy of the text of the SAME length, so that
 // offsets found in the copy index the original text exactly.

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { decodeText } from '../../src/core/text/decodeText';
+import { decodeText } from '../../../src/core/text/decodeText';
 
 const SAMPLE = 'Xi Jinping’s visit — café ✓ 😀\nline two';
 

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { analyzeDocument } from '../../src/core/recognition/analyzer';
-import { applyCorrections } from '../../src/core/corrections/corrections';
-import { CorpusIndex } from '../../src/core/index/corpusIndex';
-import { csvRow, parseCsv } from '../../src/core/text/csv';
-import { EXPORTS, ExportWhat, entitiesCsv, entitiesJson, exportCorpus, mentionsCsv, selectEntities, spansJsonl } from '../../src/core/export/export';
-import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention } from '../../src/core/types';
+import { analyzeDocument } from '../../../src/core/recognition/analyzer';
+import { applyCorrections } from '../../../src/core/corrections/corrections';
+import { CorpusIndex } from '../../../src/core/index/corpusIndex';
+import { csvRow, parseCsv } from '../../../src/core/text/csv';
+import { EXPORTS, ExportWhat, entitiesCsv, entitiesJson, exportCorpus, mentionsCsv, selectEntities, spansJsonl } from '../../../src/core/export/export';
+import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention } from '../../../src/core/types';
 
 /** A hand-made analysis, for names no recogniser would produce (quotes, commas, line breaks). */
 function analysis(text: string, spans: [string, EntityType, string?][]): DocumentAnalysis {

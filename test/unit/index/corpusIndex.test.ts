@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { CorpusChange, CorpusIndex } from '../../src/core/index/corpusIndex';
-import { DocumentAnalysis, EntityType, Mention } from '../../src/core/types';
+import { CorpusChange, CorpusIndex } from '../../../src/core/index/corpusIndex';
+import { DocumentAnalysis, EntityType, Mention } from '../../../src/core/types';
 
 /** [surface, type, entityKey, name, occurrence (default 0)] */
 type Spec = [string, EntityType, string, string, number?];

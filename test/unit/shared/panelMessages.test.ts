@@ -1,0 +1,89 @@
+import * as assert from 'assert';
+import { EXPORTS, EXPORT_WHATS, exportLabel, isExportFormat } from '../../../src/shared/exportFormats';
+import { DEFAULT_STATE, LIMITS, isHostMessage, parsePanelState, parseWebviewMessage } from '../../../src/shared/panelMessages';
+
+const reason = (message: unknown): string => {
+  const parsed = parseWebviewMessage(message);
+  assert.ok(!parsed.ok, `accepted ${JSON.stringify(message)}`);
+  return parsed.reason;
+};
+
+describe('panel messages', () => {
+  it('accepts the webview\'s messages as they are sent', () => {
+    for (const message of [
+      { type: 'ready' },
+      { type: 'showMentions', entityId: 'PERSON:xi jinping' },
+      { type: 'openMention', docId: 'file:///a.txt', start: 3, end: 3 },
+      { type: 'export', what: 'entities', format: 'json', filter: { types: ['PERSON'], search: 'xi' } },
+    ]) {
+      assert.deepStrictEqual(parseWebviewMessage(message), { ok: true, value: message });
+    }
+  });
+
+  it('refuses malformed or out-of-bounds messages, saying why', () => {
+    assert.strictEqual(reason(null), 'not an object');
+    assert.strictEqual(reason(['ready']), 'not an object');
+    assert.match(reason({ type: 'quit' }), /unknown message type "quit"/);
+    assert.strictEqual(reason({ type: 'ready', extra: 1 }), 'unexpected fields');
+    assert.match(reason({ type: 'showMentions', entityId: '' }), /entityId/);
+    assert.match(reason({ type: 'showMentions', entityId: 'x'.repeat(LIMITS.maxIdLength + 1) }), /entityId/);
+    assert.match(reason({ type: 'openMention', docId: 'a', start: -1, end: 2 }), /non-negative integers/);
+    assert.match(reason({ type: 'openMention', docId: 'a', start: 1.5, end: 2 }), /non-negative integers/);
+    assert.match(reason({ type: 'openMention', docId: 'a', start: LIMITS.maxOffset + 1, end: LIMITS.maxOffset + 2 }), /non-negative/);
+    assert.strictEqual(reason({ type: 'openMention', docId: 'a', start: 5, end: 2 }), 'start is after end');
+    const filter = { types: [], search: '' };
+    assert.match(reason({ type: 'export', what: 'documents', format: 'csv', filter }), /what must be one of entities, mentions, spans/);
+    assert.strictEqual(reason({ type: 'export', what: 'spans', format: 'csv', filter }), 'spans can be exported as jsonl only');
+    assert.match(reason({ type: 'export', what: 'entities', format: 'csv', filter: { types: [] } }), /filter\.search/);
+    assert.match(reason({ type: 'export', what: 'entities', format: 'csv', filter: { types: [1], search: '' } }), /filter\.types/);
+    const tooLong = { ...filter, search: 'x'.repeat(LIMITS.maxSearchLength + 1) };
+    assert.match(reason({ type: 'export', what: 'entities', format: 'csv', filter: tooLong }), /search/);
+  });
+
+  it('restores a saved state, giving anything odd its default', () => {
+    assert.deepStrictEqual(parsePanelState(undefined), DEFAULT_STATE);
+    const saved = {
+      search: 'xi',
+      hiddenTypes: ['ORG'],
+      sort: 'name',
+      descending: false,
+      selected: 'PERSON:xi jinping',
+      scrollTop: 40,
+      concordanceScrollTop: 8,
+    };
+    assert.deepStrictEqual(parsePanelState(saved), saved);
+    assert.deepStrictEqual(
+      parsePanelState({
+        search: 3,
+        hiddenTypes: ['ORG', 4],
+        sort: 'colour',
+        descending: 'yes',
+        selected: '',
+        scrollTop: -5,
+        concordanceScrollTop: NaN,
+      }),
+      { ...DEFAULT_STATE, hiddenTypes: ['ORG'] },
+    );
+  });
+
+  it('checks the host\'s messages lightly', () => {
+    assert.ok(isHostMessage({ type: 'entities', types: [], rows: [], indexing: false }));
+    assert.ok(isHostMessage({ type: 'mentions', entityId: 'a', groups: [] }));
+    assert.ok(isHostMessage({ type: 'select', entityId: 'a' }));
+    assert.ok(!isHostMessage({ type: 'entities', types: [] }));
+    assert.ok(!isHostMessage({ type: 'select' }));
+    assert.ok(!isHostMessage('entities'));
+  });
+});
+
+describe('export formats', () => {
+  it('is one table: what, its formats, and their menu labels', () => {
+    assert.deepStrictEqual(EXPORT_WHATS, ['entities', 'mentions', 'spans']);
+    assert.deepStrictEqual(
+      EXPORT_WHATS.flatMap(what => EXPORTS[what].map(format => exportLabel(what, format))),
+      ['Entities (CSV)', 'Entities (JSON)', 'Mentions (CSV)', 'Spans (JSONL)'],
+    );
+    assert.ok(isExportFormat('entities', 'json'));
+    assert.ok(!isExportFormat('mentions', 'json'));
+  });
+});
