@@ -4,13 +4,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import picomatch from 'picomatch';
-import { analyzeDocument } from './core/recognition/analyzer';
-import { CorpusIndex } from './core/index/corpusIndex';
-import { CompiledCorrections, CORRECTIONS_FILE, applyCorrections, compileCorrections, parseCorrections } from './core/corrections/corrections';
-import { csvRow } from './core/text/csv';
-import { decodeText } from './core/text/decodeText';
-import { EXPORTS, ExportFormat, ExportWhat, entityJson, exportCorpus, isExportFormat } from './core/export/export';
-import { ENTITY_TYPES, EntityType } from './core/types';
+import { analyzeDocument } from '../core/recognition/analyzer';
+import { CorpusIndex } from '../core/index/corpusIndex';
+import { CompiledCorrections, CORRECTIONS_FILE, applyCorrections, compileCorrections, parseCorrections } from '../core/corrections/corrections';
+import { csvRow } from '../core/text/csv';
+import { decodeText } from '../core/text/decodeText';
+import { EXPORTS, ExportFormat, ExportWhat, entityJson, exportCorpus, isExportFormat } from '../core/export/export';
+import { ENTITY_TYPES, EntityType } from '../core/types';
 
 const USAGE = `Usage: corpus-lens analyze <file|folder>... [--format table|json|jsonl|csv] [options]
        corpus-lens export <file|folder>... --what entities|mentions|spans [--format FORMAT]
