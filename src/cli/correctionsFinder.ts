@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CompiledCorrections, CORRECTIONS_FILE, compileCorrections, parseCorrections } from '../core/corrections/corrections';
-import { megabytes, readRegularFile, reason } from '../core/node/boundedRead';
+import { fileSize, readRegularFile, reason } from '../core/node/boundedRead';
 import { plural } from '../shared/plural';
 
 /** Far above any hand-made file (20,000 corrections take about 1.5 MB), far below what would exhaust memory. */
@@ -48,7 +48,7 @@ export class CorrectionsFinder {
     }
     if ('notRegular' in read) throw new CorrectionsError(`${file}: cannot read corrections: ${read.notRegular}`);
     if ('tooLarge' in read) {
-      throw new CorrectionsError(`${file}: corrections file too large: ${megabytes(read.tooLarge)} (at most ${megabytes(MAX_CORRECTIONS_BYTES)})`);
+      throw new CorrectionsError(`${file}: corrections file too large: ${fileSize(read.tooLarge)} (at most ${fileSize(MAX_CORRECTIONS_BYTES)})`);
     }
     const parsed = parseCorrections(read.bytes.toString('utf8'));
     if ('error' in parsed) throw new CorrectionsError(`${file}:${parsed.line}:${parsed.column}: invalid corrections: ${parsed.error}`);

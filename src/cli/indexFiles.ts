@@ -4,7 +4,7 @@ import { CompiledCorrections, applyCorrections } from '../core/corrections/corre
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { PackedAnalysis, unpackAnalysis } from '../core/index/packedAnalysis';
 import { AnalysisPool } from '../core/node/analysisPool';
-import { megabytes, readRegularFile, reason } from '../core/node/boundedRead';
+import { fileSize, readRegularFile, reason } from '../core/node/boundedRead';
 import { decodeText } from '../core/text/decodeText';
 import type { AnalyzeOptions, DocumentAnalysis } from '../core/types';
 
@@ -16,7 +16,7 @@ const IN_FLIGHT_PER_WORKER = 2;
 
 export interface IndexOptions {
   analyze: AnalyzeOptions;
-  maxFileBytes: number;
+  maxFileSizeMB: number;
   report(message: string): void;
 }
 
@@ -77,12 +77,12 @@ function readText(file: string, options: IndexOptions): string | null {
   };
   let read;
   try {
-    read = readRegularFile(file, options.maxFileBytes);
+    read = readRegularFile(file, Math.floor(options.maxFileSizeMB * 1048576));
   } catch (error) {
     return skip(`cannot read: ${reason(error)}`);
   }
   if ('notRegular' in read) return skip(`skipped: ${read.notRegular}`);
-  if ('tooLarge' in read) return skip(`skipped: too large: ${megabytes(read.tooLarge)} (--max-file-size-mb allows ${megabytes(options.maxFileBytes)})`);
+  if ('tooLarge' in read) return skip(`skipped: too large: ${fileSize(read.tooLarge)} (--max-file-size-mb is ${options.maxFileSizeMB})`);
   const decoded = decodeText(read.bytes);
   if ('skipped' in decoded) return skip(`skipped: ${decoded.skipped}`);
   for (const warning of decoded.warnings) options.report(`${file}: warning: ${warning}`);

@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     report(error.message);
     return 2;
   }
-  const index = await indexFiles(files, corrections, { analyze: { recognizer: options.recognizer }, maxFileBytes: options.maxFileBytes, report });
+  const index = await indexFiles(files, corrections, { analyze: { recognizer: options.recognizer }, maxFileSizeMB: options.maxFileSizeMB, report });
   if (index.documentIds().length === 0) {
     report('no file could be analysed');
     return 1;

@@ -64,7 +64,7 @@ interface Common {
   /** A corrections file, null for none, undefined to look for one beside each document. */
   corrections: string | null | undefined;
   recognizer: Recognizer;
-  maxFileBytes: number;
+  maxFileSizeMB: number;
   followSymlinks: boolean;
   out: string | undefined;
   paths: string[];
@@ -113,7 +113,7 @@ export function parseOptions(argv: string[]): Options | 'help' {
     include: values.include,
     corrections: values['no-corrections'] ? null : values.corrections,
     recognizer: values.recognizer as Recognizer,
-    maxFileBytes: Math.floor(megabytes * 1048576),
+    maxFileSizeMB: megabytes,
     followSymlinks: values['follow-symlinks'],
     out: values.out,
     paths,

@@ -49,9 +49,9 @@ function fileKind(stat: fs.Stats): string {
   return 'a device';
 }
 
-/** "6.0 MB", for size limits. */
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(1)} MB`;
+/** "6.0 MB", or "3 KB" below a tenth of a megabyte: a size for messages. */
+export function fileSize(bytes: number): string {
+  return bytes < 0.1 * 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
 }
 
 /** An I/O error's code (ENOENT, EACCES...), or its message. */
