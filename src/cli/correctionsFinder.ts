@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CompiledCorrections, CORRECTIONS_FILE, compileCorrections, parseCorrections } from '../core/corrections/corrections';
 import { fileSize, readRegularFile, reason } from '../core/node/boundedRead';
-import { plural } from '../shared/plural';
+import { count } from './output';
 
 /** Far above any hand-made file (20,000 corrections take about 1.5 MB), far below what would exhaust memory. */
 export const MAX_CORRECTIONS_BYTES = 16 * 1048576;
@@ -54,7 +54,7 @@ export class CorrectionsFinder {
     if ('error' in parsed) throw new CorrectionsError(`${file}:${parsed.line}:${parsed.column}: invalid corrections: ${parsed.error}`);
     const compiled = compileCorrections(parsed.corrections);
     this.loaded.set(file, compiled);
-    this.report(`applying ${plural(parsed.corrections.corrections.length, 'correction')} from ${file}`);
+    this.report(`applying ${count(parsed.corrections.corrections.length, 'correction')} from ${file}`);
     return compiled;
   }
 

@@ -29,14 +29,27 @@ type Analysed = { file: string; text: string } & ({ packed: PackedAnalysis } | {
  * decoded or analysed are reported and left out.
  */
 export async function indexFiles(files: string[], corrections: (CompiledCorrections | null)[], options: IndexOptions): Promise<CorpusIndex> {
+  const index = new CorpusIndex();
   const workers = Math.max(1, Math.min(os.cpus().length, files.length));
   const pool = new AnalysisPool(WORKER, workers, options.report);
-  const analysed: (Analysed | undefined)[] = [];
+  // null: left out. Documents join the index in file order, while the workers analyse the next ones.
+  const analysed = new Array<Analysed | null | undefined>(files.length);
+  let merged = 0;
+  const merge = () =>
+    index.batch(() => {
+      for (; merged < files.length && analysed[merged] !== undefined; merged++) {
+        const document = analysed[merged];
+        if (!document) continue;
+        if ('corrected' in document) index.setDocument(document.file, document.text, document.corrected);
+        else index.setPackedDocument(document.file, document.text, document.packed);
+      }
+    });
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const i = next++;
-      analysed[i] = await analyse(files[i], corrections[i], pool, options);
+      analysed[i] = (await analyse(files[i], corrections[i], pool, options)) ?? null;
+      merge();
     }
   };
   try {
@@ -44,15 +57,6 @@ export async function indexFiles(files: string[], corrections: (CompiledCorrecti
   } finally {
     pool.dispose();
   }
-  const index = new CorpusIndex();
-  // One batch: cross-document names are resolved once, not after every file.
-  index.batch(() => {
-    for (const document of analysed) {
-      if (!document) continue;
-      if ('corrected' in document) index.setDocument(document.file, document.text, document.corrected);
-      else index.setPackedDocument(document.file, document.text, document.packed);
-    }
-  });
   return index;
 }
 

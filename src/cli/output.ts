@@ -3,7 +3,6 @@ import type { CorpusIndex } from '../core/index/corpusIndex';
 import { entityJson } from '../core/export/export';
 import { csvRow } from '../core/text/csv';
 import { ENTITY_TYPES } from '../core/types';
-import { plural } from '../shared/plural';
 import type { Format } from './options';
 
 const TOP_ENTITIES_PER_TYPE = 5;
@@ -47,17 +46,22 @@ function documentReport(index: CorpusIndex, docId: string) {
 function formatTable(index: CorpusIndex): string {
   const stats = index.stats();
   const lines = [
-    `${plural(stats.documents, 'document')}, ${plural(stats.tokens, 'token')}, ` +
-      `${plural(stats.mentions, 'mention')} of ${plural(stats.entities, 'entity', 'entities')}`,
+    `${count(stats.documents, 'document')}, ${count(stats.tokens, 'token')}, ` +
+      `${count(stats.mentions, 'mention')} of ${count(stats.entities, 'entity', 'entities')}`,
   ];
   for (const type of ENTITY_TYPES) {
     if (stats.byType[type] === 0) continue;
-    lines.push('', `${type}: ${plural(stats.byType[type], 'entity', 'entities')}, ${plural(stats.mentionsByType[type], 'mention')}`);
+    lines.push('', `${type}: ${count(stats.byType[type], 'entity', 'entities')}, ${count(stats.mentionsByType[type], 'mention')}`);
     for (const entity of index.entities({ types: [type], limit: TOP_ENTITIES_PER_TYPE })) {
       const aliases = entity.aliases.length > 0 ? ` (also ${entity.aliases.slice(0, 3).join(', ')})` : '';
-      const counts = `${entity.mentionCount} in ${plural(entity.documentCount, 'doc')}`;
+      const counts = `${entity.mentionCount} in ${count(entity.documentCount, 'doc')}`;
       lines.push(`  ${counts.padEnd(16)} ${entity.name}${aliases}`);
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** As shared/plural's, without digit grouping: the table's figures stay as before, and a run pays no locale data loading for it. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
 }
