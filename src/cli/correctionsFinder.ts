@@ -48,7 +48,8 @@ export class CorrectionsFinder {
     }
     if ('notRegular' in read) throw new CorrectionsError(`${file}: cannot read corrections: ${read.notRegular}`);
     if ('tooLarge' in read) {
-      throw new CorrectionsError(`${file}: corrections file too large: ${fileSize(read.tooLarge)} (at most ${fileSize(MAX_CORRECTIONS_BYTES)})`);
+      const sizes = `${fileSize(read.tooLarge)} (at most ${fileSize(MAX_CORRECTIONS_BYTES)})`;
+      throw new CorrectionsError(`${file}: corrections file too large: ${sizes}`);
     }
     const parsed = parseCorrections(read.bytes.toString('utf8'));
     if ('error' in parsed) throw new CorrectionsError(`${file}:${parsed.line}:${parsed.column}: invalid corrections: ${parsed.error}`);

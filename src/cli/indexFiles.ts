@@ -28,7 +28,11 @@ type Analysed = { file: string; text: string } & ({ packed: PackedAnalysis } | {
  * them in their order, each with its corrections (null for none). Files that cannot be read,
  * decoded or analysed are reported and left out.
  */
-export async function indexFiles(files: string[], corrections: (CompiledCorrections | null)[], options: IndexOptions): Promise<CorpusIndex> {
+export async function indexFiles(
+  files: string[],
+  corrections: (CompiledCorrections | null)[],
+  options: IndexOptions,
+): Promise<CorpusIndex> {
   const index = new CorpusIndex();
   const workers = Math.max(1, Math.min(os.cpus().length, files.length));
   const pool = new AnalysisPool(WORKER, workers, options.report);
@@ -60,7 +64,12 @@ export async function indexFiles(files: string[], corrections: (CompiledCorrecti
   return index;
 }
 
-async function analyse(file: string, corrections: CompiledCorrections | null, pool: AnalysisPool, options: IndexOptions): Promise<Analysed | undefined> {
+async function analyse(
+  file: string,
+  corrections: CompiledCorrections | null,
+  pool: AnalysisPool,
+  options: IndexOptions,
+): Promise<Analysed | undefined> {
   const text = readText(file, options);
   if (text === null) return undefined;
   let packed: PackedAnalysis;
@@ -70,7 +79,8 @@ async function analyse(file: string, corrections: CompiledCorrections | null, po
     options.report(`${file}: analysis failed: ${(error as Error).message.split('\n')[0]}`);
     return undefined;
   }
-  return corrections ? { file, text, corrected: applyCorrections(text, unpackAnalysis(packed, text), corrections) } : { file, text, packed };
+  if (!corrections) return { file, text, packed };
+  return { file, text, corrected: applyCorrections(text, unpackAnalysis(packed, text), corrections) };
 }
 
 /** The decoded text of a file, or null after reporting why it cannot be analysed. */

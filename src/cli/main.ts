@@ -37,14 +37,17 @@ async function main(argv: string[]): Promise<number> {
     report(error.message);
     return 2;
   }
-  const index = await indexFiles(files, corrections, { analyze: { recognizer: options.recognizer }, maxFileSizeMB: options.maxFileSizeMB, report });
+  const { recognizer, maxFileSizeMB } = options;
+  const index = await indexFiles(files, corrections, { analyze: { recognizer }, maxFileSizeMB, report });
   if (index.documentIds().length === 0) {
     report('no file could be analysed');
     return 1;
   }
   const output =
     options.command === 'export'
-      ? exportCorpus(index, options.what, options.format, { filter: { types: options.types.length > 0 ? options.types : undefined, search: options.search } })
+      ? exportCorpus(index, options.what, options.format, {
+          filter: { types: options.types.length > 0 ? options.types : undefined, search: options.search },
+        })
       : FORMATTERS[options.format](index);
   if (options.out === undefined) {
     process.stdout.write(output);

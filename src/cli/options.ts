@@ -101,7 +101,9 @@ export function parseOptions(argv: string[]): Options | 'help' {
   if (command === undefined) throw new UsageError('missing command');
   if (command !== 'analyze' && command !== 'export') throw new UsageError(`unknown command '${command}'`);
   if (paths.length === 0) throw new UsageError('no file or folder given');
-  if (values.corrections !== undefined && values['no-corrections']) throw new UsageError('--corrections and --no-corrections exclude each other');
+  if (values.corrections !== undefined && values['no-corrections']) {
+    throw new UsageError('--corrections and --no-corrections exclude each other');
+  }
   if (values.corrections === '') throw new UsageError('--corrections needs a file');
   if (!(RECOGNIZERS as readonly string[]).includes(values.recognizer)) {
     throw new UsageError(`unknown --recognizer '${values.recognizer}' (${RECOGNIZERS.join(' or ')})`);

@@ -55,8 +55,8 @@ export function corpusFiles(paths: readonly string[], options: WalkOptions): str
       continue;
     }
     if (!takeOnce(arg, stat, taken, options.report)) continue;
-    if (stat.isDirectory()) walk({ path: arg, relative: '', id: identity(stat), parent: undefined, depth: 0, next: 0 }, real, taken, files, options);
-    else files.push(arg);
+    if (!stat.isDirectory()) files.push(arg);
+    else walk({ path: arg, relative: '', id: identity(stat), parent: undefined, depth: 0, next: 0 }, real, taken, files, options);
   }
   return files;
 }
