@@ -65,6 +65,7 @@ function walk(root: Folder, rootReal: string, taken: Map<string, string>, files:
   const { report } = options;
   const stack: Folder[] = [root];
   const links: Link[] = [];
+  let nextLink = 0;
   const enter = (entry: { path: string; relative: string; stat: fs.Stats }, folder: Folder) => {
     if (!entry.stat.isDirectory()) {
       if (takeOnce(entry.path, entry.stat, taken, report)) files.push(entry.path);
@@ -75,13 +76,14 @@ function walk(root: Folder, rootReal: string, taken: Map<string, string>, files:
       if (f.id === id) return report(`${entry.path}: skipped: symbolic link loop`);
     }
     if (folder.depth >= MAX_FOLDER_DEPTH) return report(`${entry.path}: skipped: more than ${MAX_FOLDER_DEPTH} nested folders`);
-    if (takeOnce(entry.path, entry.stat, taken, report)) stack.push({ ...entry, id, parent: folder, depth: folder.depth + 1, next: 0 });
+    if (!takeOnce(entry.path, entry.stat, taken, report)) return;
+    stack.push({ path: entry.path, relative: entry.relative, id, parent: folder, depth: folder.depth + 1, next: 0 });
   };
 
   for (;;) {
     const folder = stack.at(-1);
     if (!folder) {
-      const link = links.shift();
+      const link = links[nextLink++];
       if (!link) return;
       enter(link, link.folder);
       continue;
