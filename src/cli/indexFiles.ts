@@ -24,7 +24,7 @@ export interface IndexOptions {
 type Analysed = { file: string; text: string } & ({ packed: PackedAnalysis } | { corrected: DocumentAnalysis });
 
 /**
- * Reads and analyses `files` in worker threads (one per core, no more than files) and indexes
+ * Reads and analyses `files` in worker threads (see workerCount) and indexes
  * them in their order, each with its corrections (null for none). Files that cannot be read,
  * decoded or analysed are reported and left out.
  */
@@ -34,7 +34,7 @@ export async function indexFiles(
   options: IndexOptions,
 ): Promise<CorpusIndex> {
   const index = new CorpusIndex();
-  const workers = Math.max(1, Math.min(os.cpus().length, files.length));
+  const workers = workerCount(files.length);
   const pool = new AnalysisPool(WORKER, workers, options.report);
   // null: left out. Documents join the index in file order, while the workers analyse the next ones.
   const analysed = new Array<Analysed | null | undefined>(files.length);
@@ -62,6 +62,17 @@ export async function indexFiles(
     pool.dispose();
   }
   return index;
+}
+
+/**
+ * One worker per idle core, no more than files. Each worker loads its own model, which costs about
+ * what a bare wink run's start does: on cores that other processes keep busy, a second worker
+ * slows the run down instead of sharing it.
+ */
+function workerCount(files: number): number {
+  const cores = os.cpus().length;
+  const idle = Math.round(cores - os.loadavg()[0]);
+  return Math.max(1, Math.min(cores, idle, files));
 }
 
 async function analyse(
