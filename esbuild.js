@@ -26,7 +26,7 @@ function integrationTests() {
 const builds = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js' },
-  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The Entity Explorer's browser code (loaded by the webview under a strict CSP).
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' },
   {

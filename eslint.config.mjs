@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // The analysis core must stay free of the editor API (it runs in plain Node, the CLI and workers).
-    files: ['src/core/**/*.ts', 'src/cli.ts', 'src/worker/**/*.ts', 'src/shared/**/*.ts', 'src/webview/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/worker/**/*.ts', 'src/shared/**/*.ts', 'src/webview/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core, src/shared, src/worker and src/webview must not import vscode.' }] }] },
   },
 );

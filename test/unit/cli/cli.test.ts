@@ -1,23 +1,9 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { csvRow } from '../../src/core/text/csv';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const CLI = path.join(ROOT, 'src', 'cli.ts');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Run {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { csvRow } from '../../../src/core/text/csv';
+import { Run, cli } from './runCli';
 
 /** Minimal RFC 4180 reader, for checking what the CLI writes. */
 function parseCsv(text: string): string[][] {
@@ -47,7 +33,9 @@ function parseCsv(text: string): string[][] {
 }
 
 const TEXTS: Record<string, string> = {
-  'a.txt': ' date 2023-01-31 Russian President Vladimir Putin met Xi Jinping in Moscow on Monday.\r\nLater, Jinping said "thank you, Moscow" to SCMP.\n',
+  'a.txt':
+    ' date 2023-01-31 Russian President Vladimir Putin met Xi Jinping in Moscow on Monday.\r\n' +
+    'Later, Jinping said "thank you, Moscow" to SCMP.\n',
   'sub/b.md': '# Notes\n\nXi Jinping visited Beijing in February 2023, with 3 ministers.\n',
   'sub/deeper/c.txt': 'Emmanuel Macron flew to Paris last year.\n',
 };
@@ -173,7 +161,8 @@ describe('corpus-lens CLI', function () {
   });
 
   it('exits 2 with usage on usage errors, 0 on --help', () => {
-    for (const args of [[], ['analyze'], ['frobnicate', dir], ['analyze', dir, '--format', 'xml'], ['analyze', dir, '--bogus'], ['analyze', dir, '--format']]) {
+    const usageErrors = [[], ['analyze'], ['frobnicate', dir], ['analyze', dir, '--format', 'xml'], ['analyze', dir, '--bogus']];
+    for (const args of [...usageErrors, ['analyze', dir, '--format']]) {
       const run = cli(...args);
       assert.strictEqual(run.status, 2, args.join(' '));
       assert.match(run.stderr, /Usage: corpus-lens analyze/);
@@ -262,7 +251,8 @@ describe('corpus-lens corrections and export', function () {
     assert.deepStrictEqual(header, ['id', 'type', 'name', 'aliases', 'mentions', 'documents']);
     assert.ok(rows.some(r => r[0] === 'MISC:tass'));
 
-    const json = JSON.parse(cli('export', corpus, '--what', 'entities', '--format', 'json', '--type', 'PERSON', '--search', 'jinping').stdout);
+    const filtered = cli('export', corpus, '--what', 'entities', '--format', 'json', '--type', 'PERSON', '--search', 'jinping');
+    const json = JSON.parse(filtered.stdout);
     assert.deepStrictEqual(json.map((e: { id: string }) => e.id), ['PERSON:xi jinping']);
     assert.deepStrictEqual(json[0].aliases, ['Jinping']);
 
@@ -277,7 +267,8 @@ describe('corpus-lens corrections and export', function () {
     assert.strictEqual(doc.text, NEWS);
     assert.strictEqual(doc.meta.path, path.join(corpus, 'sub', 'news.txt'));
     for (const span of doc.spans) assert.ok(NEWS.slice(span.start, span.end).length > 0);
-    assert.deepStrictEqual(doc.spans.map((s: { start: number; end: number; label: string }) => `${NEWS.slice(s.start, s.end)}/${s.label}`).slice(0, 2), ['TASS/MISC', 'Xi Jinping/PERSON']);
+    const labelled = doc.spans.map((s: { start: number; end: number; label: string }) => `${NEWS.slice(s.start, s.end)}/${s.label}`);
+    assert.deepStrictEqual(labelled.slice(0, 2), ['TASS/MISC', 'Xi Jinping/PERSON']);
   });
 
   it('exits 2 on export usage errors', () => {

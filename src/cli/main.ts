@@ -1,0 +1,71 @@
+// corpus-lens: analyse files or folders from the command line, or export what they hold.
+import * as fs from 'fs';
+import picomatch from 'picomatch';
+import { exportCorpus } from '../core/export/export';
+import { reason } from '../core/node/boundedRead';
+import { corpusFiles } from '../core/node/corpusWalk';
+import { CorrectionsError, CorrectionsFinder } from './correctionsFinder';
+import { indexFiles } from './indexFiles';
+import { Options, USAGE, UsageError, isParseArgsError, parseOptions } from './options';
+import { FORMATTERS } from './output';
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options | 'help';
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError || isParseArgsError(error))) throw error;
+    process.stderr.write(`corpus-lens: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+
+  const report = (message: string) => process.stderr.write(`corpus-lens: ${message}\n`);
+  const include = options.include.length > 0 ? includeMatcher(options.include) : () => true;
+  const finder = new CorrectionsFinder(options.corrections, report);
+  let corrections;
+  let files;
+  try {
+    if (options.corrections) finder.load(options.corrections); // checked before the corpus is walked
+    files = corpusFiles(options.paths, { include, followSymlinks: options.followSymlinks, report });
+    corrections = files.map(file => finder.forDocument(file)); // all checked before any analysis
+  } catch (error) {
+    if (!(error instanceof CorrectionsError)) throw error;
+    report(error.message);
+    return 2;
+  }
+  const { recognizer, maxFileSizeMB } = options;
+  const index = await indexFiles(files, corrections, { analyze: { recognizer }, maxFileSizeMB, report });
+  if (index.documentIds().length === 0) {
+    report('no file could be analysed');
+    return 1;
+  }
+  const output =
+    options.command === 'export'
+      ? exportCorpus(index, options.what, options.format, {
+          filter: { types: options.types.length > 0 ? options.types : undefined, search: options.search },
+        })
+      : FORMATTERS[options.format](index);
+  if (options.out === undefined) {
+    process.stdout.write(output);
+    return 0;
+  }
+  try {
+    fs.writeFileSync(options.out, output);
+  } catch (error) {
+    report(`${options.out}: cannot write: ${reason(error)}`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Any glob matches; one without "/" matches the file name (picomatch's `basename` would apply to all). */
+function includeMatcher(globs: string[]): (relative: string) => boolean {
+  const matchers = globs.map(glob => picomatch(glob, { basename: !glob.includes('/') }));
+  return relative => matchers.some(matches => matches(relative));
+}
+
+void main(process.argv.slice(2)).then(code => (process.exitCode = code));
