@@ -1,7 +1,7 @@
 // The command line: usage text and parsing into Options.
 import { parseArgs } from 'util';
 import { CORRECTIONS_FILE } from '../core/corrections/corrections';
-import { EXPORTS, ExportFormat, ExportWhat, isExportFormat } from '../core/export/export';
+import { EXPORTS, EXPORT_WHATS, ExportFormat, ExportWhat, isExportFormat, isExportWhat } from '../core/export/export';
 import { MAX_FOLDER_DEPTH } from '../core/node/corpusWalk';
 import { ENTITY_TYPES, EntityType, RECOGNIZERS, Recognizer } from '../core/types';
 
@@ -129,8 +129,8 @@ export function parseOptions(argv: string[]): Options | 'help' {
     return { ...common, command, format };
   }
   const what = values.what;
-  if (what === undefined) throw new UsageError('export needs --what entities|mentions|spans');
-  if (!isExportWhat(what)) throw new UsageError(`unknown --what '${what}' (entities, mentions or spans)`);
+  if (what === undefined) throw new UsageError(`export needs --what ${EXPORT_WHATS.join('|')}`);
+  if (!isExportWhat(what)) throw new UsageError(`unknown --what '${what}' (${EXPORT_WHATS.join(', ')})`);
   const format = values.format ?? EXPORTS[what][0];
   if (!isExportFormat(what, format)) throw new UsageError(`${what} cannot be exported as '${format}' (only ${EXPORTS[what].join(', ')})`);
   for (const type of values.type) if (!(ENTITY_TYPES as readonly string[]).includes(type)) throw new UsageError(`unknown type '${type}'`);
@@ -143,8 +143,4 @@ export function isParseArgsError(error: unknown): boolean {
 
 function isFormat(format: string): format is Format {
   return (FORMATS as readonly string[]).includes(format);
-}
-
-function isExportWhat(what: string): what is ExportWhat {
-  return Object.keys(EXPORTS).includes(what);
 }

@@ -22,6 +22,19 @@ export function isExportFormat(what: ExportWhat, format: string): format is Expo
   return (EXPORTS[what] as readonly string[]).includes(format);
 }
 
+/** What the export command's list says of each choice (the panel's menu is shorter: exportLabel). */
+export const EXPORT_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'entities.csv': 'Entities as CSV',
+  'entities.json': 'Entities as JSON',
+  'mentions.csv': 'Mentions as CSV',
+  'spans.jsonl': 'Documents with spans as JSONL (spaCy / Prodigy)',
+};
+
+/** "Entities as CSV": the export command's words for a choice. */
+export function exportDescription(what: ExportWhat, format: ExportFormat): string {
+  return EXPORT_DESCRIPTIONS[`${what}.${format}`] ?? exportLabel(what, format);
+}
+
 /** A menu label: "Entities (CSV)". */
 export function exportLabel(what: ExportWhat, format: ExportFormat): string {
   return `${what[0].toUpperCase()}${what.slice(1)} (${format.toUpperCase()})`;

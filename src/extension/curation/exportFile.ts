@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import { writeFileAtomic } from '../../core/node/atomicWrite';
-import { EXPORTS, ExportFilter, ExportFormat, ExportWhat, exportCorpus, isExportFormat } from '../../core/export/export';
+import { EXPORTS, EXPORT_WHATS, ExportFilter, ExportFormat, ExportWhat, exportCorpus, exportDescription, isExportFormat } from '../../core/export/export';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
 
@@ -12,21 +12,14 @@ export interface ExportChoice {
   format: ExportFormat;
 }
 
-const LABELS: Record<string, string> = {
-  'entities.csv': 'Entities as CSV',
-  'entities.json': 'Entities as JSON',
-  'mentions.csv': 'Mentions as CSV',
-  'spans.jsonl': 'Documents with spans as JSONL (spaCy / Prodigy)',
-};
-
 /** Every (what, format) pair, for a QuickPick. */
 export function exportChoices(): ExportChoice[] {
-  return (Object.keys(EXPORTS) as ExportWhat[]).flatMap(what => EXPORTS[what].map(format => ({ what, format: format as ExportFormat })));
+  return EXPORT_WHATS.flatMap(what => EXPORTS[what].map(format => ({ what, format: format as ExportFormat })));
 }
 
 export async function pickExport(): Promise<ExportChoice | undefined> {
   const picked = await vscode.window.showQuickPick(
-    exportChoices().map(c => ({ label: LABELS[`${c.what}.${c.format}`] ?? `${c.what} (${c.format})`, choice: c })),
+    exportChoices().map(c => ({ label: exportDescription(c.what, c.format), choice: c })),
     { title: 'Corpus Lens: Export', placeHolder: 'What to export' },
   );
   return picked?.choice;
@@ -39,7 +32,7 @@ export async function askTarget(choice: ExportChoice): Promise<vscode.Uri | unde
   return vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
     filters: { [choice.format.toUpperCase()]: [choice.format] },
-    title: `Export ${LABELS[`${choice.what}.${choice.format}`] ?? name}`,
+    title: `Export ${exportDescription(choice.what, choice.format)}`,
     saveLabel: 'Export',
   });
 }
