@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ANALYZER_VERSION, analyzeDocument } from '../../src/core/recognition/analyzer';
-import { DocumentAnalysis, Mention } from '../../src/core/types';
+import { ANALYZER_VERSION, analyzeDocument } from '../../../src/core/recognition/analyzer';
+import { DocumentAnalysis, Mention } from '../../../src/core/types';
 
-const SAMPLE = readFileSync(join(__dirname, '..', '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');
+const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');
 
 describe('analyzeDocument on the news sample', () => {
   let analysis: DocumentAnalysis;
