@@ -207,7 +207,7 @@ export class Trainer {
   private model(manifest: Record<string, unknown>, epochs: number): ModelData {
     const { weights, trans } = this.averaged();
     const magnitudes = Float32Array.from(weights, Math.abs).filter((x) => x > 0).sort();
-    const scale = (magnitudes[Math.floor(magnitudes.length * 0.999)] ?? 1) / 127 || 1;
+    const scale = (magnitudes[magnitudes.length - 1] ?? 1) / 127 || 1;
     const kept: [number, Int8Array][] = [];
     for (const [hash, f] of this.index) {
       const q = new Int8Array(T);

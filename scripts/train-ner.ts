@@ -60,7 +60,7 @@ const model = trainer.train(docs, {
     const tagger = new Tagger(data);
     const predict = (text: string): { start: number; end: number; type: string }[] => {
       const wink = readWink(text);
-      return linkEntities(findLearnedNames(wink, tagger)).map((e) => ({ start: wink.starts[e.first], end: endOf(wink, e.last), type: e.type }));
+      return linkEntities(findLearnedNames(wink, tagger), true).map((e) => ({ start: wink.starts[e.first], end: endOf(wink, e.last), type: e.type }));
     };
     const line = [`epoch ${epoch} (${Math.round((performance.now() - t0) / 1000)} s)`];
     for (const [name, set, types] of dev) {

@@ -22,7 +22,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
   const recognizer = options.recognizer ?? 'learned';
   const candidates = recognizer === 'rules' ? findNamedEntities(doc) : findLearnedNames(doc);
-  const named: Mention[] = linkEntities(candidates).map((e) => {
+  const named: Mention[] = linkEntities(candidates, recognizer === 'learned').map((e) => {
     const start = doc.starts[e.first];
     const end = endOf(doc, e.last);
     return { start, end, text: text.slice(start, end), type: e.type, entityKey: entityKey(e.type, e.name), name: e.name, value: null };

@@ -8,7 +8,7 @@ import { gazetteer } from '../names/gazetteer';
 import { Cue, cuesOf } from '../names/nameCues';
 import { collapseSpaces } from '../../text/textGuard';
 import { docFeatures } from './docFeatures';
-import { LEARNED_TYPES, O, isInside, typeOfTag } from './tagset';
+import { LEARNED_TYPES, O, TAG_COUNT, isInside, typeOfTag } from './tagset';
 import { ModelData, Tagger } from './tagger';
 import modelData from './nerModel.json';
 
@@ -16,7 +16,12 @@ interface Span {
   first: number;
   last: number;
   type: NamedType;
+  /** How much the tagger preferred this type over the others (Infinity: a post-rule's type). */
+  margin: number;
 }
+
+/** Below this mean score margin a span's type is weak evidence: the document's strongest reading wins. */
+const WEAK_MARGIN = 5;
 
 let tagger: Tagger | undefined;
 
@@ -27,19 +32,37 @@ export function learnedTagger(): Tagger {
 }
 
 export function findLearnedNames(doc: WinkTokens, model = learnedTagger()): NamedCandidate[] {
-  const tags = model.tag(doc, docFeatures(doc, findNamedEntities(doc)));
-  const spans = withDatelines(doc, tagSpans(tags)).flatMap((s) => refine(doc, wholeWords(doc, s)));
-  return consistentTypes(doc, spans);
+  const rules = findNamedEntities(doc);
+  const { tags, scores } = model.tag(doc, docFeatures(doc, rules));
+  const spans = withDatelines(doc, tagSpans(tags, scores)).flatMap((s) => refine(doc, wholeWords(doc, s)));
+  return consistentTypes(doc, withRuleNames(spans, rules));
 }
 
-function tagSpans(tags: Uint8Array): Span[] {
+/**
+ * Names of several words that the rule layer types from a head word or a gazetteer ("Foreign
+ * Ministry") where the tagger found nothing at all: weak evidence, added.
+ */
+function withRuleNames(spans: Span[], rules: readonly NamedCandidate[]): Span[] {
+  const added = rules.filter((r) => r.evidence === Evidence.Cue && r.last > r.first && !r.headOnly &&
+    !spans.some((s) => s.first <= r.last && r.first <= s.last));
+  if (added.length === 0) return spans;
+  return [...spans, ...added.map((r) => ({ first: r.first, last: r.last, type: r.type, margin: 0 }))].sort((a, b) => a.first - b.first);
+}
+
+function tagSpans(tags: Uint8Array, scores: Float64Array): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] === O) continue;
     const type = typeOfTag(tags[i]);
     let last = i;
     while (last + 1 < tags.length && isInside(tags[last + 1]) && typeOfTag(tags[last + 1]) === type) last++;
-    out.push({ first: i, last, type: LEARNED_TYPES[type] });
+    let margin = 0;
+    for (let k = i; k <= last; k++) {
+      let other = -Infinity;
+      for (let t = 1; t < TAG_COUNT; t++) if (typeOfTag(t) !== type) other = Math.max(other, scores[k * TAG_COUNT + t]);
+      margin += scores[k * TAG_COUNT + tags[k]] - other;
+    }
+    out.push({ first: i, last, type: LEARNED_TYPES[type], margin: margin / (last - i + 1) });
     i = last;
   }
   return out;
@@ -60,7 +83,7 @@ function wholeWords(doc: WinkTokens, span: Span): Span {
   let { first, last } = span;
   while (glued(doc, first - 1)) first--;
   while (glued(doc, last)) last++;
-  return { first, last, type: span.type };
+  return { ...span, first, last };
 }
 
 const isUpperWord = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
@@ -79,7 +102,7 @@ function withDatelines(doc: WinkTokens, spans: Span[]): Span[] {
     if (last < i) continue;
     const next = last + 1;
     const dated = doc.entities.some((e) => e.first === next && e.type === 'DATE') || (tokens[next] === '(' && tokens[next + 1] === 'Reuters');
-    if (dated) lines.push({ first: i, last, type: 'PLACE' });
+    if (dated) lines.push({ first: i, last, type: 'PLACE', margin: Infinity });
   }
   if (lines.length === 0) return spans;
   return [...lines, ...spans.filter((s) => !lines.some((l) => s.first <= l.last && l.first <= s.last))].sort((a, b) => a.first - b.first);
@@ -113,41 +136,34 @@ function refine(doc: WinkTokens, span: Span): Span[] {
       if (k <= last && !HYPHENS.has(tokens[k])) continue;
       const type = k > from ? known(from, k - 1) : null;
       if (!type) break;
-      parts.push({ first: from, last: k - 1, type });
+      parts.push({ first: from, last: k - 1, type, margin: Infinity });
       from = k + 1;
     }
     if (from > last + 1 && parts.length > 1) return parts;
   }
   // "Russian Sergey Lavrov", "Russian Foreign Ministry": a leading nationality is a name of its own.
   if (first < last && norp.has(tokens[first]) && (span.type === 'PERSON' || (span.type === 'ORG' && isGenericBody(first + 1, last)))) {
-    return [{ first, last: first, type: 'NORP' }, ...refine(doc, { first: first + 1, last, type: span.type })];
+    return [{ first, last: first, type: 'NORP', margin: Infinity }, ...refine(doc, { ...span, first: first + 1, last })];
   }
   const type = span.type === 'MISC' && norp.has(surfaceOf(first, last)) ? 'NORP' : span.type;
-  return [{ first, last, type }];
+  return [{ first, last, type, margin: type === span.type ? span.margin : Infinity }];
 }
 
 /**
- * One type per name in a document: the type the name has most often (the first on a tie). The
- * others are weaker evidence, so entity linking types the name as the majority does.
+ * One type per name in a document: a name typed with little margin takes the type of the same
+ * name's most confident occurrence; confident readings that differ stay apart.
  */
 function consistentTypes(doc: WinkTokens, spans: Span[]): NamedCandidate[] {
-  const votes = new Map<string, Map<NamedType, number>>();
   const surfaces = spans.map((s) => collapseSpaces(doc.text.slice(doc.starts[s.first], endOf(doc, s.last))));
+  const strongest = new Map<string, Span>();
   spans.forEach((s, k) => {
-    const byType = votes.get(surfaces[k]) ?? new Map<NamedType, number>();
-    byType.set(s.type, (byType.get(s.type) ?? 0) + 1);
-    votes.set(surfaces[k], byType);
+    const best = strongest.get(surfaces[k]);
+    if (!best || s.margin > best.margin) strongest.set(surfaces[k], s);
   });
   return spans.map((s, k) => {
-    let best: NamedType = s.type;
-    let most = 0;
-    for (const [type, count] of votes.get(surfaces[k]) ?? []) {
-      if (count > most) {
-        best = type;
-        most = count;
-      }
-    }
-    const evidence = s.type === best ? Evidence.Cue : Evidence.Context;
-    return { first: s.first, last: s.last, type: s.type, evidence, surface: surfaces[k], headOnly: false, unsupported: false };
+    const best = strongest.get(surfaces[k]) ?? s;
+    const weak = s.margin < WEAK_MARGIN;
+    const type = weak && best.margin >= WEAK_MARGIN ? best.type : s.type;
+    return { first: s.first, last: s.last, type, evidence: weak ? Evidence.Context : Evidence.Cue, surface: surfaces[k], headOnly: false, unsupported: false };
   });
 }

@@ -18,6 +18,10 @@ export interface ModelData {
   transitions: number[];
 }
 
+/** Module-local copies: an imported binding is a property read on every use under CommonJS. */
+const T = TAG_COUNT;
+const S = SLOTS;
+
 /** Word types whose score vectors are kept; the cache starts over beyond this. */
 const WORD_CACHE_SIZE = 100_000;
 
@@ -70,19 +74,19 @@ export class Tagger {
     const r = this.row(hash);
     if (r < 0) return;
     const w = this.weights;
-    for (let t = 0, base = r * TAG_COUNT; t < TAG_COUNT; t++) out[at + t] += w[base + t];
+    for (let t = 0, base = r * T; t < T; t++) out[at + t] += w[base + t];
   }
 
   /** A word type's summed scores at each of the SLOTS positions. */
   private wordVector(word: string): Float32Array {
     let v = this.wordCache.get(word);
     if (v) return v;
-    v = new Float32Array(SLOTS * TAG_COUNT);
+    v = new Float32Array(SLOTS * T);
     const hashes: number[] = [];
     for (let slot = 0; slot < SLOTS; slot++) {
       hashes.length = 0;
       wordFeatures(word, slot, hashes);
-      for (const h of hashes) this.addRow(h, v, slot * TAG_COUNT);
+      for (const h of hashes) this.addRow(h, v, slot * T);
     }
     if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.clear();
     this.wordCache.set(word, v);
@@ -95,28 +99,29 @@ export class Tagger {
     const n = wordOf.length;
     const vectors = words.map((w) => this.wordVector(w));
     const edges = [this.wordVector(BEFORE), this.wordVector(AFTER)];
-    const out = new Float64Array(n * TAG_COUNT);
+    const out = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
-      const at = i * TAG_COUNT;
-      for (let slot = 0; slot < SLOTS; slot++) {
+      const at = i * T;
+      for (let slot = 0; slot < S; slot++) {
         const j = i + slot - 2;
         const v = j < 0 ? edges[0] : j >= n ? edges[1] : vectors[wordOf[j]];
-        for (let t = 0, base = slot * TAG_COUNT; t < TAG_COUNT; t++) out[at + t] += v[base + t];
+        for (let t = 0, base = slot * T; t < T; t++) out[at + t] += v[base + t];
       }
       for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], out, at);
     }
     return out;
   }
 
-  /** The best tag of each token; tokens that are line breaks or spaces are never in a name. */
-  tag(doc: WinkTokens, features: DocFeatures): Uint8Array {
-    return viterbi(this.scores(features), doc.tokens.length, this.transitions, blankMask(doc));
+  /** The best tag of each token, and the scores; tokens that are line breaks are never in a name. */
+  tag(doc: WinkTokens, features: DocFeatures): { tags: Uint8Array; scores: Float64Array } {
+    const scores = this.scores(features);
+    return { tags: viterbi(scores, doc.tokens.length, this.transitions, blankMask(doc)), scores };
   }
 }
 
 /** Allowed tags per token: only O on whitespace tokens. */
 export function blankMask(doc: WinkTokens): Uint16Array {
-  const mask = new Uint16Array(doc.tokens.length).fill((1 << TAG_COUNT) - 1);
+  const mask = new Uint16Array(doc.tokens.length).fill((1 << T) - 1);
   for (let i = 0; i < mask.length; i++) if (doc.types[i] === 'tabCRLF') mask[i] = 1;
   return mask;
 }

@@ -21,6 +21,9 @@ export function allowed(prev: number, next: number): boolean {
 }
 
 const NEG = -1e30;
+const T = TAG_COUNT;
+/** allowed(prev, next) for prev in 0..T-1, as a table. */
+const ALLOWED = Uint8Array.from({ length: T * T }, (_, k) => (allowed(Math.floor(k / T), k % T) ? 1 : 0));
 
 /**
  * The best tag sequence. `scores[i * TAG_COUNT + t]`: token i's score for tag t; `transitions`:
@@ -29,7 +32,6 @@ const NEG = -1e30;
  * first token (training decodes a sentence inside a document as after an O).
  */
 export function viterbi(scores: Float64Array | Float32Array, n: number, transitions: ArrayLike<number>, mask?: Uint16Array, startRow = TAG_COUNT): Uint8Array {
-  const T = TAG_COUNT;
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const back = new Uint8Array(n * T);
@@ -49,7 +51,7 @@ export function viterbi(scores: Float64Array | Float32Array, n: number, transiti
       let best = NEG;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed(p, t)) continue;
+        if (!ALLOWED[p * T + t]) continue;
         const s = prev[p] + transitions[p * T + t];
         if (s > best) {
           best = s;
