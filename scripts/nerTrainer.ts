@@ -224,7 +224,7 @@ export class Trainer {
     kept.forEach(([, q], k) => quantised.set(q, k * T));
     const b64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
     return {
-      manifest: { ...manifest, epochs, features: kept.length },
+      manifest: { ...manifest, epochs, featureCount: kept.length },
       scale,
       features: b64(features),
       weights: b64(quantised),

@@ -75,4 +75,4 @@ const model = trainer.train(docs, {
 model.manifest.devScores = devScores;
 const json = JSON.stringify(model);
 writeFileSync(out, json);
-console.log(`wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB, ${model.manifest.features} features, ${Math.round((performance.now() - t0) / 1000)} s`);
+console.log(`wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB, ${model.manifest.featureCount} features, ${Math.round((performance.now() - t0) / 1000)} s`);

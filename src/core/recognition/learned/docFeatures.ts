@@ -118,7 +118,14 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
 
   const shapes = new Uint32Array(words.length);
   for (let w = 0; w < words.length; w++) shapes[w] = hashString(0, shortShape(words[w]));
-  const posOf = (i: number): number => (i < 0 || i >= n ? 0 : POS_ID.get(pos[i]) ?? 19);
+  const posIds = Int32Array.from(pos, (p) => POS_ID.get(p) ?? 19);
+  const posOf = (i: number): number => (i < 0 || i >= n ? 0 : posIds[i]);
+  const typeHashes = new Map<string, number>();
+  const typeHash = (type: string): number => {
+    let h = typeHashes.get(type);
+    if (h === undefined) typeHashes.set(type, (h = hashString(0, type)));
+    return h;
+  };
   const shapeOf = (i: number): number => (i < 0 || i >= n ? 1 : shapes[wordOf[i]]);
 
   const hashes: number[] = [];
@@ -134,7 +141,7 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
       mix(T.PosPrev2, posOf(i - 2)), mix(T.PosNext2, posOf(i + 2)),
       mix2(T.PosBigramLeft, posOf(i - 1), p), mix2(T.PosBigramRight, p, posOf(i + 1)),
       mix2(T.Line, cls, start), mix3(T.Shape3, shapeOf(i - 1), shapeOf(i), shapeOf(i + 1)),
-      mix2(T.LineShape, cls, shapeOf(i)), mix(T.TokenType, hashString(0, types[i])),
+      mix2(T.LineShape, cls, shapeOf(i)), mix(T.TokenType, typeHash(types[i])),
     );
     if (start) hashes.push(mix2(T.Start, start, p));
     if (caseBits[wordOf[i]]) hashes.push(mix(T.Case, cb), mix2(T.CasePos, cb, p));

@@ -116,6 +116,10 @@ function refine(doc: WinkTokens, span: Span): Span[] {
   const { tokens } = doc;
   const { norp, places } = gazetteer();
   let { first, last } = span;
+  // A name does not run across a full stop ("Berlin. Petersburg"): each side is a name of its own.
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k] === '.') return [...refine(doc, { ...span, last: k - 1 }), ...refine(doc, { ...span, first: k + 1 })];
+  }
   while (last > first && POSSESSIVE.has(tokens[last])) last--;
   // "President Putin": the title is not part of the name.
   if (span.type === 'PERSON') while (first < last && (cuesOf(tokens[first]) & (Cue.Title | Cue.TitleModifier))) first++;
