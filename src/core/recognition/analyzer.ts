@@ -9,9 +9,10 @@ import { withDateSpans } from './dates/dateSpans';
 import { findDocumentDate, resolveDate } from './dates/dates';
 import { collapseSpaces } from '../text/textGuard';
 
-import { ANALYZER_VERSION } from './analyzerVersion';
+import { findLearnedNames } from './learned/learnedNames';
+import { ANALYZER_VERSION, analyzerVersion } from './analyzerVersion';
 
-export { ANALYZER_VERSION };
+export { ANALYZER_VERSION, analyzerVersion };
 
 const NOT_WORDS = new Set(['unk', 'punctuation', 'symbol', 'tabCRLF', 'emoji', 'emoticon', 'currency']);
 
@@ -19,7 +20,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const doc = readWink(text);
   const date = options.documentDate !== undefined ? options.documentDate : findDocumentDate(text);
 
-  const named: Mention[] = linkEntities(findNamedEntities(doc)).map((e) => {
+  const recognizer = options.recognizer ?? 'learned';
+  const candidates = recognizer === 'rules' ? findNamedEntities(doc) : findLearnedNames(doc);
+  const named: Mention[] = linkEntities(candidates, recognizer === 'learned').map((e) => {
     const start = doc.starts[e.first];
     const end = endOf(doc, e.last);
     return { start, end, text: text.slice(start, end), type: e.type, entityKey: entityKey(e.type, e.name), name: e.name, value: null };
@@ -30,7 +33,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const { types } = doc;
   for (let i = 0; i < types.length; i++) if (!NOT_WORDS.has(types[i])) tokens++;
 
-  return { analyzer: ANALYZER_VERSION, date, tokens, sentences: sentenceSpans(doc), mentions: merge(named, others) };
+  return { analyzer: analyzerVersion(recognizer), date, tokens, sentences: sentenceSpans(doc), mentions: merge(named, others) };
 }
 
 function winkMention(text: string, span: TypedSpan, date: string | null): Mention {

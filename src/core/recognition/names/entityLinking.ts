@@ -51,7 +51,13 @@ function initials(surface: string): string {
   return out;
 }
 
-export function linkEntities(candidates: readonly NamedCandidate[]): LinkedName[] {
+/**
+ * A short form is linked to a name of another type only if its own type is weak evidence. With
+ * `sameTypeOnly` (the learned layer, which has made its types consistent) that holds for acronyms
+ * too, and a name keeps its type; the rule layer lets an organisation's initials retype any short
+ * form, and types every occurrence of a name alike.
+ */
+export function linkEntities(candidates: readonly NamedCandidate[], sameTypeOnly = false): LinkedName[] {
   const { firstNames } = gazetteer();
   // The best-supported type of each surface form.
   const typeOf = new Map<string, NamedCandidate>();
@@ -89,11 +95,11 @@ export function linkEntities(candidates: readonly NamedCandidate[]): LinkedName[
     } else if (person !== undefined && (c.type === 'PERSON' || c.evidence < Evidence.Cue)) {
       linked.type = 'PERSON';
       linked.name = person;
-    } else if (org !== undefined) {
+    } else if (org !== undefined && (c.type === 'ORG' || !sameTypeOnly || c.evidence < Evidence.Cue)) {
       linked.type = 'ORG';
       linked.name = org;
     } else {
-      linked.type = (typeOf.get(c.surface) ?? c).type;
+      linked.type = sameTypeOnly ? c.type : (typeOf.get(c.surface) ?? c).type;
     }
     out.push(linked);
   }

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ANALYZER_VERSION, analyzeDocument } from '../../src/core/recognition/analyzer';
-import { DocumentAnalysis, Mention } from '../../src/core/types';
+import { ANALYZER_VERSION, analyzeDocument } from '../../../src/core/recognition/analyzer';
+import { DocumentAnalysis, Mention } from '../../../src/core/types';
 
-const SAMPLE = readFileSync(join(__dirname, '..', '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');
+const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');
 
 describe('analyzeDocument on the news sample', () => {
   let analysis: DocumentAnalysis;
@@ -103,8 +103,9 @@ describe('analyzeDocument on the news sample', () => {
   });
 });
 
+/** Short texts pinning a hand rule run with the rule layer, which stays as `recognizer: 'rules'`. */
 describe('analyzeDocument on short texts', () => {
-  const typedIn = (text: string): string[] => analyzeDocument(text).mentions.map((m) => `${m.type} ${m.text}`);
+  const typedIn = (text: string): string[] => analyzeDocument(text, { recognizer: 'rules' }).mentions.map((m) => `${m.type} ${m.text}`);
   /** Each of `wants` ("TYPE text") is among the mentions of `text`. */
   const assertTyped = (text: string, wants: string[]): void => {
     const found = typedIn(text);
@@ -174,7 +175,7 @@ describe('analyzeDocument on short texts', () => {
   });
 
   it('links a lone head word to the organisation before it', () => {
-    const a = analyzeDocument('The Defence Ministry said on Monday that the Ministry would respond.');
+    const a = analyzeDocument('The Defence Ministry said on Monday that the Ministry would respond.', { recognizer: 'rules' });
     const keys = a.mentions.filter((m) => m.type === 'ORG').map((m) => m.entityKey);
     assert.deepStrictEqual(keys, ['ORG:defence ministry', 'ORG:defence ministry']);
   });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { analyzeDocument } from '../../src/core/recognition/analyzer';
-import { DocumentAnalysis } from '../../src/core/types';
+import { analyzeDocument } from '../../../src/core/recognition/analyzer';
+import { DocumentAnalysis } from '../../../src/core/types';
 
 /** Every span indexes the text exactly, in order, without overlap, and never covers a BOM. */
 function assertWellFormed(text: string, a: DocumentAnalysis): void {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { dayNumber, fromDayNumber, isoWeekday } from '../../src/core/recognition/dates/calendar';
-import { findDocumentDate, resolveDate } from '../../src/core/recognition/dates/dates';
+import { dayNumber, fromDayNumber, isoWeekday } from '../../../../src/core/recognition/dates/calendar';
+import { findDocumentDate, resolveDate } from '../../../../src/core/recognition/dates/dates';
 
 const ANCHOR = '2023-01-31'; // a Tuesday
 
