@@ -133,7 +133,10 @@ const DOC_A = 'TASS reported that Xi Jinping met Vladimir Putin in Moscow. Jinpi
 const DOC_B = "On Monday, President Jinping waved at Nornickel's staff, not at NornickelGroup staff. Later Jinping left. " +
   'TASS and Vladimir Putin agreed.';
 const DOCS: Record<string, string> = { 'a.txt': DOC_A, 'b.txt': DOC_B };
-const RAW: Record<string, DocumentAnalysis> = Object.fromEntries(Object.entries(DOCS).map(([id, text]) => [id, analyzeDocument(text)]));
+// These documents pin the rule layer's readings ("Officials" a person, "Nornickel" a place) that the corrections act on.
+const RAW: Record<string, DocumentAnalysis> = Object.fromEntries(
+  Object.entries(DOCS).map(([id, text]) => [id, analyzeDocument(text, { recognizer: 'rules' })]),
+);
 
 /** The invariants every consumer relies on. */
 function checkAnalysis(text: string, analysis: DocumentAnalysis): void {
