@@ -1,7 +1,8 @@
 import * as os from 'os';
 import * as vscode from 'vscode';
 import { AnalysisCache } from '../core/node/analysisCache';
-import { ANALYZER_VERSION } from '../core/recognition/analyzerVersion';
+import { analyzerVersion } from '../core/recognition/analyzerVersion';
+import type { Recognizer } from '../core/types';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { AnalysisPool } from '../core/node/analysisPool';
 import { CorpusService } from './corpus/corpusService';
@@ -62,10 +63,16 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
 }
 
 /** Analyses cached in the workspace's storage, so a reopened corpus re-analyses only what changed. */
-function analysisCache(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): AnalysisCache | undefined {
+function analysisCache(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): ((r: Recognizer) => AnalysisCache) | undefined {
   if (context.storageUri?.scheme !== 'file') return undefined;
   const dir = vscode.Uri.joinPath(context.storageUri, 'analyses').fsPath;
-  return new AnalysisCache(dir, ANALYZER_VERSION, (file, reason) => log.warn(`discarded cache entry ${file}: ${reason}`));
+  const caches = new Map<Recognizer, AnalysisCache>();
+  const discard = (file: string, reason: string) => log.warn(`discarded cache entry ${file}: ${reason}`);
+  return recognizer => {
+    let cache = caches.get(recognizer);
+    if (!cache) caches.set(recognizer, (cache = new AnalysisCache(dir, analyzerVersion(recognizer), discard)));
+    return cache;
+  };
 }
 
 export function deactivate(): void {

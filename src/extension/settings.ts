@@ -1,6 +1,6 @@
 // Every `corpusLens.*` setting is read and written here, and nowhere else.
 import * as vscode from 'vscode';
-import { ENTITY_TYPES, EntityType } from '../core/types';
+import { ENTITY_TYPES, EntityType, RECOGNIZERS, Recognizer } from '../core/types';
 
 export type DecorationStyle = 'background' | 'underline' | 'text';
 export type GroupBy = 'type' | 'document';
@@ -15,6 +15,7 @@ export interface TreeSettings {
 export interface Settings {
   include: string;
   maxFileSizeMB: number;
+  recognizer: Recognizer;
   decorationsEnabled: boolean;
   decoratedTypes: ReadonlySet<EntityType>;
   decorationStyle: DecorationStyle;
@@ -34,6 +35,7 @@ function read(): Settings {
   return {
     include: c.get<string>('include', 'seeds/**/*.{txt,md}'),
     maxFileSizeMB: Math.max(0, c.get<number>('maxFileSizeMB', 5)),
+    recognizer: RECOGNIZERS.find(r => r === c.get<string>('recognizer')) ?? 'learned',
     decorationsEnabled: c.get<boolean>('decorations.enabled', true),
     decoratedTypes: new Set(types),
     decorationStyle: c.get<DecorationStyle>('decorations.style', 'background'),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/index/corpusIndex';
 import type { AnalysisCache } from '../../core/node/analysisCache';
 import type { AnalysisPool } from '../../core/node/analysisPool';
+import type { Recognizer } from '../../core/types';
 import type { CorrectionsStore } from '../curation/correctionsStore';
 import type { SettingsStore } from '../settings';
 import { CorpusFiles, FileChanges } from './corpusFiles';
@@ -25,6 +26,7 @@ export class CorpusService implements vscode.Disposable {
   private readonly editTimers = new Map<string, NodeJS.Timeout>();
   private readonly scans = new Set<Promise<void>>();
   private scanned = { include: '', maxFileSizeMB: 0 };
+  private recognizer: Recognizer;
   private cachePruned = false;
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires with the progress of the running pass, and undefined once the corpus is up to date. */
@@ -37,8 +39,9 @@ export class CorpusService implements vscode.Disposable {
     private readonly settings: SettingsStore,
     private readonly log: vscode.LogOutputChannel,
     corrections: CorrectionsStore,
-    private readonly cache?: AnalysisCache,
+    private readonly cache?: (recognizer: Recognizer) => AnalysisCache,
   ) {
+    this.recognizer = settings.value.recognizer;
     this.queue = new IndexingQueue({ index, pool, settings, log, cache, corrections });
     this.files = new CorpusFiles(settings, changes => this.onFileChanges(changes));
     this.onDidChangeProgress = this.queue.progress.onDidChange;
@@ -53,16 +56,16 @@ export class CorpusService implements vscode.Disposable {
       vscode.workspace.onDidRenameFiles(e => e.files.forEach(f => this.renameUnder(f.oldUri, f.newUri))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
       settings.onDidChange(() => this.onSettings()),
-      corrections.onDidChange(() => this.reapplyCorrections()),
+      corrections.onDidChange(() => this.reanalyseAll()),
     );
   }
 
   /**
-   * Corrections changed: every document goes through the queue again (the analysis cache makes
-   * that cheap), which applies the corrections in effect right before the index takes it. The
-   * index keeps only corrected analyses, so there is no second copy of the raw ones.
+   * Corrections or the recognizer changed: every document goes through the queue again (the analysis
+   * cache makes that cheap), which applies the corrections in effect right before the index takes it.
+   * The index keeps only corrected analyses, so there is no second copy of the raw ones.
    */
-  private reapplyCorrections(): void {
+  private reanalyseAll(): void {
     this.queue.forgetHashes();
     this.queue.enqueue(this.index.documentIds().map(id => vscode.Uri.parse(id, true)));
   }
@@ -79,11 +82,12 @@ export class CorpusService implements vscode.Disposable {
 
   /** Once a session, after the first full scan: what older cache formats, edits and deletions left in the cache. */
   private async pruneCache(): Promise<void> {
-    if (!this.cache) return;
+    const cache = this.cache?.(this.recognizer);
+    if (!cache) return;
     try {
-      const formats = await this.cache.removeOtherFormats();
+      const formats = await cache.removeOtherFormats();
       if (formats.length > 0) this.log.info(`removed analysis cache entries of another format: ${formats.join(', ')}`);
-      const removed = await this.cache.prune(this.queue.currentHashes(), Date.now() - CACHE_KEEP_MS);
+      const removed = await cache.prune(this.queue.currentHashes(), Date.now() - CACHE_KEEP_MS);
       if (removed > 0) this.log.info(`removed ${removed} analysis cache entries of texts no longer in the corpus`);
     } catch (e) {
       this.log.warn(`could not prune the analysis cache: ${e instanceof Error ? e.message : e}`);
@@ -119,7 +123,11 @@ export class CorpusService implements vscode.Disposable {
 
   /** Only the settings that decide which files are read call for a new scan (not view settings). */
   private onSettings(): void {
-    const { include, maxFileSizeMB } = this.settings.value;
+    const { include, maxFileSizeMB, recognizer } = this.settings.value;
+    if (recognizer !== this.recognizer) {
+      this.recognizer = recognizer;
+      this.reanalyseAll();
+    }
     if (include === this.scanned.include && maxFileSizeMB === this.scanned.maxFileSizeMB) return;
     void this.rescan();
   }

@@ -8,6 +8,7 @@ import { applyCorrections, compileCorrections } from '../../core/corrections/cor
 import type { CorpusIndex } from '../../core/index/corpusIndex';
 import { unpackAnalysis } from '../../core/index/packedAnalysis';
 import { AnalysisCache, contentHash } from '../../core/node/analysisCache';
+import type { Recognizer } from '../../core/types';
 import { AnalysisPool, Superseded } from '../../core/node/analysisPool';
 import type { CorrectionsStore } from '../curation/correctionsStore';
 import { relativePath } from '../paths';
@@ -24,7 +25,8 @@ export interface IndexingDependencies {
   pool: AnalysisPool;
   settings: SettingsStore;
   log: vscode.LogOutputChannel;
-  cache?: AnalysisCache;
+  /** The analysis cache of each recognizer (one never serves the other's analyses). */
+  cache?: (recognizer: Recognizer) => AnalysisCache;
   corrections: CorrectionsStore;
 }
 
@@ -142,7 +144,9 @@ export class IndexingQueue implements vscode.Disposable {
 
   /** Reads (or takes the live text of) one document, analyses it and queues the merge. */
   private async process(uri: vscode.Uri): Promise<void> {
-    const { index, settings, log, cache, corrections } = this.deps;
+    const { index, settings, log, corrections } = this.deps;
+    const { recognizer } = settings.value;
+    const cache = this.deps.cache?.(recognizer);
     const id = uri.toString();
     const forgotten = this.forgotten.get(id);
     const readNumber = (this.reads.get(id) ?? 0) + 1;
@@ -160,7 +164,7 @@ export class IndexingQueue implements vscode.Disposable {
     let analysis = await cache?.get(hash, read.text);
     if (!analysis) {
       try {
-        analysis = await this.deps.pool.analyze(id, read.text);
+        analysis = await this.deps.pool.analyze(id, read.text, { recognizer });
       } catch (e) {
         if (e instanceof Superseded) return;
         const message = e instanceof Error ? e.message : String(e);
