@@ -17,11 +17,13 @@ const common = {
 
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node18' };
 
-/** In-host test files, each bundled on its own so mocha can add them one by one. */
-function integrationTests() {
-  const dir = path.join(__dirname, 'test', 'integration');
-  return fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f));
+/** In-host test files of `suite` (a folder of test/), each bundled on its own so mocha can add them one by one. */
+function integrationTests(suite) {
+  const dir = path.join(__dirname, 'test', suite);
+  return fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => ({ in: path.join(dir, f), out: path.basename(f, '.ts') }));
 }
+
+const inHost = { ...node, external: ['vscode', 'mocha'], minify: false, sourcemap: true };
 
 const builds = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
@@ -29,13 +31,12 @@ const builds = [
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The Entity Explorer's browser code (loaded by the webview under a strict CSP).
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' },
+  { ...inHost, entryPoints: integrationTests('integration'), outdir: 'out/integration' },
+  // The Restricted Mode suite (trust on), run by the same entry point as the suite above.
   {
-    ...node,
-    entryPoints: integrationTests(),
-    outdir: 'out/integration',
-    external: ['vscode', 'mocha'],
-    minify: false,
-    sourcemap: true,
+    ...inHost,
+    entryPoints: [{ in: 'test/integration/index.ts', out: 'index' }, ...integrationTests('integration-untrusted')],
+    outdir: 'out/integration-untrusted',
   },
 ];
 
@@ -49,7 +50,8 @@ function generateGazetteer() {
 
 async function main() {
   generateGazetteer();
-  const contexts = await Promise.all(builds.filter(b => fs.existsSync([b.entryPoints].flat()[0] ?? '')).map(b => esbuild.context(b)));
+  const first = b => [b.entryPoints].flat()[0];
+  const contexts = await Promise.all(builds.filter(b => fs.existsSync(first(b)?.in ?? first(b) ?? '')).map(b => esbuild.context(b)));
   if (watch) {
     await Promise.all(contexts.map(c => c.watch()));
     console.log('[esbuild] watching...');

@@ -1,6 +1,7 @@
 // Every `corpusLens.*` setting is read and written here, and nowhere else.
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, EntityType, RECOGNIZERS, Recognizer } from '../core/types';
+import { isRestricted } from './trust';
 
 export type DecorationStyle = 'background' | 'underline' | 'text';
 export type GroupBy = 'type' | 'document';
@@ -29,12 +30,29 @@ function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration(SECTION);
 }
 
+/**
+ * The settings that widen what is read (package.json's restrictedConfigurations). VS Code drops
+ * their workspace values in Restricted Mode itself; reading them through inspect() makes sure.
+ */
+const RESTRICTED = new Set(['include', 'maxFileSizeMB']);
+
+function get<T>(c: vscode.WorkspaceConfiguration, key: string, fallback: T): T {
+  if (!RESTRICTED.has(key) || !isRestricted()) return c.get<T>(key, fallback);
+  const values = c.inspect<T>(key);
+  return values?.globalValue ?? values?.defaultValue ?? fallback;
+}
+
+/** Where a setting the commands change goes: the workspace when `inWorkspace`, but never in Restricted Mode. */
+function target(inWorkspace: boolean): vscode.ConfigurationTarget {
+  return inWorkspace && !isRestricted() ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+}
+
 function read(): Settings {
   const c = config();
   const types = c.get<string[]>('decorations.types', []).filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t));
   return {
-    include: c.get<string>('include', 'seeds/**/*.{txt,md}'),
-    maxFileSizeMB: Math.max(0, c.get<number>('maxFileSizeMB', 5)),
+    include: get(c, 'include', 'seeds/**/*.{txt,md}'),
+    maxFileSizeMB: Math.max(0, get(c, 'maxFileSizeMB', 5)),
     recognizer: RECOGNIZERS.find(r => r === c.get<string>('recognizer')) ?? 'learned',
     decorationsEnabled: c.get<boolean>('decorations.enabled', true),
     decoratedTypes: new Set(types),
@@ -53,11 +71,18 @@ export class SettingsStore implements vscode.Disposable {
   private current = read();
   private readonly emitter = new vscode.EventEmitter<Settings>();
   readonly onDidChange = this.emitter.event;
-  private readonly subscription = vscode.workspace.onDidChangeConfiguration(e => {
-    if (!e.affectsConfiguration(SECTION)) return;
+  private readonly subscriptions = [
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(SECTION)) this.refresh();
+    }),
+    // Trusted now: the workspace's values of the restricted settings apply, without a reload.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()),
+  ];
+
+  private refresh(): void {
     this.current = read();
     this.emitter.fire(this.current);
-  });
+  }
 
   get value(): Settings {
     return this.current;
@@ -65,15 +90,13 @@ export class SettingsStore implements vscode.Disposable {
 
   /** A decoration setting, where it survives a reload: the workspace when one is open, else the user settings. */
   async setDecorations(key: 'enabled' | 'types', value: boolean | EntityType[]): Promise<void> {
-    const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    await config().update(`decorations.${key}`, value, target);
+    await config().update(`decorations.${key}`, value, target(!!vscode.workspace.workspaceFolders?.length));
   }
 
   /** A tree setting, where it is in effect: the workspace when set there, else the user settings. */
   async setTree<K extends 'groupBy' | 'sortBy'>(key: K, value: TreeSettings[K]): Promise<void> {
     const c = config();
-    const inWorkspace = c.inspect(`tree.${key}`)?.workspaceValue !== undefined;
-    await c.update(`tree.${key}`, value, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+    await c.update(`tree.${key}`, value, target(c.inspect(`tree.${key}`)?.workspaceValue !== undefined));
   }
 
   /** The workspace's own value of `corpusLens.include`, if it has one. */
@@ -86,7 +109,6 @@ export class SettingsStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.emitter.dispose();
+    vscode.Disposable.from(...this.subscriptions, this.emitter).dispose();
   }
 }

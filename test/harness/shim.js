@@ -15,7 +15,7 @@ const { runDir } = require('./workspace');
 const WORKBENCH_NOISE = /ECONNREFUSED|127\.0\.0\.1:9\/|authentication provider|AccountPolicyGate|AgentHost|^\s+at |Service Worker|Creating a socket/;
 
 function parseArgs(argv) {
-  const a = { dev: undefined, tests: undefined, userDataDir: undefined, extensionsDir: undefined, folder: undefined };
+  const a = { dev: undefined, tests: undefined, userDataDir: undefined, extensionsDir: undefined, folder: undefined, trust: true };
   for (const arg of argv) {
     const m = /^--([^=]+)(?:=(.*))?$/.exec(arg);
     if (!m) { a.folder = arg; continue; }
@@ -24,6 +24,7 @@ function parseArgs(argv) {
     else if (m[1] === 'user-data-dir') a.userDataDir = m[2];
     else if (m[1] === 'extensions-dir') a.extensionsDir = m[2];
     else if (m[1] === 'folder-uri') a.folder = decodeURIComponent(m[2].replace(/^file:\/\//, ''));
+    else if (m[1] === 'disable-workspace-trust') a.trust = false;
     // Electron-only flags (--disable-extensions, --no-sandbox, ...) mean nothing to the server.
   }
   return a;
@@ -34,7 +35,7 @@ async function main() {
   if (!a.tests || !a.dev) { console.error('shim: need --extensionTestsPath and --extensionDevelopmentPath'); return 2; }
   const stateDir = runDir('state-integration');
   // obeyFileModes: the suite checks that an unreadable file is skipped, which root could read.
-  const server = await codeServer.start(stateDir, { userDataDir: a.userDataDir, extensionsDir: a.extensionsDir, obeyFileModes: true });
+  const server = await codeServer.start(stateDir, { userDataDir: a.userDataDir, extensionsDir: a.extensionsDir, obeyFileModes: true, trust: a.trust });
   const { page, close } = await browser.launch();
   try {
     let exit;

@@ -18,10 +18,10 @@ function npmRun(script) {
   });
 }
 
-/** Test counts from mocha's spec reporter ("N passing", "N failing"). */
+/** Test counts from mocha's spec reporter ("N passing", "N failing"), summed over the suites a step runs. */
 function mochaCounts(output) {
-  const num = re => Number((output.match(re) || [])[1] || 0);
-  return { passed: num(/^\s*(\d+) passing/m), failed: num(/^\s*(\d+) failing/m) };
+  const sum = re => [...output.matchAll(re)].reduce((total, m) => total + Number(m[1]), 0);
+  return { passed: sum(/^\s*(\d+) passing/gm), failed: sum(/^\s*(\d+) failing/gm) };
 }
 
 const STEPS = [

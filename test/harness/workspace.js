@@ -21,4 +21,18 @@ function freshWorkspace(name) {
   return dir;
 }
 
-module.exports = { freshWorkspace, runDir };
+/**
+ * The Restricted Mode suite's workspace: the sample corpus, with workspace settings that would
+ * widen the corpus (every file, no size limit) and files that only those settings admit.
+ */
+function untrustedWorkspace(name) {
+  const dir = freshWorkspace(name);
+  fs.mkdirSync(path.join(dir, '.vscode'));
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'corpusLens.include': '**/*', 'corpusLens.maxFileSizeMB': 100000 }, null, 2));
+  fs.mkdirSync(path.join(dir, 'private'));
+  fs.writeFileSync(path.join(dir, 'private', 'outside-seeds.txt'), 'Angela Merkel met Vladimir Putin in Berlin.');
+  fs.writeFileSync(path.join(dir, 'seeds', 'above-limit.txt'), 'Olaf Scholz met Emmanuel Macron. '.repeat(Math.ceil((5.5 * 1048576) / 33)));
+  return dir;
+}
+
+module.exports = { freshWorkspace, untrustedWorkspace, runDir };

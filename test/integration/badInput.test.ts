@@ -29,6 +29,14 @@ async function indexedConsistently(name: string): Promise<{ text: string; mentio
   return { text: doc.getText(), mentions: index.mentionsIn(doc.uri.toString()) };
 }
 
+/** Waits until the index holds `text` as read from the file (before any editor opens it), with each mention's offsets exact in it. */
+async function readAs(name: string, text: string): Promise<void> {
+  const { index } = await api();
+  const id = idOf(name);
+  await waitFor(() => index.text(id) === text, `${name} read as ${JSON.stringify(text)} (got ${JSON.stringify(index.text(id))})`);
+  for (const m of index.mentionsIn(id)) assert.strictEqual(text.slice(m.start, m.end), m.text, `${m.type} at ${m.start}`);
+}
+
 async function skippedWith(name: string, reason: RegExp): Promise<void> {
   const { corpus, index } = await api();
   const got = await waitFor(() => corpus.skipped.get(idOf(name)) ?? '', `${name} skipped`);
@@ -61,19 +69,22 @@ describe('bad input', function () {
 
   it('invalid UTF-8: decoded with replacement characters, and indexed', async () => {
     await write('invalid-utf8.txt', Buffer.concat([Buffer.from('Angela Merkel met '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' Vladimir Putin.')]));
+    await readAs('invalid-utf8.txt', 'Angela Merkel met \ufffd(\ufffd Vladimir Putin.');
     const { text, mentions } = await indexedConsistently('invalid-utf8.txt');
     assert.ok(text.includes('\ufffd'), 'the editor shows replacement characters too');
     assert.deepStrictEqual(persons(mentions), ['Angela Merkel', 'Vladimir Putin']);
   });
 
-  it('UTF-8 BOM: decoded, offsets exact against the editor text', async () => {
+  it('UTF-8 BOM: decoded without it, offsets exact against the read text and the editor text', async () => {
     await write('bom-utf8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Angela Merkel met Vladimir Putin.')]));
+    await readAs('bom-utf8.txt', 'Angela Merkel met Vladimir Putin.');
     const { mentions } = await indexedConsistently('bom-utf8.txt');
     assert.deepStrictEqual(persons(mentions), ['Angela Merkel', 'Vladimir Putin']);
   });
 
-  it('UTF-16 LE BOM: decoded, offsets exact against the editor text', async () => {
+  it('UTF-16 LE BOM: decoded, offsets exact against the read text and the editor text', async () => {
     await write('bom-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Angela Merkel met Vladimir Putin.', 'utf16le')]));
+    await readAs('bom-utf16.txt', 'Angela Merkel met Vladimir Putin.');
     const { mentions } = await indexedConsistently('bom-utf16.txt');
     assert.deepStrictEqual(persons(mentions), ['Angela Merkel', 'Vladimir Putin']);
   });
@@ -102,14 +113,33 @@ describe('bad input', function () {
     await indexedWhole(line, lineText);
     await indexedWhole(token, tokenText);
     assert.ok(index.mentionsIn(line).length >= 24000, `${index.mentionsIn(line).length} mentions on the long line`);
-    assert.deepStrictEqual(persons(index.mentionsIn(token)), ['Angela Merkel', 'Vladimir Putin']);
+    for (const m of index.mentionsIn(line)) assert.strictEqual(lineText.slice(m.start, m.end), m.text, `${m.type} at ${m.start}`);
+    // The last sentence, a megabyte in: where offsets that drift would show.
+    const last = 23999 * 44;
+    const atEnd = index.mentionsIn(line).filter(m => m.start >= last && m.type === 'PERSON').map(m => [m.start, m.end, m.text]);
+    assert.deepStrictEqual(atEnd, [[last, last + 13, 'Angela Merkel'], [last + 18, last + 32, 'Vladimir Putin']]);
+    const putin = tokenText.indexOf('Vladimir Putin');
+    const tokenPersons = index.mentionsIn(token).filter(m => m.type === 'PERSON').map(m => [m.start, m.end, m.text]);
+    assert.deepStrictEqual(tokenPersons, [[0, 13, 'Angela Merkel'], [putin, putin + 14, 'Vladimir Putin']]);
     await write('control.txt', 'Angela Merkel met \u0007Vladimir Putin\u0007 today.\f\v\u0001End.');
     assert.deepStrictEqual(persons((await indexedConsistently('control.txt')).mentions), ['Angela Merkel', 'Vladimir Putin']);
   });
 
   it('a file deleted right after it appears: forgotten, and the corpus keeps working', async () => {
     const { index, corpus } = await api();
+    await corpus.whenIdle();
+    // Deleted as soon as the watcher has reported it and its pass starts (before, the test would prove nothing).
+    let sub: vscode.Disposable | undefined;
+    const seen = new Promise<boolean>(resolve => {
+      sub = corpus.onDidChangeProgress(p => {
+        if (p) resolve(true);
+      });
+      setTimeout(() => resolve(false), 30000);
+    });
     const id = await write('vanishing.txt', 'Angela Merkel met Vladimir Putin.');
+    const reported = await seen;
+    sub!.dispose();
+    assert.ok(reported, 'the watcher reported the file');
     await fs.rm(path.join(dir(), 'vanishing.txt'));
     await corpus.whenIdle();
     await waitFor(() => !index.hasDocument(id) && !corpus.skipped.has(id), 'the vanished file forgotten');
@@ -170,7 +200,10 @@ describe('bad input', function () {
     await fs.symlink('..', path.join(dir(), 'loop'));
     await corpus.rescan();
     const ids = index.documentIds();
-    assert.ok(ids.every(id => !id.includes('/loop/loop/')), ids.filter(id => id.includes('/loop/')).join('\n'));
+    // Every file under the loop is a file of seeds/ already: indexed by its own path only.
+    assert.deepStrictEqual(ids.filter(id => id.includes('/loop/')), []);
+    const reals = await Promise.all(ids.map(id => fs.realpath(vscode.Uri.parse(id).fsPath)));
+    assert.strictEqual(new Set(reals).size, ids.length, 'one document per real file');
     assert.ok(ids.some(id => id.endsWith('/seeds/000_a4262604377c852d.txt')));
   });
 });

@@ -2,6 +2,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Services } from '../services';
+import { allowWrite } from '../trust';
 import { COMMANDS } from './ids';
 
 /** Characters with a meaning in a glob, escaped as one-character classes. */
@@ -31,6 +32,8 @@ async function chooseCorpusFolder(services: Services): Promise<void> {
     void vscode.window.showInformationMessage('Corpus Lens: open a folder first; the corpus is read from the workspace.');
     return;
   }
+  // The glob goes into the workspace settings: not in Restricted Mode, nor through a linked .vscode.
+  if (!(await allowWrite(vscode.Uri.joinPath(folders[0].uri, '.vscode', 'settings.json'), services.log))) return;
   const picked = await vscode.window.showOpenDialog({
     canSelectFiles: false,
     canSelectFolders: true,

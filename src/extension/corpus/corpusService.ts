@@ -5,7 +5,7 @@ import type { AnalysisPool } from '../../core/node/analysisPool';
 import type { Recognizer } from '../../core/types';
 import type { CorrectionsStore } from '../curation/correctionsStore';
 import type { SettingsStore } from '../settings';
-import { CorpusFiles, FileChanges } from './corpusFiles';
+import { atOrUnder, CorpusFiles, FileChanges } from './corpusFiles';
 import { IndexingQueue } from './indexingQueue';
 import type { IndexingProgress } from './progressReporter';
 
@@ -43,7 +43,7 @@ export class CorpusService implements vscode.Disposable {
   ) {
     this.recognizer = settings.value.recognizer;
     this.queue = new IndexingQueue({ index, pool, settings, log, cache, corrections });
-    this.files = new CorpusFiles(settings, changes => this.onFileChanges(changes));
+    this.files = new CorpusFiles(settings, log, changes => this.onFileChanges(changes));
     this.onDidChangeProgress = this.queue.progress.onDidChange;
     this.onDidChangeSkipped = this.queue.onDidChangeSkipped;
     this.disposables.push(
@@ -147,9 +147,10 @@ export class CorpusService implements vscode.Disposable {
     return this.queue.progress.current;
   }
 
-  /** True for an open document that the `corpusLens.include` glob selects. */
+  /** True for an open document that the `corpusLens.include` glob selects and the link policy keeps. */
   isCorpusDocument(doc: vscode.TextDocument): boolean {
     if (this.index.hasDocument(doc.uri.toString())) return true;
+    if (this.files.isExcluded(doc.uri.toString())) return false;
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     return !!folder && vscode.languages.match({ pattern: new vscode.RelativePattern(folder, this.settings.value.include) }, doc) > 0;
   }
@@ -186,11 +187,7 @@ export class CorpusService implements vscode.Disposable {
   /** Forgets the documents at or under the given files and folders, in one pass (a deleted tree may be thousands of events). */
   private removeUnder(uris: readonly vscode.Uri[]): void {
     if (!uris.length) return;
-    const gone = new Set(uris.map(uri => uri.toString().replace(/\/$/, '')));
-    const under = (doc: string) => {
-      for (let at = doc.length; at > 0; at = doc.lastIndexOf('/', at - 1)) if (gone.has(doc.slice(0, at))) return true;
-      return false;
-    };
+    const under = atOrUnder(uris);
     // Skipped and queued ones too: a read that finds them missing later must not list them as skipped.
     const ids = this.queue.knownIds().filter(under);
     const skipped = ids.some(doc => this.queue.skipped.has(doc));

@@ -9,6 +9,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { writeFileAtomic } from '../../core/node/atomicWrite';
+import { allowWrite } from '../trust';
 import { CORRECTIONS_FILE, Corrections, emptyCorrections, parseCorrections, serializeCorrections } from '../../core/corrections/corrections';
 
 export interface CorrectionsError {
@@ -88,7 +89,7 @@ export class CorrectionsStore implements vscode.Disposable {
         return undefined;
       }
       const next = change(current);
-      if (!next) return undefined;
+      if (!next || !(await allowWrite(this.uri, this.log))) return undefined;
       const text = serializeCorrections(next);
       if (this.uri.scheme === 'file') await writeFileAtomic(this.uri.fsPath, text);
       else await vscode.workspace.fs.writeFile(this.uri, new TextEncoder().encode(text));

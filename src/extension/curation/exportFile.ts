@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { writeFileAtomic } from '../../core/node/atomicWrite';
 import { EXPORTS, EXPORT_WHATS, ExportFilter, ExportFormat, ExportWhat, exportCorpus, exportDescription, isExportFormat } from '../../core/export/export';
 import { relativePath } from '../paths';
+import { allowWrite, isRestricted } from '../trust';
 import type { Services } from '../services';
 
 export interface ExportChoice {
@@ -25,9 +26,9 @@ export async function pickExport(): Promise<ExportChoice | undefined> {
   return picked?.choice;
 }
 
-/** Asks where to save (a save dialog), defaulting to `<what>.<format>` in the first workspace folder. */
+/** Asks where to save (a save dialog), defaulting to `<what>.<format>` in the first workspace folder unless in Restricted Mode. */
 export async function askTarget(choice: ExportChoice): Promise<vscode.Uri | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const folder = isRestricted() ? undefined : vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = `${choice.what}.${choice.format}`;
   return vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
@@ -56,7 +57,7 @@ export async function runExport(
   choice ??= await pickExport();
   if (!choice) return undefined;
   target ??= await askTarget(choice);
-  if (!target) return undefined;
+  if (!target || !(await allowWrite(target, services.log))) return undefined;
   try {
     await writeExport(services, target, choice, filter);
   } catch (e) {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { ENTITY_TYPES, EntityType } from '../../../core/types';
 import { plural } from '../../../shared/plural';
 import type { Services } from '../../services';
+import { isRestricted, RESTRICTED_MODE_MESSAGE } from '../../trust';
 import { followCursor } from './cursorFollower';
 import { EntitiesProvider } from './entitiesProvider';
 import type { TreeNode } from './nodes';
@@ -57,9 +58,10 @@ export function registerEntitiesView(services: Services): EntitiesView {
     if (provider.hiddenTypes.size > 0) parts.push(`${plural(provider.hiddenTypes.size, 'type')} hidden`);
     const description = parts.length ? parts.join(' · ') : undefined;
     if (description !== shown.description) view.description = shown.description = description;
-    let message: string | undefined;
-    if (progress) message = `Analysing ${progress.done} of ${progress.total} documents…`;
-    else if (provider.isFiltered && total > 0 && provider.visibleEntityCount() === 0) message = 'No entities match the filter.';
+    let state: string | undefined;
+    if (progress) state = `Analysing ${progress.done} of ${progress.total} documents…`;
+    else if (provider.isFiltered && total > 0 && provider.visibleEntityCount() === 0) state = 'No entities match the filter.';
+    const message = [isRestricted() ? RESTRICTED_MODE_MESSAGE : undefined, state].filter(Boolean).join(' ') || undefined;
     if (message !== shown.message) view.message = shown.message = message;
     if (provider.isFiltered !== shown.filtered) setContext('corpusLens.tree.filtered', (shown.filtered = provider.isFiltered));
   };
@@ -88,6 +90,7 @@ export function registerEntitiesView(services: Services): EntitiesView {
       updateView();
       if (!p) void updateHasCorpus();
     }),
+    vscode.workspace.onDidGrantWorkspaceTrust(updateView),
     provider.onDidChangeState(() => {
       updateView();
       void context.workspaceState.update(STATE_KEY, { filter: provider.filter, hidden: [...provider.hiddenTypes] } satisfies SavedState);
