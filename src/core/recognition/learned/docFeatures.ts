@@ -14,7 +14,11 @@ export interface DocFeatures {
   wordOf: Int32Array;
   /** The distinct token strings of the document. */
   words: string[];
-  /** Token i's feature hashes are `hashes[offsets[i] .. offsets[i + 1])`. */
+  /** Per token, its parts of speech around it as one key (see posFeatures). */
+  posKeys: Int32Array;
+  /** Per token, its line, start, case, gazetteer and rule-layer evidence as one key (see contextFeatures). */
+  contextKeys: Int32Array;
+  /** Token i's other feature hashes are `hashes[offsets[i] .. offsets[i + 1])`. */
   hashes: Uint32Array;
   offsets: Int32Array;
 }
@@ -118,7 +122,8 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
 
   const shapes = new Uint32Array(words.length);
   for (let w = 0; w < words.length; w++) shapes[w] = hashString(0, shortShape(words[w]));
-  const posIds = Int32Array.from(pos, (p) => POS_ID.get(p) ?? 19);
+  const posIds = new Int32Array(n);
+  for (let i = 0; i < n; i++) posIds[i] = POS_ID.get(pos[i]) ?? 19;
   const posOf = (i: number): number => (i < 0 || i >= n ? 0 : posIds[i]);
   const typeHashes = new Map<string, number>();
   const typeHash = (type: string): number => {
@@ -128,30 +133,62 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
   };
   const shapeOf = (i: number): number => (i < 0 || i >= n ? 1 : shapes[wordOf[i]]);
 
-  const hashes: number[] = [];
+  const posKeys = new Int32Array(n);
+  const contextKeys = new Int32Array(n);
+  const hashes = new Uint32Array(4 * n);
   const offsets = new Int32Array(n + 1);
+  let h = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = hashes.length;
+    offsets[i] = h;
     const p = posOf(i);
     const cls = lineClass[lineOf[i]];
-    const start = sentenceStart[i] | (lineStart[i] << 1);
-    const cb = caseBits[wordOf[i]] | (start << 5);
-    hashes.push(
-      mix(T.Bias, 0), mix(T.Pos, p), mix(T.PosPrev, posOf(i - 1)), mix(T.PosNext, posOf(i + 1)),
-      mix(T.PosPrev2, posOf(i - 2)), mix(T.PosNext2, posOf(i + 2)),
-      mix2(T.PosBigramLeft, posOf(i - 1), p), mix2(T.PosBigramRight, p, posOf(i + 1)),
-      mix2(T.Line, cls, start), mix3(T.Shape3, shapeOf(i - 1), shapeOf(i), shapeOf(i + 1)),
-      mix2(T.LineShape, cls, shapeOf(i)), mix(T.TokenType, typeHash(types[i])),
-    );
-    if (start) hashes.push(mix2(T.Start, start, p));
-    if (caseBits[wordOf[i]]) hashes.push(mix(T.Case, cb), mix2(T.CasePos, cb, p));
-    if (gaz[i]) hashes.push(mix(T.Gazetteer, gaz[i]));
-    if (rule[i]) hashes.push(mix(T.Rule, rule[i] & ~12), mix(T.RuleEvidence, rule[i]));
-    if (wink[i]) hashes.push(mix(T.Wink, wink[i]));
-    if (cls === 1 && caseBits[wordOf[i]]) hashes.push(mix2(T.Upper, cb, rule[i]));
+    posKeys[i] = posOf(i - 2) | (posOf(i - 1) << 5) | (p << 10) | (posOf(i + 1) << 15) | (posOf(i + 2) << 20);
+    contextKeys[i] = cls | ((sentenceStart[i] | (lineStart[i] << 1)) << 2) | (p << 4) | (caseBits[wordOf[i]] << 9) |
+      (gaz[i] << 14) | (rule[i] << 18);
+    hashes[h++] = mix3(T.Shape3, shapeOf(i - 1), shapeOf(i), shapeOf(i + 1));
+    hashes[h++] = mix2(T.LineShape, cls, shapeOf(i));
+    hashes[h++] = mix(T.TokenType, typeHash(types[i]));
+    if (wink[i]) hashes[h++] = mix(T.Wink, wink[i]);
   }
-  offsets[n] = hashes.length;
-  return { wordOf, words, hashes: Uint32Array.from(hashes), offsets };
+  offsets[n] = h;
+  return { wordOf, words, posKeys, contextKeys, hashes: hashes.subarray(0, h), offsets };
+}
+
+/** Appends the features of a POS key (the parts of speech at -2..+2, 5 bits each). */
+export function posFeatures(key: number, out: number[]): void {
+  const at = (k: number): number => (key >>> (5 * k)) & 31;
+  const p = at(2);
+  out.push(
+    mix(T.Bias, 0), mix(T.Pos, p), mix(T.PosPrev, at(1)), mix(T.PosNext, at(3)), mix(T.PosPrev2, at(0)), mix(T.PosNext2, at(4)),
+    mix2(T.PosBigramLeft, at(1), p), mix2(T.PosBigramRight, p, at(3)),
+  );
+}
+
+/**
+ * Appends the features of a context key: line class (2 bits), sentence and line start (2), POS (5),
+ * case evidence (5), gazetteer span (4), rule-layer span (7).
+ */
+export function contextFeatures(key: number, out: number[]): void {
+  const cls = key & 3;
+  const start = (key >>> 2) & 3;
+  const p = (key >>> 4) & 31;
+  const caseBits = (key >>> 9) & 31;
+  const gaz = (key >>> 14) & 15;
+  const rule = key >>> 18;
+  const cb = caseBits | (start << 5);
+  out.push(mix2(T.Line, cls, start));
+  if (start) out.push(mix2(T.Start, start, p));
+  if (caseBits) out.push(mix(T.Case, cb), mix2(T.CasePos, cb, p));
+  if (gaz) out.push(mix(T.Gazetteer, gaz));
+  if (rule) out.push(mix(T.Rule, rule & ~12), mix(T.RuleEvidence, rule));
+  if (cls === 1 && caseBits) out.push(mix2(T.Upper, cb, rule));
+}
+
+/** Appends all the features of token i other than its words' (the trainer's view of a token). */
+export function tokenFeatures(f: DocFeatures, i: number, out: number[]): void {
+  posFeatures(f.posKeys[i], out);
+  contextFeatures(f.contextKeys[i], out);
+  for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) out.push(f.hashes[k]);
 }
 
 /**
