@@ -154,14 +154,28 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
   return { wordOf, words, posKeys, contextKeys, hashes: hashes.subarray(0, h), offsets };
 }
 
+/** POS ids are 0 (no token) to POS_COUNT - 1. */
+export const POS_COUNT = POS.length + 2;
+
+/** Appends the features of a POS trigram (the parts of speech at -1, 0, +1). */
+export function posTrigramFeatures(prev: number, p: number, next: number, out: number[]): void {
+  out.push(
+    mix(T.Bias, 0), mix(T.Pos, p), mix(T.PosPrev, prev), mix(T.PosNext, next),
+    mix2(T.PosBigramLeft, prev, p), mix2(T.PosBigramRight, p, next),
+  );
+}
+
+/** Appends the feature of the part of speech two tokens before (side 0) or after (side 1). */
+export function posFarFeatures(side: number, p: number, out: number[]): void {
+  out.push(mix(side === 0 ? T.PosPrev2 : T.PosNext2, p));
+}
+
 /** Appends the features of a POS key (the parts of speech at -2..+2, 5 bits each). */
 export function posFeatures(key: number, out: number[]): void {
   const at = (k: number): number => (key >>> (5 * k)) & 31;
-  const p = at(2);
-  out.push(
-    mix(T.Bias, 0), mix(T.Pos, p), mix(T.PosPrev, at(1)), mix(T.PosNext, at(3)), mix(T.PosPrev2, at(0)), mix(T.PosNext2, at(4)),
-    mix2(T.PosBigramLeft, at(1), p), mix2(T.PosBigramRight, p, at(3)),
-  );
+  posTrigramFeatures(at(1), at(2), at(3), out);
+  posFarFeatures(0, at(0), out);
+  posFarFeatures(1, at(4), out);
 }
 
 /**

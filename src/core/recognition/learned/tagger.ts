@@ -2,7 +2,7 @@
 // hashes, the summed weights of each word type and token context cached across documents, and
 // Viterbi decoding.
 import { WinkTokens } from '../wink/winkDocument';
-import { DocFeatures, contextFeatures, posFeatures } from './docFeatures';
+import { DocFeatures, POS_COUNT, contextFeatures, posFarFeatures, posTrigramFeatures } from './docFeatures';
 import { TAG_COUNT, viterbi } from './tagset';
 import { AFTER, BEFORE, SLOTS, wordFeatures } from './wordFeatures';
 
@@ -21,7 +21,6 @@ export interface ModelData {
 
 /** Module-local copies: an imported binding is a property read on every use under CommonJS. */
 const T = TAG_COUNT;
-const S = SLOTS;
 
 /** Word types whose summed weights are kept; the cache starts over beyond this. */
 const CACHE_SIZE = 100_000;
@@ -34,7 +33,7 @@ function decodeBase64(b64: string): Uint8Array {
   return bytes;
 }
 
-/** Summed weights (in Int8 steps) per word type at each of the SLOTS positions. */
+/** Summed weights (in Int8 steps) per word type at each of the SLOTS positions (-2..+2, as `scores` reads them). */
 class WordSums {
   private readonly sums = new Map<string, Int32Array>();
   private readonly hashes: number[] = [];
@@ -44,8 +43,8 @@ class WordSums {
   get(word: string): Int32Array {
     let v = this.sums.get(word);
     if (v) return v;
-    v = new Int32Array(S * T);
-    for (let slot = 0; slot < S; slot++) {
+    v = new Int32Array(SLOTS * T);
+    for (let slot = 0; slot < SLOTS; slot++) {
       this.hashes.length = 0;
       wordFeatures(word, slot, this.hashes);
       for (const h of this.hashes) this.tagger.addRow(h, v, slot * T);
@@ -56,7 +55,8 @@ class WordSums {
   }
 }
 
-const KEY_SLOTS = 1 << 16;
+const KEY_BITS = 13;
+const KEY_SLOTS = 1 << KEY_BITS;
 
 /**
  * Summed weights per non-negative integer key (a token context), in an open-addressing table:
@@ -71,7 +71,7 @@ class KeySums {
   constructor(private readonly tagger: Tagger, private readonly features: (key: number, out: number[]) => void) {}
 
   get(key: number): number {
-    let slot = Math.imul(key, 0x9e3779b1) >>> 16;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - KEY_BITS);
     for (;;) {
       const k = this.keys[slot];
       if (k === key) return slot * T;
@@ -103,7 +103,9 @@ export class Tagger {
   readonly transitions: Float64Array;
   /** Per word type, its sums at each of the SLOTS positions. */
   private readonly wordSums = new WordSums(this);
-  private readonly posSums = new KeySums(this, posFeatures);
+  /** Sums of every POS trigram, and of each part of speech two tokens before and after: dense tables. */
+  private readonly posTrigrams: Int32Array;
+  private readonly posFar: Int32Array;
   private readonly contextSums = new KeySums(this, contextFeatures);
 
   constructor(data: ModelData) {
@@ -122,6 +124,21 @@ export class Tagger {
       this.keys[slot] = features[f];
       this.rows[slot] = f;
     }
+    this.posTrigrams = this.table(POS_COUNT ** 3, (k, out) =>
+      posTrigramFeatures(Math.floor(k / POS_COUNT ** 2), Math.floor(k / POS_COUNT) % POS_COUNT, k % POS_COUNT, out));
+    this.posFar = this.table(2 * POS_COUNT, (k, out) => posFarFeatures(Math.floor(k / POS_COUNT), k % POS_COUNT, out));
+  }
+
+  /** Rows 0..count-1 of summed weights, row k of the features `features(k)` appends. */
+  private table(count: number, features: (k: number, out: number[]) => void): Int32Array {
+    const sums = new Int32Array(count * T);
+    const hashes: number[] = [];
+    for (let k = 0; k < count; k++) {
+      hashes.length = 0;
+      features(k, hashes);
+      for (const h of hashes) this.addRow(h, sums, k * T);
+    }
+    return sums;
   }
 
   /** The weight row of a feature hash, or -1. */
@@ -152,18 +169,25 @@ export class Tagger {
     const before = this.wordSums.get(BEFORE);
     const after = this.wordSums.get(AFTER);
     const sums = new Int32Array(n * T);
-    const posSums = this.posSums.sums;
+    const { posTrigrams, posFar } = this;
     const contextSums = this.contextSums.sums;
+    const word = (j: number): Int32Array => (j < 0 ? before : j >= n ? after : vectors[wordOf[j]]);
     for (let i = 0; i < n; i++) {
       const at = i * T;
-      for (let slot = 0; slot < S; slot++) {
-        const j = i + slot - 2;
-        const v = j < 0 ? before : j >= n ? after : vectors[wordOf[j]];
-        for (let t = 0, base = slot * T; t < T; t++) sums[at + t] += v[base + t];
-      }
-      const p = this.posSums.get(posKeys[i]);
+      const v0 = word(i - 2);
+      const v1 = word(i - 1);
+      const v2 = word(i);
+      const v3 = word(i + 1);
+      const v4 = word(i + 2);
+      const key = posKeys[i];
+      const p = (((((key >>> 5) & 31) * POS_COUNT + ((key >>> 10) & 31)) * POS_COUNT) + ((key >>> 15) & 31)) * T;
+      const before2 = (key & 31) * T;
+      const after2 = (POS_COUNT + (key >>> 20)) * T;
       const c = this.contextSums.get(contextKeys[i]);
-      for (let t = 0; t < T; t++) sums[at + t] += posSums[p + t] + contextSums[c + t];
+      for (let t = 0; t < T; t++) {
+        sums[at + t] = v0[t] + v1[T + t] + v2[2 * T + t] + v3[3 * T + t] + v4[4 * T + t] +
+          posTrigrams[p + t] + posFar[before2 + t] + posFar[after2 + t] + contextSums[c + t];
+      }
       for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], sums, at);
     }
     const out = new Float64Array(n * T);
