@@ -21,6 +21,7 @@ export interface ModelData {
 
 /** Module-local copies: an imported binding is a property read on every use under CommonJS. */
 const T = TAG_COUNT;
+const P = POS_COUNT;
 
 /** Word types whose summed weights are kept; the cache starts over beyond this. */
 const CACHE_SIZE = 100_000;
@@ -124,9 +125,8 @@ export class Tagger {
       this.keys[slot] = features[f];
       this.rows[slot] = f;
     }
-    this.posTrigrams = this.table(POS_COUNT ** 3, (k, out) =>
-      posTrigramFeatures(Math.floor(k / POS_COUNT ** 2), Math.floor(k / POS_COUNT) % POS_COUNT, k % POS_COUNT, out));
-    this.posFar = this.table(2 * POS_COUNT, (k, out) => posFarFeatures(Math.floor(k / POS_COUNT), k % POS_COUNT, out));
+    this.posTrigrams = this.table(P ** 3, (k, out) => posTrigramFeatures(Math.floor(k / P ** 2), Math.floor(k / P) % P, k % P, out));
+    this.posFar = this.table(2 * P, (k, out) => posFarFeatures(Math.floor(k / P), k % P, out));
   }
 
   /** Rows 0..count-1 of summed weights, row k of the features `features(k)` appends. */
@@ -180,9 +180,9 @@ export class Tagger {
       const v3 = word(i + 1);
       const v4 = word(i + 2);
       const key = posKeys[i];
-      const p = (((((key >>> 5) & 31) * POS_COUNT + ((key >>> 10) & 31)) * POS_COUNT) + ((key >>> 15) & 31)) * T;
+      const p = (((((key >>> 5) & 31) * P + ((key >>> 10) & 31)) * P) + ((key >>> 15) & 31)) * T;
       const before2 = (key & 31) * T;
-      const after2 = (POS_COUNT + (key >>> 20)) * T;
+      const after2 = (P + (key >>> 20)) * T;
       const c = this.contextSums.get(contextKeys[i]);
       for (let t = 0; t < T; t++) {
         sums[at + t] = v0[t] + v1[T + t] + v2[2 * T + t] + v3[3 * T + t] + v4[4 * T + t] +
