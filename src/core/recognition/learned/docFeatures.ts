@@ -36,6 +36,18 @@ const MAX_GAZETTEER_WORDS = 4;
 const isLetterUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 const isLetterLower = (ch: string): boolean => ch !== ch.toUpperCase();
 
+/** Bit 1: `t` has a lower-case letter (it changes in upper case); bit 2: an upper-case one. */
+function letterCase(t: string): number {
+  let out = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return (t !== t.toUpperCase() ? 1 : 0) | (t !== t.toLowerCase() ? 2 : 0);
+    if (c >= 97 && c <= 122) out |= 1;
+    else if (c >= 65 && c <= 90) out |= 2;
+  }
+  return out;
+}
+
 /** Line classes: 1 all capitals (a headline or dateline), 2 mostly figures (a table row). */
 function lineClasses(doc: WinkTokens, lineOf: Int32Array, lines: number): Uint8Array {
   const upper = new Int32Array(lines);
@@ -46,8 +58,9 @@ function lineClasses(doc: WinkTokens, lineOf: Int32Array, lines: number): Uint8A
     const l = lineOf[i];
     if (doc.types[i] === 'number') numbers[l]++;
     else if (doc.types[i] === 'word') {
-      if (t !== t.toUpperCase()) lower[l]++;
-      else if (t !== t.toLowerCase()) upper[l]++;
+      const c = letterCase(t);
+      if (c & 1) lower[l]++;
+      else if (c & 2) upper[l]++;
     }
   }
   const out = new Uint8Array(lines);
