@@ -31,7 +31,9 @@ const ALLOWED = Uint8Array.from({ length: T * T }, (_, k) => (allowed(Math.floor
  * allowed at each token (partial labels when training). `startRow`: the transition row before the
  * first token (training decodes a sentence inside a document as after an O).
  */
-export function viterbi(scores: Float64Array | Float32Array, n: number, transitions: ArrayLike<number>, mask?: Uint16Array, startRow = TAG_COUNT): Uint8Array {
+export function viterbi(
+  scores: Float64Array | Float32Array, n: number, transitions: ArrayLike<number>, mask?: Uint16Array, startRow = TAG_COUNT,
+): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const back = new Uint8Array(n * T);
