@@ -104,8 +104,9 @@ export class Tagger {
   readonly transitions: Float64Array;
   /** Per word type, its sums at each of the SLOTS positions. */
   private readonly wordSums = new WordSums(this);
-  /** Sums of every POS trigram, and of each part of speech two tokens before and after: dense tables. */
-  private readonly posTrigrams: Int32Array;
+  /** Sums of each POS trigram (filled on first use: `trigramReady`), and of each part of speech two tokens before and after. */
+  private readonly posTrigrams = new Int32Array(P ** 3 * T);
+  private readonly trigramReady = new Uint8Array(P ** 3);
   private readonly posFar: Int32Array;
   private readonly contextSums = new KeySums(this, contextFeatures);
 
@@ -125,20 +126,21 @@ export class Tagger {
       this.keys[slot] = features[f];
       this.rows[slot] = f;
     }
-    this.posTrigrams = this.table(P ** 3, (k, out) => posTrigramFeatures(Math.floor(k / P ** 2), Math.floor(k / P) % P, k % P, out));
-    this.posFar = this.table(2 * P, (k, out) => posFarFeatures(Math.floor(k / P), k % P, out));
+    this.posFar = new Int32Array(2 * P * T);
+    const hashes: number[] = [];
+    for (let k = 0; k < 2 * P; k++) {
+      hashes.length = 0;
+      posFarFeatures(Math.floor(k / P), k % P, hashes);
+      for (const h of hashes) this.addRow(h, this.posFar, k * T);
+    }
   }
 
-  /** Rows 0..count-1 of summed weights, row k of the features `features(k)` appends. */
-  private table(count: number, features: (k: number, out: number[]) => void): Int32Array {
-    const sums = new Int32Array(count * T);
+  /** Row `tri` of posTrigrams (the trigram (tri / P², tri / P mod P, tri mod P)). */
+  private fillTrigram(tri: number): void {
     const hashes: number[] = [];
-    for (let k = 0; k < count; k++) {
-      hashes.length = 0;
-      features(k, hashes);
-      for (const h of hashes) this.addRow(h, sums, k * T);
-    }
-    return sums;
+    posTrigramFeatures(Math.floor(tri / (P * P)), Math.floor(tri / P) % P, tri % P, hashes);
+    for (const h of hashes) this.addRow(h, this.posTrigrams, tri * T);
+    this.trigramReady[tri] = 1;
   }
 
   /** The weight row of a feature hash, or -1. */
@@ -169,7 +171,7 @@ export class Tagger {
     const before = this.wordSums.get(BEFORE);
     const after = this.wordSums.get(AFTER);
     const sums = new Int32Array(n * T);
-    const { posTrigrams, posFar } = this;
+    const { posTrigrams, trigramReady, posFar } = this;
     const contextSums = this.contextSums.sums;
     const word = (j: number): Int32Array => (j < 0 ? before : j >= n ? after : vectors[wordOf[j]]);
     for (let i = 0; i < n; i++) {
@@ -180,7 +182,9 @@ export class Tagger {
       const v3 = word(i + 1);
       const v4 = word(i + 2);
       const key = posKeys[i];
-      const p = (((((key >>> 5) & 31) * P + ((key >>> 10) & 31)) * P) + ((key >>> 15) & 31)) * T;
+      const tri = (((key >>> 5) & 31) * P + ((key >>> 10) & 31)) * P + ((key >>> 15) & 31);
+      if (!trigramReady[tri]) this.fillTrigram(tri);
+      const p = tri * T;
       const before2 = (key & 31) * T;
       const after2 = (P + (key >>> 20)) * T;
       const c = this.contextSums.get(contextKeys[i]);
