@@ -3,7 +3,7 @@
 // quantised into the model data the tagger loads.
 import { readWink } from '../src/core/recognition/wink/winkDocument';
 import { findNamedEntities } from '../src/core/recognition/names/namedEntities';
-import { docFeatures } from '../src/core/recognition/learned/docFeatures';
+import { docFeatures, tokenFeatures } from '../src/core/recognition/learned/docFeatures';
 import { AFTER, BEFORE, SLOTS, wordFeatures } from '../src/core/recognition/learned/wordFeatures';
 import { O, TAG_COUNT, beginOf, insideOf, isInside, typeOfTag, viterbi } from '../src/core/recognition/learned/tagset';
 import { ModelData, blankMask } from '../src/core/recognition/learned/tagger';
@@ -76,13 +76,20 @@ export class Trainer {
     const f = docFeatures(wink, findNamedEntities(wink));
     const words = Int32Array.from(f.wordOf, (w) => this.wordId(f.words[w]));
     for (const w of words) for (const h of this.wordHashes[w]) if (h >= 0) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
-    for (const h of f.hashes) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
+    const hashes: number[] = [];
+    const offsets = new Int32Array(words.length + 1);
+    for (let i = 0; i < words.length; i++) {
+      offsets[i] = hashes.length;
+      tokenFeatures(f, i, hashes);
+    }
+    offsets[words.length] = hashes.length;
+    for (const h of hashes) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
     const gold = goldTags(wink.starts, doc);
     const blank = blankMask(wink);
     const mask = new Uint16Array(gold.length);
     for (let i = 0; i < gold.length; i++) mask[i] = ((1 << gold[i]) | (!doc.annotatesMisc && gold[i] === O ? MISC_TAGS : 0)) & blank[i];
     const sentences = wink.sentences.map((s): [number, number] => [s.first, s.last]);
-    return { words, feats: Int32Array.from(f.hashes), offsets: f.offsets, gold, mask, blank, sentences };
+    return { words, feats: Int32Array.from(hashes), offsets, gold, mask, blank, sentences };
   }
 
   private wordId(word: string): number {

@@ -14,7 +14,11 @@ export interface DocFeatures {
   wordOf: Int32Array;
   /** The distinct token strings of the document. */
   words: string[];
-  /** Token i's feature hashes are `hashes[offsets[i] .. offsets[i + 1])`. */
+  /** Per token, its parts of speech around it as one key (see posFeatures). */
+  posKeys: Int32Array;
+  /** Per token, its line, start, case, gazetteer and rule-layer evidence as one key (see contextFeatures). */
+  contextKeys: Int32Array;
+  /** Token i's other feature hashes are `hashes[offsets[i] .. offsets[i + 1])`. */
   hashes: Uint32Array;
   offsets: Int32Array;
 }
@@ -24,13 +28,27 @@ const enum T {
   Case, CasePos, Upper, Gazetteer, Rule, RuleEvidence, Wink, Shape3, TokenType, LineShape,
 }
 
-const POS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
+const POS = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+];
 const POS_ID = new Map(POS.map((p, i) => [p, i + 1]));
 const RULE_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'];
 const MAX_GAZETTEER_WORDS = 4;
 
 const isLetterUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 const isLetterLower = (ch: string): boolean => ch !== ch.toUpperCase();
+
+/** Bit 1: `t` has a lower-case letter (it changes in upper case); bit 2: an upper-case one. */
+function letterCase(t: string): number {
+  let out = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return (t !== t.toUpperCase() ? 1 : 0) | (t !== t.toLowerCase() ? 2 : 0);
+    if (c >= 97 && c <= 122) out |= 1;
+    else if (c >= 65 && c <= 90) out |= 2;
+  }
+  return out;
+}
 
 /** Line classes: 1 all capitals (a headline or dateline), 2 mostly figures (a table row). */
 function lineClasses(doc: WinkTokens, lineOf: Int32Array, lines: number): Uint8Array {
@@ -42,8 +60,9 @@ function lineClasses(doc: WinkTokens, lineOf: Int32Array, lines: number): Uint8A
     const l = lineOf[i];
     if (doc.types[i] === 'number') numbers[l]++;
     else if (doc.types[i] === 'word') {
-      if (t !== t.toUpperCase()) lower[l]++;
-      else if (t !== t.toLowerCase()) upper[l]++;
+      const c = letterCase(t);
+      if (c & 1) lower[l]++;
+      else if (c & 2) upper[l]++;
     }
   }
   const out = new Uint8Array(lines);
@@ -118,7 +137,8 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
 
   const shapes = new Uint32Array(words.length);
   for (let w = 0; w < words.length; w++) shapes[w] = hashString(0, shortShape(words[w]));
-  const posIds = Int32Array.from(pos, (p) => POS_ID.get(p) ?? 19);
+  const posIds = new Int32Array(n);
+  for (let i = 0; i < n; i++) posIds[i] = POS_ID.get(pos[i]) ?? 19;
   const posOf = (i: number): number => (i < 0 || i >= n ? 0 : posIds[i]);
   const typeHashes = new Map<string, number>();
   const typeHash = (type: string): number => {
@@ -128,30 +148,76 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
   };
   const shapeOf = (i: number): number => (i < 0 || i >= n ? 1 : shapes[wordOf[i]]);
 
-  const hashes: number[] = [];
+  const posKeys = new Int32Array(n);
+  const contextKeys = new Int32Array(n);
+  const hashes = new Uint32Array(4 * n);
   const offsets = new Int32Array(n + 1);
+  let h = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = hashes.length;
+    offsets[i] = h;
     const p = posOf(i);
     const cls = lineClass[lineOf[i]];
-    const start = sentenceStart[i] | (lineStart[i] << 1);
-    const cb = caseBits[wordOf[i]] | (start << 5);
-    hashes.push(
-      mix(T.Bias, 0), mix(T.Pos, p), mix(T.PosPrev, posOf(i - 1)), mix(T.PosNext, posOf(i + 1)),
-      mix(T.PosPrev2, posOf(i - 2)), mix(T.PosNext2, posOf(i + 2)),
-      mix2(T.PosBigramLeft, posOf(i - 1), p), mix2(T.PosBigramRight, p, posOf(i + 1)),
-      mix2(T.Line, cls, start), mix3(T.Shape3, shapeOf(i - 1), shapeOf(i), shapeOf(i + 1)),
-      mix2(T.LineShape, cls, shapeOf(i)), mix(T.TokenType, typeHash(types[i])),
-    );
-    if (start) hashes.push(mix2(T.Start, start, p));
-    if (caseBits[wordOf[i]]) hashes.push(mix(T.Case, cb), mix2(T.CasePos, cb, p));
-    if (gaz[i]) hashes.push(mix(T.Gazetteer, gaz[i]));
-    if (rule[i]) hashes.push(mix(T.Rule, rule[i] & ~12), mix(T.RuleEvidence, rule[i]));
-    if (wink[i]) hashes.push(mix(T.Wink, wink[i]));
-    if (cls === 1 && caseBits[wordOf[i]]) hashes.push(mix2(T.Upper, cb, rule[i]));
+    posKeys[i] = posOf(i - 2) | (posOf(i - 1) << 5) | (p << 10) | (posOf(i + 1) << 15) | (posOf(i + 2) << 20);
+    contextKeys[i] = cls | ((sentenceStart[i] | (lineStart[i] << 1)) << 2) | (p << 4) | (caseBits[wordOf[i]] << 9) |
+      (gaz[i] << 14) | (rule[i] << 18);
+    hashes[h++] = mix3(T.Shape3, shapeOf(i - 1), shapeOf(i), shapeOf(i + 1));
+    hashes[h++] = mix2(T.LineShape, cls, shapeOf(i));
+    hashes[h++] = mix(T.TokenType, typeHash(types[i]));
+    if (wink[i]) hashes[h++] = mix(T.Wink, wink[i]);
   }
-  offsets[n] = hashes.length;
-  return { wordOf, words, hashes: Uint32Array.from(hashes), offsets };
+  offsets[n] = h;
+  return { wordOf, words, posKeys, contextKeys, hashes: hashes.subarray(0, h), offsets };
+}
+
+/** POS ids are 0 (no token) to POS_COUNT - 1. */
+export const POS_COUNT = POS.length + 2;
+
+/** Appends the features of a POS trigram (the parts of speech at -1, 0, +1). */
+export function posTrigramFeatures(prev: number, p: number, next: number, out: number[]): void {
+  out.push(
+    mix(T.Bias, 0), mix(T.Pos, p), mix(T.PosPrev, prev), mix(T.PosNext, next),
+    mix2(T.PosBigramLeft, prev, p), mix2(T.PosBigramRight, p, next),
+  );
+}
+
+/** Appends the feature of the part of speech two tokens before (side 0) or after (side 1). */
+export function posFarFeatures(side: number, p: number, out: number[]): void {
+  out.push(mix(side === 0 ? T.PosPrev2 : T.PosNext2, p));
+}
+
+/** Appends the features of a POS key (the parts of speech at -2..+2, 5 bits each). */
+export function posFeatures(key: number, out: number[]): void {
+  const at = (k: number): number => (key >>> (5 * k)) & 31;
+  posTrigramFeatures(at(1), at(2), at(3), out);
+  posFarFeatures(0, at(0), out);
+  posFarFeatures(1, at(4), out);
+}
+
+/**
+ * Appends the features of a context key: line class (2 bits), sentence and line start (2), POS (5),
+ * case evidence (5), gazetteer span (4), rule-layer span (7).
+ */
+export function contextFeatures(key: number, out: number[]): void {
+  const cls = key & 3;
+  const start = (key >>> 2) & 3;
+  const p = (key >>> 4) & 31;
+  const caseBits = (key >>> 9) & 31;
+  const gaz = (key >>> 14) & 15;
+  const rule = key >>> 18;
+  const cb = caseBits | (start << 5);
+  out.push(mix2(T.Line, cls, start));
+  if (start) out.push(mix2(T.Start, start, p));
+  if (caseBits) out.push(mix(T.Case, cb), mix2(T.CasePos, cb, p));
+  if (gaz) out.push(mix(T.Gazetteer, gaz));
+  if (rule) out.push(mix(T.Rule, rule & ~12), mix(T.RuleEvidence, rule));
+  if (cls === 1 && caseBits) out.push(mix2(T.Upper, cb, rule));
+}
+
+/** Appends all the features of token i other than its words' (the trainer's view of a token). */
+export function tokenFeatures(f: DocFeatures, i: number, out: number[]): void {
+  posFeatures(f.posKeys[i], out);
+  contextFeatures(f.contextKeys[i], out);
+  for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) out.push(f.hashes[k]);
 }
 
 /**

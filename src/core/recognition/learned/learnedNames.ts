@@ -101,7 +101,8 @@ function withDatelines(doc: WinkTokens, spans: Span[]): Span[] {
     while (last + 1 < tokens.length && types[last + 1] === 'word' && isUpperWord(tokens[last + 1]) && last - i < 3) last++;
     if (last < i) continue;
     const next = last + 1;
-    const dated = doc.entities.some((e) => e.first === next && e.type === 'DATE') || (tokens[next] === '(' && tokens[next + 1] === 'Reuters');
+    const dated = doc.entities.some((e) => e.first === next && e.type === 'DATE') ||
+      (tokens[next] === '(' && tokens[next + 1] === 'Reuters');
     if (dated) lines.push({ first: i, last, type: 'PLACE', margin: Infinity });
   }
   if (lines.length === 0) return spans;
@@ -168,6 +169,7 @@ function consistentTypes(doc: WinkTokens, spans: Span[]): NamedCandidate[] {
     const best = strongest.get(surfaces[k]) ?? s;
     const weak = s.margin < WEAK_MARGIN;
     const type = weak && best.margin >= WEAK_MARGIN ? best.type : s.type;
-    return { first: s.first, last: s.last, type, evidence: weak ? Evidence.Context : Evidence.Cue, surface: surfaces[k], headOnly: false, unsupported: false };
+    const evidence = weak ? Evidence.Context : Evidence.Cue;
+    return { first: s.first, last: s.last, type, evidence, surface: surfaces[k], headOnly: false, unsupported: false };
   });
 }

@@ -1,7 +1,8 @@
 // The trained tagger at run time: the model's weights behind an open-addressing table of feature
-// hashes, the score vectors of each word type cached across documents, and Viterbi decoding.
+// hashes, the summed weights of each word type and token context cached across documents, and
+// Viterbi decoding.
 import { WinkTokens } from '../wink/winkDocument';
-import { DocFeatures } from './docFeatures';
+import { DocFeatures, POS_COUNT, contextFeatures, posFarFeatures, posTrigramFeatures } from './docFeatures';
 import { TAG_COUNT, viterbi } from './tagset';
 import { AFTER, BEFORE, SLOTS, wordFeatures } from './wordFeatures';
 
@@ -20,10 +21,10 @@ export interface ModelData {
 
 /** Module-local copies: an imported binding is a property read on every use under CommonJS. */
 const T = TAG_COUNT;
-const S = SLOTS;
+const P = POS_COUNT;
 
-/** Word types whose score vectors are kept; the cache starts over beyond this. */
-const WORD_CACHE_SIZE = 100_000;
+/** Word types whose summed weights are kept; the cache starts over beyond this. */
+const CACHE_SIZE = 100_000;
 
 function decodeBase64(b64: string): Uint8Array {
   // atob, as wink's own model reader: no Node-only API in the core.
@@ -33,19 +34,86 @@ function decodeBase64(b64: string): Uint8Array {
   return bytes;
 }
 
+/** Summed weights (in Int8 steps) per word type at each of the SLOTS positions (-2..+2, as `scores` reads them). */
+class WordSums {
+  private readonly sums = new Map<string, Int32Array>();
+  private readonly hashes: number[] = [];
+
+  constructor(private readonly tagger: Tagger) {}
+
+  get(word: string): Int32Array {
+    let v = this.sums.get(word);
+    if (v) return v;
+    v = new Int32Array(SLOTS * T);
+    for (let slot = 0; slot < SLOTS; slot++) {
+      this.hashes.length = 0;
+      wordFeatures(word, slot, this.hashes);
+      for (const h of this.hashes) this.tagger.addRow(h, v, slot * T);
+    }
+    if (this.sums.size >= CACHE_SIZE) this.sums.clear();
+    this.sums.set(word, v);
+    return v;
+  }
+}
+
+const KEY_BITS = 13;
+const KEY_SLOTS = 1 << KEY_BITS;
+
+/**
+ * Summed weights per non-negative integer key (a token context), in an open-addressing table:
+ * `get` returns the offset of the key's row in `sums`. The table starts over when half full.
+ */
+class KeySums {
+  readonly sums = new Int32Array(KEY_SLOTS * T);
+  private readonly keys = new Int32Array(KEY_SLOTS).fill(-1);
+  private size = 0;
+  private readonly hashes: number[] = [];
+
+  constructor(private readonly tagger: Tagger, private readonly features: (key: number, out: number[]) => void) {}
+
+  get(key: number): number {
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - KEY_BITS);
+    for (;;) {
+      const k = this.keys[slot];
+      if (k === key) return slot * T;
+      if (k < 0) break;
+      slot = (slot + 1) & (KEY_SLOTS - 1);
+    }
+    if (this.size >= KEY_SLOTS / 2) {
+      this.keys.fill(-1);
+      this.size = 0;
+      return this.get(key);
+    }
+    this.keys[slot] = key;
+    this.size++;
+    const at = slot * T;
+    this.sums.fill(0, at, at + T);
+    this.hashes.length = 0;
+    this.features(key, this.hashes);
+    for (const h of this.hashes) this.tagger.addRow(h, this.sums, at);
+    return at;
+  }
+}
+
 export class Tagger {
   private readonly keys: Uint32Array;
   private readonly rows: Int32Array;
   private readonly mask: number;
-  private readonly weights: Float32Array;
+  private readonly weights: Int8Array;
+  private readonly scale: number;
   readonly transitions: Float64Array;
-  private readonly wordCache = new Map<string, Float32Array>();
+  /** Per word type, its sums at each of the SLOTS positions. */
+  private readonly wordSums = new WordSums(this);
+  /** Sums of each POS trigram (filled on first use: `trigramReady`), and of each part of speech two tokens before and after. */
+  private readonly posTrigrams = new Int32Array(P ** 3 * T);
+  private readonly trigramReady = new Uint8Array(P ** 3);
+  private readonly posFar: Int32Array;
+  private readonly contextSums = new KeySums(this, contextFeatures);
 
   constructor(data: ModelData) {
     const features = new Uint32Array(decodeBase64(data.features).buffer);
-    const raw = new Int8Array(decodeBase64(data.weights).buffer);
-    this.weights = new Float32Array(raw.length);
-    for (let k = 0; k < raw.length; k++) this.weights[k] = raw[k] * data.scale;
+    this.weights = new Int8Array(decodeBase64(data.weights).buffer);
+    this.scale = data.scale;
     this.transitions = Float64Array.from(data.transitions);
     let size = 1024;
     while (size < 2 * features.length) size *= 2;
@@ -58,6 +126,21 @@ export class Tagger {
       this.keys[slot] = features[f];
       this.rows[slot] = f;
     }
+    this.posFar = new Int32Array(2 * P * T);
+    const hashes: number[] = [];
+    for (let k = 0; k < 2 * P; k++) {
+      hashes.length = 0;
+      posFarFeatures(Math.floor(k / P), k % P, hashes);
+      for (const h of hashes) this.addRow(h, this.posFar, k * T);
+    }
+  }
+
+  /** Row `tri` of posTrigrams (the trigram (tri / P², tri / P mod P, tri mod P)). */
+  private fillTrigram(tri: number): void {
+    const hashes: number[] = [];
+    posTrigramFeatures(Math.floor(tri / (P * P)), Math.floor(tri / P) % P, tri % P, hashes);
+    for (const h of hashes) this.addRow(h, this.posTrigrams, tri * T);
+    this.trigramReady[tri] = 1;
   }
 
   /** The weight row of a feature hash, or -1. */
@@ -70,45 +153,49 @@ export class Tagger {
     }
   }
 
-  private addRow(hash: number, out: Float32Array | Float64Array, at: number): void {
+  addRow(hash: number, out: Int32Array, at: number): void {
     const r = this.row(hash);
     if (r < 0) return;
     const w = this.weights;
     for (let t = 0, base = r * T; t < T; t++) out[at + t] += w[base + t];
   }
 
-  /** A word type's summed scores at each of the SLOTS positions. */
-  private wordVector(word: string): Float32Array {
-    let v = this.wordCache.get(word);
-    if (v) return v;
-    v = new Float32Array(SLOTS * T);
-    const hashes: number[] = [];
-    for (let slot = 0; slot < SLOTS; slot++) {
-      hashes.length = 0;
-      wordFeatures(word, slot, hashes);
-      for (const h of hashes) this.addRow(h, v, slot * T);
-    }
-    if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.clear();
-    this.wordCache.set(word, v);
-    return v;
-  }
-
-  /** Scores of every tag at every token. */
+  /**
+   * Scores of every tag at every token. Sums are integers (Int8 steps), so the order in which
+   * cached parts add up never changes a score.
+   */
   scores(features: DocFeatures): Float64Array {
-    const { wordOf, words, hashes, offsets } = features;
+    const { wordOf, words, posKeys, contextKeys, hashes, offsets } = features;
     const n = wordOf.length;
-    const vectors = words.map((w) => this.wordVector(w));
-    const edges = [this.wordVector(BEFORE), this.wordVector(AFTER)];
-    const out = new Float64Array(n * T);
+    const vectors = words.map((w) => this.wordSums.get(w));
+    const before = this.wordSums.get(BEFORE);
+    const after = this.wordSums.get(AFTER);
+    const sums = new Int32Array(n * T);
+    const { posTrigrams, trigramReady, posFar } = this;
+    const contextSums = this.contextSums.sums;
+    const word = (j: number): Int32Array => (j < 0 ? before : j >= n ? after : vectors[wordOf[j]]);
     for (let i = 0; i < n; i++) {
       const at = i * T;
-      for (let slot = 0; slot < S; slot++) {
-        const j = i + slot - 2;
-        const v = j < 0 ? edges[0] : j >= n ? edges[1] : vectors[wordOf[j]];
-        for (let t = 0, base = slot * T; t < T; t++) out[at + t] += v[base + t];
+      const v0 = word(i - 2);
+      const v1 = word(i - 1);
+      const v2 = word(i);
+      const v3 = word(i + 1);
+      const v4 = word(i + 2);
+      const key = posKeys[i];
+      const tri = (((key >>> 5) & 31) * P + ((key >>> 10) & 31)) * P + ((key >>> 15) & 31);
+      if (!trigramReady[tri]) this.fillTrigram(tri);
+      const p = tri * T;
+      const before2 = (key & 31) * T;
+      const after2 = (P + (key >>> 20)) * T;
+      const c = this.contextSums.get(contextKeys[i]);
+      for (let t = 0; t < T; t++) {
+        sums[at + t] = v0[t] + v1[T + t] + v2[2 * T + t] + v3[3 * T + t] + v4[4 * T + t] +
+          posTrigrams[p + t] + posFar[before2 + t] + posFar[after2 + t] + contextSums[c + t];
       }
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], out, at);
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], sums, at);
     }
+    const out = new Float64Array(n * T);
+    for (let k = 0; k < out.length; k++) out[k] = sums[k] * this.scale;
     return out;
   }
 

@@ -31,12 +31,17 @@ const ALLOWED = Uint8Array.from({ length: T * T }, (_, k) => (allowed(Math.floor
  * allowed at each token (partial labels when training). `startRow`: the transition row before the
  * first token (training decodes a sentence inside a document as after an O).
  */
-export function viterbi(scores: Float64Array | Float32Array, n: number, transitions: ArrayLike<number>, mask?: Uint16Array, startRow = TAG_COUNT): Uint8Array {
+export function viterbi(
+  scores: Float64Array | Float32Array, n: number, transitions: ArrayLike<number>, mask?: Uint16Array, startRow = TAG_COUNT,
+): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const back = new Uint8Array(n * T);
   let prev = new Float64Array(T);
   let cur = new Float64Array(T);
+  // Transitions with -Infinity where BIO forbids them: no test in the inner loop.
+  const trans = new Float64Array(T * T);
+  for (let k = 0; k < T * T; k++) trans[k] = ALLOWED[k] ? transitions[k] : -Infinity;
   for (let t = 0; t < T; t++) {
     const ok = allowed(-1, t) && (!mask || (mask[0] >> t) & 1);
     prev[t] = ok ? scores[t] + transitions[startRow * T + t] : NEG;
@@ -51,8 +56,7 @@ export function viterbi(scores: Float64Array | Float32Array, n: number, transiti
       let best = NEG;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
-        const s = prev[p] + transitions[p * T + t];
+        const s = prev[p] + trans[p * T + t];
         if (s > best) {
           best = s;
           arg = p;

@@ -12,14 +12,20 @@ export const AFTER = '\u0003';
 
 const enum W { Word = 1, Lower, Shape, Short, Prefix, Suffix, Cue, Gazetteer, Length }
 
+/** A character's class in a shape: d digit, X upper case, x lower case, else itself. */
+function shapeClass(word: string, i: number): string {
+  const c = word.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57 ? 'd' : c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : word[i];
+  const ch = word[i];
+  return ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+}
+
 /** "Xi" → "Xx", "1996-12-06" → "d-d-d", "McDonald" → "XxXx": runs of one class collapsed. */
 export function shortShape(word: string): string {
   let out = '';
   let last = '';
   for (let i = 0; i < word.length && out.length < 8; i++) {
-    const ch = word[i];
-    const c = word.charCodeAt(i);
-    const k = c >= 48 && c <= 57 ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    const k = shapeClass(word, i);
     if (k !== last) out += k;
     last = k;
   }
@@ -29,11 +35,7 @@ export function shortShape(word: string): string {
 /** The full shape, at most 12 characters: "Xi" → "Xx", "U.S." → "X.X.". */
 function shape(word: string): string {
   let out = '';
-  for (let i = 0; i < word.length && i < 12; i++) {
-    const ch = word[i];
-    const c = word.charCodeAt(i);
-    out += c >= 48 && c <= 57 ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
-  }
+  for (let i = 0; i < word.length && i < 12; i++) out += shapeClass(word, i);
   return out;
 }
 
