@@ -9,6 +9,8 @@ export interface JsonLayout {
   keys: Map<string, number>;
   /** Offsets at which the elements of the top-level `arrayKey` array start. */
   elements: number[];
+  /** The first key repeated in an object (JSON.parse keeps the last value silently), at any depth. */
+  duplicate?: { key: string; offset: number };
 }
 
 export type JsonScan = { ok: true; layout: JsonLayout } | { ok: false; offset: number };
@@ -109,11 +111,14 @@ export function scanJson(text: string, arrayKey: string): JsonScan {
       pos++;
       return;
     }
+    const seen = new Set<string>();
     for (;;) {
       skipSpace();
       const keyAt = pos;
       const key = string();
       if (depth === 0 && !layout.keys.has(key)) layout.keys.set(key, keyAt);
+      if (seen.has(key)) layout.duplicate ??= { key, offset: keyAt };
+      seen.add(key);
       skipSpace();
       expect(':');
       value(depth + 1, depth === 0 && key === arrayKey ? layout.elements : null);
