@@ -52,10 +52,7 @@ class SchemaError extends Error {
  * replaced: a file read with replacement characters would be written back with them.
  */
 export function parseCorrectionsFile(bytes: Uint8Array): ParsedCorrections {
-  if (bytes.length > MAX_CORRECTIONS_BYTES) {
-    const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-    return { error: `the file is ${mb(bytes.length)}: Corpus Lens reads corrections files of at most ${mb(MAX_CORRECTIONS_BYTES)}`, line: 1, column: 1 };
-  }
+  if (bytes.length > MAX_CORRECTIONS_BYTES) return oversized(bytes.length);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -68,6 +65,12 @@ export function parseCorrectionsFile(bytes: Uint8Array): ParsedCorrections {
     return { error: `not UTF-8: byte 0x${bytes[bad].toString(16)} cannot be read (save the file as UTF-8)`, ...at };
   }
   return parseCorrections(text);
+}
+
+/** The error for a file of `size` bytes over MAX_CORRECTIONS_BYTES (to refuse it before reading it). */
+export function oversized(size: number): ParsedCorrections & { error: string } {
+  const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+  return { error: `the file is ${mb(size)}: Corpus Lens reads corrections files of at most ${mb(MAX_CORRECTIONS_BYTES)}`, line: 1, column: 1 };
 }
 
 /**
