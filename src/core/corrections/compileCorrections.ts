@@ -4,7 +4,7 @@
 import { shortNames } from '../index/entityResolver';
 import { foldKey, foldText } from '../text/nameForms';
 import { EntityType, NamedType } from '../types';
-import { Corrections } from './correctionList';
+import { Correction, Corrections } from './correctionList';
 
 /**
  * What texts are matched in: runs of letters and digits (whole words), runs of white space (any
@@ -92,42 +92,70 @@ const compiledCache = new WeakMap<Corrections, CompiledCorrections>();
 export function compileCorrections(c: Corrections): CompiledCorrections {
   const cached = compiledCache.get(c);
   if (cached && cached.size === c.corrections.length) return cached; // (a list grown in place is compiled afresh)
-  const notEntity = new Map<string, number[]>();
-  const keyOps = new Map<string, KeyOp[]>();
-  const adds = new AddTrie();
-  const register = (entity: string, op: Omit<KeyOp, 'viaShort'>): void => {
-    const id = foldKey(entity);
-    push(keyOps, id, { ...op, viaShort: false });
-    for (const short of shortNames(id)) push(keyOps, `${typeOf(id)}:${short}`, { ...op, viaShort: true });
-  };
-  c.corrections.forEach((correction, index) => {
+  const compiler = new Compiler();
+  c.corrections.forEach((correction, index) => compiler.add(correction, index));
+  return compiler.done(c);
+}
+
+/**
+ * compileCorrections in time slices of at most `sliceMs`, yielding to the event loop between them,
+ * so that a long list does not stall the extension host; compileCorrections then finds the result.
+ */
+export async function compileCorrectionsInSlices(c: Corrections, sliceMs: number): Promise<CompiledCorrections> {
+  const compiler = new Compiler();
+  let sliceStart = performance.now();
+  for (let index = 0; index < c.corrections.length; index++) {
+    if (index % 256 === 0 && performance.now() - sliceStart > sliceMs) {
+      await new Promise(resolve => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+    compiler.add(c.corrections[index], index);
+  }
+  return compiler.done(c);
+}
+
+class Compiler {
+  private readonly notEntity = new Map<string, number[]>();
+  private readonly keyOps = new Map<string, KeyOp[]>();
+  private readonly adds = new AddTrie();
+
+  add(correction: Correction, index: number): void {
     switch (correction.op) {
       case 'notEntity':
-        push(notEntity, foldText(correction.text), index);
+        push(this.notEntity, foldText(correction.text), index);
         break;
       case 'retype': {
         const id = foldKey(correction.entity);
-        register(id, { index, kind: 'retype', type: correction.type, key: `${correction.type}:${nameOf(id)}` });
+        this.register(id, { index, kind: 'retype', type: correction.type, key: `${correction.type}:${nameOf(id)}` });
         break;
       }
       case 'merge': {
         const into = foldKey(correction.into);
-        register(correction.entity, { index, kind: 'merge', type: typeOf(into), key: into, name: correction.name?.trim() || undefined });
+        this.register(correction.entity, { index, kind: 'merge', type: typeOf(into), key: into, name: correction.name?.trim() || undefined });
         break;
       }
       case 'split':
-        register(correction.entity, { index, kind: 'split', alias: foldText(correction.alias) });
+        this.register(correction.entity, { index, kind: 'split', alias: foldText(correction.alias) });
         break;
       case 'addEntity': {
         const text = correction.text.replace(/\s+/g, ' ').trim();
-        adds.add(text, { index, type: correction.type, key: foldKey(`${correction.type}:${text}`), name: text });
+        this.adds.add(text, { index, type: correction.type, key: foldKey(`${correction.type}:${text}`), name: text });
         break;
       }
     }
-  });
-  const compiled = { size: c.corrections.length, notEntity, keyOps, adds };
-  compiledCache.set(c, compiled);
-  return compiled;
+  }
+
+  done(c: Corrections): CompiledCorrections {
+    const compiled = { size: c.corrections.length, notEntity: this.notEntity, keyOps: this.keyOps, adds: this.adds };
+    compiledCache.set(c, compiled);
+    return compiled;
+  }
+
+  private register(entity: string, op: Omit<KeyOp, 'viaShort'>): void {
+    const id = foldKey(entity);
+    push(this.keyOps, id, { ...op, viaShort: false });
+    for (const short of shortNames(id)) push(this.keyOps, `${typeOf(id)}:${short}`, { ...op, viaShort: true });
+  }
 }
 
 /** A text's units: where each starts (and, after the last, where the text ends) and its key. */

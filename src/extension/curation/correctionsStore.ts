@@ -15,6 +15,7 @@ import {
   CORRECTIONS_FILE,
   Corrections,
   MAX_CORRECTIONS_BYTES,
+  compileCorrectionsInSlices,
   ParsedCorrections,
   emptyCorrections,
   oversized,
@@ -29,12 +30,15 @@ export interface CorrectionsError {
 }
 
 const RELOAD_DEBOUNCE_MS = 100;
+const COMPILE_SLICE_MS = 20;
 
 export class CorrectionsStore implements vscode.Disposable {
   private value: Corrections = emptyCorrections();
   private invalid: CorrectionsError | undefined;
   /** The serialized form of `value`, to fire only on real changes. */
   private signature = serializeCorrections(this.value);
+  /** Corrections in effect that onDidChange has not fired with yet. */
+  private unannounced: Corrections | undefined;
   private readonly emitter = new vscode.EventEmitter<Corrections>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private reloadTimer: NodeJS.Timeout | undefined;
@@ -131,8 +135,16 @@ export class CorrectionsStore implements vscode.Disposable {
     }, RELOAD_DEBOUNCE_MS);
   }
 
+  /** Runs `run` after the reads and writes before it; then announces the corrections it put in effect. */
   private serialized<T>(run: () => Promise<T>): Promise<T> {
-    const result = this.chain.then(run, run);
+    const step = async (): Promise<T> => {
+      try {
+        return await run();
+      } finally {
+        await this.announce();
+      }
+    };
+    const result = this.chain.then(step, step);
     this.chain = result.catch(e => this.log.error(`corrections: ${e instanceof Error ? e.message : String(e)}`));
     return result;
   }
@@ -182,6 +194,18 @@ export class CorrectionsStore implements vscode.Disposable {
     this.value = next;
     this.signature = signature;
     this.log.info(`corrections: ${next.corrections.length} in effect`);
+    this.unannounced = next;
+  }
+
+  /**
+   * Fires onDidChange once the new corrections are compiled, in time slices: listeners apply
+   * them to every document, and compiling a long list at once would stall the extension host.
+   */
+  private async announce(): Promise<void> {
+    const next = this.unannounced;
+    if (!next) return;
+    this.unannounced = undefined;
+    await compileCorrectionsInSlices(next, COMPILE_SLICE_MS);
     this.emitter.fire(next);
   }
 }

@@ -8,6 +8,7 @@ import {
   MAX_CORRECTIONS_BYTES,
   applyCorrections,
   compileCorrections,
+  compileCorrectionsInSlices,
   parseCorrectionsFile,
   serializeCorrections,
 } from '../../../src/core/corrections/corrections';
@@ -97,5 +98,16 @@ describe('corrections file limits and damage', () => {
     assert.strictEqual(result.mentions.filter(m => m.entityKey === 'ORG:agency').length, 150);
     // Trying each addition at each "the" took 20 times the analysis; one walk per word takes a fraction.
     assert.ok(applying < analysing, `applying ${applying.toFixed(0)} ms, analysing ${analysing.toFixed(0)} ms`);
+  });
+
+  it('compiles a long list in time slices, leaving the event loop its turns, to the same result', async () => {
+    const list = { version: 1 as const, corrections: adds(Array.from({ length: 20000 }, (_, i) => `Name ${i} Corp`)) };
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    const sliced = await compileCorrectionsInSlices(list, 2);
+    clearInterval(ticker);
+    assert.ok(turns > 0, 'the event loop ran while compiling');
+    assert.strictEqual(compileCorrections(list), sliced, 'compileCorrections finds the result');
+    assert.deepStrictEqual(sliced, compileCorrections({ ...list }));
   });
 });
