@@ -41,16 +41,18 @@ export function scanJson(text: string, arrayKey: string): JsonScan {
 
   const string = (): string => {
     const start = pos;
+    let escaped = false;
     expect('"');
     for (;;) {
       if (pos >= text.length) fail();
       const c = text.charCodeAt(pos);
       if (c === 34 /* " */) {
         pos++;
-        return JSON.parse(text.slice(start, pos)) as string;
+        return escaped ? (JSON.parse(text.slice(start, pos)) as string) : text.slice(start + 1, pos - 1);
       }
       if (c < 0x20) fail();
       if (c === 92 /* \ */) {
+        escaped = true;
         pos++;
         const e = text[pos];
         if (e === 'u') {
