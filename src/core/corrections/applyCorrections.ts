@@ -4,10 +4,8 @@
 
 import { foldKey, foldText, surfaceForm } from '../text/nameForms';
 import { DocumentAnalysis, Mention } from '../types';
-import { CompiledCorrections, AddOp, KeyOp, WORD_RUN, compileCorrections, push, typeOf } from './compileCorrections';
+import { AddOp, AddTrie, CompiledCorrections, KeyOp, compileCorrections, push, typeOf, units } from './compileCorrections';
 import { Corrections, SPLIT_SUFFIX } from './correctionList';
-
-const IS_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 interface Candidate {
   mention: Mention;
@@ -148,29 +146,28 @@ function insertAddition(candidates: Candidate[], match: Candidate): void {
   candidates.splice(low, last - low, match);
 }
 
-/** The additions' spans in `text`: whole words, each addition's own matches not overlapping. */
-function findAdditions(text: string, mentions: readonly Mention[], adds: ReadonlyMap<string, readonly AddOp[]>): Candidate[] {
+/**
+ * The additions' spans in `text`: whole units (so whole words), each addition's own matches not
+ * overlapping. One walk of the trie per position, however many additions there are.
+ */
+function findAdditions(text: string, mentions: readonly Mention[], adds: AddTrie): Candidate[] {
   const found: Candidate[] = [];
   const lastEnd = new Map<AddOp, number>();
-  WORD_RUN.lastIndex = 0;
-  for (let run = WORD_RUN.exec(text); run; run = WORD_RUN.exec(text)) {
-    const ops = adds.get(run[0]);
-    if (!ops) continue;
-    for (const op of ops) {
-      const start = run.index - op.prefix;
-      // The run is a whole word, so a text starting with its first word starts a word; one
-      // starting with "#" or "@" needs no boundary before it.
-      if (start < 0 || start < (lastEnd.get(op) ?? 0)) continue;
-      op.pattern.lastIndex = start;
-      if (!op.pattern.test(text)) continue;
-      const end = op.pattern.lastIndex;
-      if (op.wordEnd && end < text.length && IS_WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end)!))) continue;
-      lastEnd.set(op, end);
-      const same = findSpan(mentions, start, end);
-      const mention: Mention = same && same.type === op.type
-        ? same
-        : { start, end, text: text.slice(start, end), type: op.type, entityKey: op.key, name: op.name, value: null };
-      found.push({ mention, origin: op.index });
+  const { starts, keys } = units(text);
+  for (let first = 0; first < keys.length; first++) {
+    const start = starts[first];
+    let node = adds.child(0, keys[first]);
+    for (let at = first + 1; node !== undefined; node = at < keys.length ? adds.child(node, keys[at++]) : undefined) {
+      const end = starts[at];
+      for (const op of adds.endingAt(node) ?? []) {
+        if (start < (lastEnd.get(op) ?? 0)) continue;
+        lastEnd.set(op, end);
+        const same = findSpan(mentions, start, end);
+        const mention: Mention = same && same.type === op.type
+          ? same
+          : { start, end, text: text.slice(start, end), type: op.type, entityKey: op.key, name: op.name, value: null };
+        found.push({ mention, origin: op.index });
+      }
     }
   }
   return found.sort((a, b) => a.mention.start - b.mention.start || a.origin - b.origin);

@@ -5,5 +5,5 @@
 
 export * from './correctionList';
 export * from './correctionsFile';
-export { type CompiledCorrections, compileCorrections } from './compileCorrections';
+export { type CompiledCorrections, compileCorrections, compileCorrectionsInSlices } from './compileCorrections';
 export { applyCorrections } from './applyCorrections';

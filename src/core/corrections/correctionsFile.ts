@@ -8,6 +8,12 @@ import { CORRECTIONS_VERSION, Correction, Corrections } from './correctionList';
 
 export type ParsedCorrections = { corrections: Corrections } | { error: string; line: number; column: number };
 
+/** Limits that keep a hostile file from stalling whoever reads it (README "Corrections"). */
+export const MAX_CORRECTIONS_BYTES = 5 * 1024 * 1024;
+export const MAX_CORRECTIONS = 50_000;
+/** An addition's text is matched at every position of every document: names are far shorter. */
+export const MAX_ADD_TEXT = 200;
+
 /** Each operation's fields, in the order they are written (diff-stable, `op` first to read well). */
 export const CORRECTION_FIELDS: Record<Correction['op'], { readonly required: readonly string[]; readonly optional: readonly string[] }> = {
   retype: { required: ['entity', 'type'], optional: [] },
@@ -41,6 +47,33 @@ class SchemaError extends Error {
 }
 
 /**
+ * Parses and validates the file's bytes: UTF-8 (with or without a BOM), at most
+ * MAX_CORRECTIONS_BYTES. Bytes that are not UTF-8 are an error at their line and column, never
+ * replaced: a file read with replacement characters would be written back with them.
+ */
+export function parseCorrectionsFile(bytes: Uint8Array): ParsedCorrections {
+  if (bytes.length > MAX_CORRECTIONS_BYTES) return oversized(bytes.length);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const replaced = new TextEncoder().encode(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+    let bad = 0;
+    while (bad < bytes.length && bytes[bad] === replaced[bad]) bad++;
+    const before = new TextDecoder().decode(bytes.subarray(0, bad));
+    const at = lineAndColumn(before, before.length);
+    return { error: `not UTF-8: byte 0x${bytes[bad].toString(16)} cannot be read (save the file as UTF-8)`, ...at };
+  }
+  return parseCorrections(text);
+}
+
+/** The error for a file of `size` bytes over MAX_CORRECTIONS_BYTES (to refuse it before reading it). */
+export function oversized(size: number): ParsedCorrections & { error: string } {
+  const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+  return { error: `the file is ${mb(size)}: Corpus Lens reads corrections files of at most ${mb(MAX_CORRECTIONS_BYTES)}`, line: 1, column: 1 };
+}
+
+/**
  * Parses and validates the file's text. Errors carry a 1-based line and column (UTF-16 code
  * units): of the JSON syntax error, else of the offending correction (or top-level field).
  */
@@ -57,6 +90,8 @@ export function parseCorrections(json: string): ParsedCorrections {
   }
   const scan = scanJson(text, 'corrections');
   const layout = scan.ok ? scan.layout : { keys: new Map<string, number>(), elements: [] };
+  // JSON.parse keeps a repeated key's last value: the rest of the file would be lost on the next write.
+  if (layout.duplicate) return { error: `duplicate key "${layout.duplicate.key}"`, ...lineAndColumn(text, layout.duplicate.offset) };
   try {
     return { corrections: validate(data, key => layout.keys.get(key) ?? 0, index => layout.elements[index] ?? 0) };
   } catch (error) {
@@ -114,6 +149,9 @@ function validate(data: unknown, keyAt: (key: string) => number, elementAt: (ind
   }
   if (data.corrections === undefined) throw new SchemaError('missing "corrections": [...]', 0);
   if (!Array.isArray(data.corrections)) throw new SchemaError('"corrections" must be an array', keyAt('corrections'));
+  if (data.corrections.length > MAX_CORRECTIONS) {
+    throw new SchemaError(`more than ${MAX_CORRECTIONS.toLocaleString('en')} corrections: Corpus Lens reads at most that many`, elementAt(MAX_CORRECTIONS));
+  }
   const corrections = data.corrections.map((item: unknown, index: number) => {
     try {
       return validateCorrection(item);
@@ -140,6 +178,7 @@ function validateCorrection(item: unknown): Correction {
     if (key === 'entity' || key === 'into') checkEntityId(key, value);
     if (key === 'type' && !NAMED.has(value)) throw new SchemaError(`"type" must be one of ${NAMED_TYPES.join(', ')}`, 0);
     if ((key === 'text' || key === 'alias') && !WORD_CHAR.test(value)) throw new SchemaError(`"${key}" must hold a letter or digit`, 0);
+    if (op === 'addEntity' && key === 'text' && value.length > MAX_ADD_TEXT) throw new SchemaError(`"text" must be at most ${MAX_ADD_TEXT} characters`, 0);
   }
   if (op === 'merge' && foldKey(item.entity as string) === foldKey(item.into as string)) {
     throw new SchemaError('cannot merge an entity into itself', 0);

@@ -1,14 +1,18 @@
 import * as crypto from 'crypto';
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import { writeFileAtomic } from './atomicWrite';
-import { PackedAnalysis, packedProblem } from '../index/packedAnalysis';
+import { TMP_SUFFIX, writeFileAtomic } from './atomicWrite';
+import { MENTION_FIELDS, PackedAnalysis, packedProblem } from '../index/packedAnalysis';
+import { surfaceForm } from '../text/nameForms';
+import { ENTITY_TYPES } from '../types';
 
 /** Bump when the layout of a cache file changes; each format keeps to a folder of its own. */
 const CACHE_FORMAT = 3;
 const FORMAT_FOLDER = `format-${CACHE_FORMAT}`;
 /** Bytes before the header: the format, then the header's length. */
 const PREFIX = 8;
+/** A write takes milliseconds: a temporary file this old is a crashed one's, not another window's. */
+const TMP_STALE_MS = 10 * 60_000;
 
 /** The text's SHA-1, one-shot where the runtime has crypto.hash (Node 20.12; VS Code 1.85 runs Node 18): it is cheaper. */
 export const contentHash: (text: string) => string =
@@ -54,7 +58,7 @@ export class AnalysisCache {
     }
     const entry = this.parse(raw, hash);
     if (typeof entry !== 'string' && entry.analyzer !== this.analyzer) return undefined;
-    const problem = typeof entry === 'string' ? entry : packedProblem(entry, text);
+    const problem = typeof entry === 'string' ? entry : packedProblem(entry, text) ?? entryProblem(entry, text);
     if (problem !== undefined) {
       this.onDiscard(file, problem);
       await fs.rm(file, { force: true }).catch(() => undefined);
@@ -87,7 +91,8 @@ export class AnalysisCache {
 
   /**
    * Removes the entries, written before `writtenBefore` (epoch ms), of texts whose hash is not in
-   * `keep`: what edits and deletions left behind. Returns how many went.
+   * `keep`, and temporary files older than TMP_STALE_MS (of writes a crash cut short): what edits,
+   * deletions and crashes left behind. Returns how many went.
    */
   async prune(keep: ReadonlySet<string>, writtenBefore: number): Promise<number> {
     const root = path.join(this.dir, FORMAT_FOLDER);
@@ -95,9 +100,10 @@ export class AnalysisCache {
     for (const shard of await fs.readdir(root).catch(() => [])) {
       for (const name of await fs.readdir(path.join(root, shard)).catch(() => [])) {
         const file = path.join(root, shard, name);
-        if (!name.endsWith('.bin') || keep.has(name.slice(0, -'.bin'.length))) continue;
+        const temporary = name.endsWith(TMP_SUFFIX);
+        if (!temporary && (!name.endsWith('.bin') || keep.has(name.slice(0, -'.bin'.length)))) continue;
         const stat = await fs.stat(file).catch(() => undefined);
-        if (!stat || stat.mtimeMs >= writtenBefore) continue;
+        if (!stat || stat.mtimeMs >= (temporary ? Date.now() - TMP_STALE_MS : writtenBefore)) continue;
         await fs.rm(file, { force: true });
         removed++;
       }
@@ -132,6 +138,35 @@ export class AnalysisCache {
     const [sentenceNumbers, mentionNumbers] = [numbers.subarray(0, sentences), numbers.subarray(sentences)];
     return { analyzer, date, tokens, keys, strings, values, sentences: sentenceNumbers, mentions: mentionNumbers };
   }
+}
+
+const KEY = new RegExp(`^(${ENTITY_TYPES.join('|')}):\\S`);
+
+/**
+ * What packedProblem leaves to check in an entry read back from disk: sentences ordered and
+ * within the text, every key `TYPE:name` of its mention's type, every mention's surface form that
+ * of its span (so a shifted span shows), names and values well-formed.
+ */
+function entryProblem({ tokens, sentences, mentions, keys, strings, values }: PackedAnalysis, text: string): string | undefined {
+  if (!Number.isInteger(tokens) || tokens < 0) return 'malformed analysis';
+  for (let at = 0, previousEnd = 0; at < sentences.length; at += 2) {
+    if (sentences[at] < previousEnd || sentences[at + 1] < sentences[at] || sentences[at + 1] > text.length) return 'sentence out of range';
+    previousEnd = sentences[at + 1];
+  }
+  if (!keys.every(key => KEY.test(key))) return 'malformed key';
+  for (let at = 0; at < mentions.length; at += MENTION_FIELDS) {
+    const key = keys[mentions[at + 3]];
+    if (key.slice(0, key.indexOf(':')) !== ENTITY_TYPES[mentions[at + 2]]) return 'mention of another type than its key';
+    if (!strings[mentions[at + 4]].trim() || strings[mentions[at + 5]] !== surfaceForm(text.slice(mentions[at], mentions[at + 1]))) {
+      return 'mention names that do not fit the text';
+    }
+  }
+  let previous = -1;
+  for (const [index, value] of values) {
+    if (index <= previous || index >= mentions.length / MENTION_FIELDS || value === '') return 'malformed value';
+    previous = index;
+  }
+  return undefined;
 }
 
 function align4(n: number): number {

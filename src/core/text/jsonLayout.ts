@@ -9,6 +9,8 @@ export interface JsonLayout {
   keys: Map<string, number>;
   /** Offsets at which the elements of the top-level `arrayKey` array start. */
   elements: number[];
+  /** The first key repeated in an object (JSON.parse keeps the last value silently), at any depth. */
+  duplicate?: { key: string; offset: number };
 }
 
 export type JsonScan = { ok: true; layout: JsonLayout } | { ok: false; offset: number };
@@ -39,16 +41,18 @@ export function scanJson(text: string, arrayKey: string): JsonScan {
 
   const string = (): string => {
     const start = pos;
+    let escaped = false;
     expect('"');
     for (;;) {
       if (pos >= text.length) fail();
       const c = text.charCodeAt(pos);
       if (c === 34 /* " */) {
         pos++;
-        return JSON.parse(text.slice(start, pos)) as string;
+        return escaped ? (JSON.parse(text.slice(start, pos)) as string) : text.slice(start + 1, pos - 1);
       }
       if (c < 0x20) fail();
       if (c === 92 /* \ */) {
+        escaped = true;
         pos++;
         const e = text[pos];
         if (e === 'u') {
@@ -109,11 +113,14 @@ export function scanJson(text: string, arrayKey: string): JsonScan {
       pos++;
       return;
     }
+    const seen = new Set<string>();
     for (;;) {
       skipSpace();
       const keyAt = pos;
       const key = string();
       if (depth === 0 && !layout.keys.has(key)) layout.keys.set(key, keyAt);
+      if (seen.has(key)) layout.duplicate ??= { key, offset: keyAt };
+      seen.add(key);
       skipSpace();
       expect(':');
       value(depth + 1, depth === 0 && key === arrayKey ? layout.elements : null);

@@ -1,16 +1,28 @@
 // The workspace's corrections (`.corpus-lens/corrections.json` of the first workspace folder):
 // loaded at activation, watched so that hand edits apply live, written atomically.
 //
-// An invalid file is reported (warning + output channel, with its line and column) and never
-// overwritten: while it is invalid, the last valid corrections stay applied and every curation
-// command is refused. Every write re-reads the file first, so an edit the watcher has not yet
-// reported is neither lost nor overwritten when it is invalid.
+// An invalid file (bad JSON, bytes that are not UTF-8, a repeated key, over the limits) is reported
+// (warning + output channel, with its line and column) and never overwritten: while it is
+// invalid, the last valid corrections stay applied and every curation command is refused. Every
+// write re-reads the file under a lock shared with other windows and applies its change to what
+// is there, and is dropped and redone if the file changed while it was written: an edit made
+// elsewhere is never lost.
 
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { writeFileAtomic } from '../../core/node/atomicWrite';
+import { updateSharedFile } from '../../core/node/sharedFile';
 import { allowWrite } from '../trust';
-import { CORRECTIONS_FILE, Corrections, emptyCorrections, parseCorrections, serializeCorrections } from '../../core/corrections/corrections';
+import {
+  CORRECTIONS_FILE,
+  Corrections,
+  MAX_CORRECTIONS_BYTES,
+  compileCorrectionsInSlices,
+  ParsedCorrections,
+  emptyCorrections,
+  oversized,
+  parseCorrectionsFile,
+  serializeCorrections,
+} from '../../core/corrections/corrections';
 
 export interface CorrectionsError {
   message: string;
@@ -19,12 +31,15 @@ export interface CorrectionsError {
 }
 
 const RELOAD_DEBOUNCE_MS = 100;
+const COMPILE_SLICE_MS = 20;
 
 export class CorrectionsStore implements vscode.Disposable {
   private value: Corrections = emptyCorrections();
   private invalid: CorrectionsError | undefined;
   /** The serialized form of `value`, to fire only on real changes. */
   private signature = serializeCorrections(this.value);
+  /** Corrections in effect that onDidChange has not fired with yet. */
+  private unannounced: Corrections | undefined;
   private readonly emitter = new vscode.EventEmitter<Corrections>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private reloadTimer: NodeJS.Timeout | undefined;
@@ -82,18 +97,30 @@ export class CorrectionsStore implements vscode.Disposable {
         void vscode.window.showWarningMessage('Corpus Lens: open a folder to keep corrections (they live in .corpus-lens/corrections.json).');
         return undefined;
       }
-      const current = await this.readFile();
-      if (!current) {
+      // Restricted Mode, or a link on the way: nothing is written (allowWrite says why).
+      if (!(await allowWrite(this.uri, this.log))) return undefined;
+      let next: Corrections | undefined;
+      let invalid = false;
+      // May run again, on content another process wrote meanwhile.
+      const edit = (parsed: ParsedCorrections | undefined): string | undefined => {
+        const current = this.accept(parsed);
+        invalid = !current;
+        next = current && change(current);
+        return next && serializeCorrections(next);
+      };
+      if (this.uri.scheme === 'file') {
+        const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
+        await updateSharedFile(this.uri.fsPath, root, bytes => edit(bytes && parseCorrectionsFile(bytes)));
+      } else {
+        const text = edit(await this.readParsed());
+        if (text !== undefined) await vscode.workspace.fs.writeFile(this.uri, new TextEncoder().encode(text));
+      }
+      if (invalid) {
         const e = this.invalid!;
         void vscode.window.showWarningMessage(`Corpus Lens: ${CORRECTIONS_FILE} is invalid (line ${e.line}, column ${e.column}: ${e.message}). Fix it first; it is left as it is.`);
         return undefined;
       }
-      const next = change(current);
-      if (!next || !(await allowWrite(this.uri, this.log))) return undefined;
-      const text = serializeCorrections(next);
-      if (this.uri.scheme === 'file') await writeFileAtomic(this.uri.fsPath, text);
-      else await vscode.workspace.fs.writeFile(this.uri, new TextEncoder().encode(text));
-      this.set(next);
+      if (next) this.set(next);
       return next;
     });
   }
@@ -111,32 +138,48 @@ export class CorrectionsStore implements vscode.Disposable {
     }, RELOAD_DEBOUNCE_MS);
   }
 
+  /** Runs `run` after the reads and writes before it; then announces the corrections it put in effect. */
   private serialized<T>(run: () => Promise<T>): Promise<T> {
-    const result = this.chain.then(run, run);
+    const step = async (): Promise<T> => {
+      try {
+        return await run();
+      } finally {
+        await this.announce();
+      }
+    };
+    const result = this.chain.then(step, step);
     this.chain = result.catch(e => this.log.error(`corrections: ${e instanceof Error ? e.message : String(e)}`));
     return result;
   }
 
   /** Reads and parses the file, updating the state; the corrections, or undefined when invalid. */
   private async readFile(): Promise<Corrections | undefined> {
-    if (!this.uri) return this.value;
-    let text: string;
+    return this.uri ? this.accept(await this.readParsed()) : this.value;
+  }
+
+  /** The file parsed; undefined when there is none. A file over the size limit is refused before it is read. */
+  private async readParsed(): Promise<ParsedCorrections | undefined> {
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.uri));
+      const { size } = await vscode.workspace.fs.stat(this.uri!);
+      return size > MAX_CORRECTIONS_BYTES ? oversized(size) : parseCorrectionsFile(await vscode.workspace.fs.readFile(this.uri!));
     } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
-        this.invalid = undefined;
-        this.set(emptyCorrections());
-        return this.value;
-      }
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
       throw e;
     }
-    const parsed = parseCorrections(text);
+  }
+
+  /** The parsed file into the state (undefined: no file, no corrections); the corrections, or undefined when invalid. */
+  private accept(parsed: ParsedCorrections | undefined): Corrections | undefined {
+    if (!parsed) {
+      this.invalid = undefined;
+      this.set(emptyCorrections());
+      return this.value;
+    }
     if ('error' in parsed) {
       const changed = !this.invalid || this.invalid.message !== parsed.error || this.invalid.line !== parsed.line || this.invalid.column !== parsed.column;
       this.invalid = { message: parsed.error, line: parsed.line, column: parsed.column };
       if (changed) {
-        const where = `${vscode.workspace.asRelativePath(this.uri)}:${parsed.line}:${parsed.column}`;
+        const where = `${vscode.workspace.asRelativePath(this.uri!)}:${parsed.line}:${parsed.column}`;
         this.log.warn(`invalid corrections file ${where}: ${parsed.error} (the previous corrections stay applied; the file is not overwritten)`);
         void vscode.window.showWarningMessage(`Corpus Lens: ${CORRECTIONS_FILE} is invalid at line ${parsed.line}, column ${parsed.column}: ${parsed.error}. Corrections are paused until it is fixed.`);
       }
@@ -154,6 +197,18 @@ export class CorrectionsStore implements vscode.Disposable {
     this.value = next;
     this.signature = signature;
     this.log.info(`corrections: ${next.corrections.length} in effect`);
+    this.unannounced = next;
+  }
+
+  /**
+   * Fires onDidChange once the new corrections are compiled, in time slices: listeners apply
+   * them to every document, and compiling a long list at once would stall the extension host.
+   */
+  private async announce(): Promise<void> {
+    const next = this.unannounced;
+    if (!next) return;
+    this.unannounced = undefined;
+    await compileCorrectionsInSlices(next, COMPILE_SLICE_MS);
     this.emitter.fire(next);
   }
 }

@@ -14,6 +14,13 @@ function utf16(text: string, bigEndian: boolean): Uint8Array {
   return bytes;
 }
 
+function utf32(text: string, bigEndian: boolean): Uint8Array {
+  const codes = [0xfeff, ...[...text].map(c => c.codePointAt(0)!)];
+  const bytes = new Uint8Array(codes.length * 4);
+  codes.forEach((code, i) => new DataView(bytes.buffer).setUint32(4 * i, code, !bigEndian));
+  return bytes;
+}
+
 describe('decodeText', () => {
   it('decodes UTF-8 without warnings', () => {
     assert.deepStrictEqual(decodeText(new TextEncoder().encode(SAMPLE)), { text: SAMPLE, warnings: [] });
@@ -28,6 +35,13 @@ describe('decodeText', () => {
   it('decodes UTF-16 LE and BE by their BOM, NUL bytes included', () => {
     assert.deepStrictEqual(decodeText(utf16(SAMPLE, false)), { text: SAMPLE, warnings: [] });
     assert.deepStrictEqual(decodeText(utf16(SAMPLE, true)), { text: SAMPLE, warnings: [] });
+  });
+
+  it('decodes UTF-32 LE and BE by their BOM, and warns about what is not a character', () => {
+    assert.deepStrictEqual(decodeText(utf32(SAMPLE, false)), { text: SAMPLE, warnings: [] });
+    assert.deepStrictEqual(decodeText(utf32(SAMPLE, true)), { text: SAMPLE, warnings: [] });
+    const bad = new Uint8Array([...utf32('ab', true), 0, 0x11, 0, 0, 0, 0, 0xd8, 0, 0, 0]);
+    assert.deepStrictEqual(decodeText(bad), { text: 'ab\uFFFD\uFFFD\uFFFD', warnings: ['invalid UTF-32: undecodable bytes replaced with U+FFFD'] });
   });
 
   it('skips files with NUL bytes as binary', () => {
