@@ -1,6 +1,7 @@
-// Curation commands: each one adds a correction to (or undoes the last one of)
+// Curation commands: each one adds a correction to (or undoes one of)
 // `.corpus-lens/corrections.json` through the CorrectionsStore; the corpus service re-applies the
-// corrections and every view follows through the index's change events.
+// corrections and every view follows through the index's change events. Notifications name
+// entities as the user sees them, and their Undo undoes the correction they name.
 //
 // Arguments (from the tree's context menu, the hover's links and the tests) come first; what is
 // missing is taken from the editor (the entity under the cursor, the selection) or asked for.
@@ -20,7 +21,7 @@ import { entityIdOf, mentionAtCursor } from './entityArgs';
 import { COMMANDS } from './ids';
 
 /** True while the corrections hold one to undo. */
-export const CAN_UNDO_CONTEXT = 'corpusLens.canUndo';
+const CAN_UNDO_CONTEXT = 'corpusLens.canUndo';
 
 function isNamedType(value: unknown): value is NamedType {
   return typeof value === 'string' && (NAMED_TYPES as readonly string[]).includes(value);
