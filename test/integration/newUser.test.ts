@@ -241,7 +241,9 @@ describe('what a new user trips over (#17)', function () {
             if (mention.kind !== 'mention') continue;
             const { label, highlights } = labelOf(item(mention));
             const [start, end] = highlights[0];
-            assert.ok(start <= `L${mention.mention.line + 1}  …`.length + 12, `"${label}": the keyword starts at ${start}`);
+            const head = `L${mention.mention.line + 1}  …`.length;
+            assert.ok(start <= head + 16, `"${label}": the keyword starts at ${start}`);
+            if (end - start <= 32) assert.ok(end <= head + 32, `"${label}": the keyword ends at ${end}`);
             if (mention.mention.text.length <= 60) assert.strictEqual(label.slice(start, end), mention.mention.text);
             rows++;
           }

@@ -104,8 +104,13 @@ export function mentionNode(mention: IndexedMention, ordinal: number, parent: En
 
 /** The widths of a mention's snippet, in UTF-16 code units (the tooltip shows it all). */
 export const SNIPPET_CONTEXT = 32;
-/** A row's label keeps this much of the left context, so the mention reads near its start even in a narrow side bar. */
-const LABEL_LEFT_CONTEXT = 12;
+/**
+ * A row's label keeps at most this much of the left context, and less for a long mention, so
+ * that the mention ends within LABEL_MENTION_END code units of the snippet's start: the side bar
+ * cuts labels at its width, and the mention must stay in view.
+ */
+const LABEL_LEFT_CONTEXT = 16;
+const LABEL_MENTION_END = 32;
 const MAX_MENTION_TEXT = 60;
 
 /**
@@ -124,8 +129,9 @@ export function mentionLabel(
   let right = snippet.right.trimEnd();
   let text = snippet.text;
   if (text.length > MAX_MENTION_TEXT) text = `${text.slice(0, MAX_MENTION_TEXT - 1)}…`;
-  if (left.length > LABEL_LEFT_CONTEXT) {
-    left = left.slice(-LABEL_LEFT_CONTEXT);
+  const leftWidth = Math.max(0, Math.min(LABEL_LEFT_CONTEXT, LABEL_MENTION_END - text.length));
+  if (left.length > leftWidth) {
+    left = leftWidth ? left.slice(-leftWidth) : '';
     cutLeft = true;
   }
   if (cutLeft) left = left.replace(/^\S*\s+|^\S+$/u, '');
