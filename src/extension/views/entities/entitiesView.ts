@@ -58,14 +58,14 @@ export function registerEntitiesView(services: Services): EntitiesView {
     const description = parts.length ? parts.join(' · ') : undefined;
     if (description !== shown.description) view.description = shown.description = description;
     // The message shows above the rows even where the view's header (and its description) is hidden.
-    const lines: string[] = [];
-    if (progress) lines.push(`Analysing ${progress.done} of ${progress.total} documents…`);
-    else if (hasCorpus === undefined) lines.push('Indexing…');
+    const notes: string[] = [];
+    if (progress) notes.push(`Analysing ${progress.done} of ${progress.total} documents…`);
+    else if (hasCorpus === undefined) notes.push('Indexing…');
     if (description) {
       const none = total > 0 && provider.visibleEntityCount() === 0 ? ' · no entities match' : '';
-      lines.push(`${description[0].toUpperCase()}${description.slice(1)}${none}`);
+      notes.push(`${description[0].toUpperCase()}${description.slice(1)}${none}`);
     }
-    const message = lines.length ? lines.join(' · ') : undefined;
+    const message = notes.length ? notes.join(' · ') : undefined;
     if (message !== shown.message) view.message = shown.message = message;
     if (provider.isFiltered !== shown.filtered) setContext('corpusLens.tree.filtered', (shown.filtered = provider.isFiltered));
   };
