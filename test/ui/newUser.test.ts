@@ -15,22 +15,25 @@ async function expandRow(name: string): Promise<void> {
   if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
 }
 
-/** The labels of a context menu (or submenu) as shown. */
-async function menuLabels(menu: Locator): Promise<string[]> {
-  await menu.waitFor();
-  return (await menu.locator(':scope > .monaco-action-bar .action-item .action-label').allInnerTexts()).map(t => t.trim()).filter(Boolean);
+/** The labels shown in `items` (action labels), once there are some. */
+async function labels(items: Locator): Promise<string[]> {
+  await items.first().waitFor({ timeout: 5000 });
+  return (await items.allInnerTexts()).map(t => t.trim()).filter(Boolean);
 }
 
-/** Opens the editor's context menu on the sample's text and the Corpus Lens submenu; their labels. */
+/** Opens the editor's context menu at the cursor and the Corpus Lens submenu; their labels. */
 async function editorContextMenu(): Promise<{ top: string[]; corpusLens: string[] }> {
   const page = workbench();
-  await page.locator('.editor-instance .view-line').first().click({ button: 'right', position: { x: 40, y: 5 } });
-  const top = await menuLabels(page.locator('.context-view .monaco-menu').first());
-  await page.locator('.context-view .monaco-menu .action-label', { hasText: /^Corpus Lens$/ }).first().hover();
-  const corpusLens = await menuLabels(page.locator('.context-view .monaco-submenu .monaco-menu').first());
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-  return { top, corpusLens };
+  await page.keyboard.press('Shift+F10');
+  try {
+    const top = await labels(page.locator('.context-view .monaco-menu .action-label'));
+    await page.locator('.context-view .action-label', { hasText: /^Corpus Lens$/ }).first().hover({ timeout: 5000 });
+    const corpusLens = await labels(page.locator('.context-view .monaco-submenu .action-label'));
+    return { top, corpusLens };
+  } finally {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  }
 }
 
 describe('what a new user trips over (#17, UI)', () => {
@@ -89,6 +92,12 @@ describe('what a new user trips over (#17, UI)', () => {
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: path.basename(SAMPLE) }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: path.basename(SAMPLE) }).first().waitFor();
+    // The cursor on a name, the editor focused: Shift+F10 opens its context menu there.
+    await page.keyboard.press('Control+G');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(':1:20');
+    await page.keyboard.press('Enter');
+    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 1, Col 20' }).waitFor();
 
     const without = await until(async () => {
       const menu = await editorContextMenu();

@@ -43,7 +43,8 @@ function registerProviders(services: Services) {
   };
   register();
   services.context.subscriptions.push(
-    { dispose: () => vscode.Disposable.from(...registered, ...(symbolsRegistered ? [symbolsRegistered] : [])).dispose() },
+    { dispose: () => vscode.Disposable.from(...registered).dispose() },
+    { dispose: () => symbolsRegistered?.dispose() },
     documentSymbols.onDidIndexAskedDocument(registerSymbols),
     vscode.languages.registerWorkspaceSymbolProvider(workspaceSymbols),
     vscode.workspace.onDidChangeWorkspaceFolders(register),
