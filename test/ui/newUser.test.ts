@@ -27,6 +27,8 @@ async function editorContextMenu(): Promise<{ top: string[]; corpusLens: string[
   await page.keyboard.press('Shift+F10');
   try {
     const top = await labels(page.locator('.context-view .monaco-menu .action-label'));
+    // From elsewhere: a pointer already resting on the item would not open its submenu again.
+    await page.mouse.move(0, 0);
     await page.locator('.context-view .action-label', { hasText: /^Corpus Lens$/ }).first().hover({ timeout: 5000 });
     const corpusLens = await labels(page.locator('.context-view .monaco-submenu .action-label'));
     return { top, corpusLens };
