@@ -102,7 +102,7 @@ describe('Entities tree', () => {
 
     await vscode.commands.executeCommand('corpusLens.filterTree', 'zzzz');
     assert.deepStrictEqual(await children(), []);
-    assert.strictEqual(view().message, 'No entities match the filter.');
+    assert.strictEqual(view().message, 'Filter: zzzz · no entities match');
 
     await vscode.commands.executeCommand('corpusLens.clearTreeFilter');
     assert.strictEqual((await children()).length, all);

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator } from 'playwright-core';
 import { parseCsv } from '../../src/core/text/csv';
-import { activityEntry, runCommand, treeRows, until, workbench, workspaceDir } from './workbench';
+import { activityEntry, runCommand, showEntitiesView, treeRows, until, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
 const CORRECTIONS = path.join('.corpus-lens', 'corrections.json');
@@ -57,16 +57,6 @@ async function groupOf(name: string, types: string[]): Promise<string | undefine
   const at = outline.findIndex(r => r.level === 2 && r.name === name);
   if (at < 0) return undefined;
   return outline.slice(0, at).reverse().find(r => r.level === 1)?.name;
-}
-
-/** Shows the Entities view (clicking the activity bar entry only when it is not showing: a click would hide it). */
-async function showEntitiesView(): Promise<void> {
-  await activityEntry().waitFor({ timeout: 60000 });
-  // With a single view the side bar's title names it; give a restoring workbench a moment to show it.
-  const title = workbench().locator('.sidebar .composite.title').filter({ hasText: /Entities/i }).first();
-  // A loaded machine can take long to restore the side bar: a click while it is on its way would hide it.
-  if (!(await title.waitFor({ timeout: 20000 }).then(() => true, () => false))) await activityEntry().click();
-  await treeRows().filter({ hasText: 'PERSON' }).first().waitFor({ timeout: 60000 });
 }
 
 /** Collapses the tree's type groups, as the other specs expect to find them. */

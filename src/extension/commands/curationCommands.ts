@@ -1,6 +1,7 @@
-// Curation commands: each one adds a correction to (or undoes the last one of)
+// Curation commands: each one adds a correction to (or undoes one of)
 // `.corpus-lens/corrections.json` through the CorrectionsStore; the corpus service re-applies the
-// corrections and every view follows through the index's change events.
+// corrections and every view follows through the index's change events. Notifications name
+// entities as the user sees them, and their Undo undoes the correction they name.
 //
 // Arguments (from the tree's context menu, the hover's links and the tests) come first; what is
 // missing is taken from the editor (the entity under the cursor, the selection) or asked for.
@@ -8,15 +9,19 @@
 
 import * as vscode from 'vscode';
 import type { EntityRecord } from '../../core/index/corpusIndex';
-import { Correction, describeCorrection, undoLastCorrection, addCorrection } from '../../core/corrections/corrections';
+import { Correction, addCorrection, parseCorrections, serializeCorrections, undoLastCorrection } from '../../core/corrections/corrections';
 import type { ExportFilter, ExportFormat, ExportWhat } from '../../core/export/export';
 import { ENTITY_TYPES, EntityType, NAMED_TYPES, NamedType } from '../../core/types';
 import { TYPE_DESCRIPTIONS } from '../editor/entityColors';
 import { plural } from '../../shared/plural';
+import { correctionText, entityName } from '../curation/correctionText';
 import { runExport } from '../curation/exportFile';
 import type { Services } from '../services';
 import { entityIdOf, mentionAtCursor } from './entityArgs';
 import { COMMANDS } from './ids';
+
+/** True while the corrections hold one to undo. */
+const CAN_UNDO_CONTEXT = 'corpusLens.canUndo';
 
 function isNamedType(value: unknown): value is NamedType {
   return typeof value === 'string' && (NAMED_TYPES as readonly string[]).includes(value);
@@ -40,29 +45,44 @@ export function registerCuration(services: Services) {
     return entity;
   };
 
-  /** Writes `correction`; offers to undo it. */
-  const apply = async (correction: Correction): Promise<boolean> => {
+  /** Notification texts of the corrections made in this session, with the names as they were then. */
+  const texts = new Map<string, string>();
+  const textOf = (c: Correction) => texts.get(signature(c)) ?? correctionText(c, key => entityName(index, key));
+
+  /** Writes `correction`; offers to undo exactly it. */
+  const apply = async (correction: Correction, names: Record<string, string> = {}): Promise<boolean> => {
     const written = await store.update(current => addCorrection(current, correction));
     if (!written) return false;
-    const text = describeCorrection(correction);
+    const text = correctionText(correction, key => names[key] ?? entityName(index, key));
+    texts.set(signature(correction), text);
     services.log.info(`correction: ${text}`);
     void vscode.window.showInformationMessage(`Corpus Lens: ${text}.`, 'Undo').then(choice => {
-      if (choice === 'Undo') void undo();
+      if (choice === 'Undo') void undo(correction);
     });
     return true;
   };
 
-  const undo = async (): Promise<boolean> => {
+  /** Undoes `wanted` (its latest instance) while it is applied, else the last correction. */
+  const undo = async (wanted?: Correction): Promise<boolean> => {
     let undone: Correction | undefined;
     const written = await store.update(current => {
-      undone = current.corrections[current.corrections.length - 1];
-      return undone ? undoLastCorrection(current) : undefined;
+      const list = current.corrections;
+      if (!wanted) {
+        undone = list[list.length - 1];
+        return undone ? undoLastCorrection(current) : undefined;
+      }
+      const at = list.map(signature).lastIndexOf(signature(wanted));
+      undone = list[at];
+      return undone ? { ...current, corrections: list.filter((_, i) => i !== at) } : undefined;
     });
     if (!written || !undone) {
-      if (!undone && !store.error) void vscode.window.showInformationMessage('Corpus Lens: no correction to undo.');
+      if (!undone && !store.error) {
+        // A stale Undo (its correction undone meanwhile) says so and changes nothing.
+        void vscode.window.showInformationMessage(wanted ? `Corpus Lens: already undone: ${textOf(wanted)}.` : 'Corpus Lens: no correction to undo.');
+      }
       return false;
     }
-    const text = `Undo: ${describeCorrection(undone)}`;
+    const text = `Undo: ${textOf(undone)}`;
     services.log.info(text);
     void vscode.window.showInformationMessage(`Corpus Lens: ${text}.`);
     return true;
@@ -82,7 +102,7 @@ export function registerCuration(services: Services) {
     if (!entity) return false;
     const target = isNamedType(type) ? type : await pickType(`Change the type of ${entity.name} (${entity.type})`, entity.type);
     if (!target || target === entity.type) return false;
-    return apply({ op: 'retype', entity: entity.id, type: target });
+    return apply({ op: 'retype', entity: entity.id, type: target }, { [entity.id]: entity.name });
   };
 
   const notAnEntity = async (arg?: unknown): Promise<boolean> => {
@@ -146,7 +166,7 @@ export function registerCuration(services: Services) {
       into = picked?.entity;
     }
     if (!into || into.id === from.id) return false;
-    return apply({ op: 'merge', entity: from.id, into: into.id, name: into.name });
+    return apply({ op: 'merge', entity: from.id, into: into.id, name: into.name }, { [from.id]: from.name });
   };
 
   const splitAlias = async (arg?: unknown, aliasArg?: unknown): Promise<boolean> => {
@@ -163,7 +183,7 @@ export function registerCuration(services: Services) {
       alias = (await vscode.window.showQuickPick(entity.aliases, options)) ?? undefined;
     }
     if (!alias || !/[\p{L}\p{N}]/u.test(alias)) return false;
-    return apply({ op: 'split', entity: entity.id, alias });
+    return apply({ op: 'split', entity: entity.id, alias }, { [entity.id]: entity.name });
   };
 
   /** While the file is invalid (checked again on disk), commands are refused before asking anything. */
@@ -192,10 +212,28 @@ export function registerCuration(services: Services) {
   register(COMMANDS.addEntity, addEntity);
   register(COMMANDS.mergeEntities, mergeEntities);
   register(COMMANDS.splitAlias, splitAlias);
-  register(COMMANDS.undoCorrection, undo);
+  // The argument, a correction, is what a notification's Undo passes (and the tests).
+  register(COMMANDS.undoCorrection, (arg?: unknown) => undo(correctionOf(arg)));
   register(COMMANDS.export, exportCommand);
 
+  // Menus offer Undo Last Correction only when there is one to undo.
+  const updateCanUndo = () => void vscode.commands.executeCommand('setContext', CAN_UNDO_CONTEXT, store.corrections.corrections.length > 0);
+  context.subscriptions.push(store.onDidChange(updateCanUndo));
+  updateCanUndo();
+
   return { store };
+}
+
+/** The file's form of one correction: equal corrections have equal signatures. */
+function signature(c: Correction): string {
+  return serializeCorrections({ version: 1, corrections: [c] });
+}
+
+/** A valid correction from a command argument (the editor's context menu passes the document's URI instead). */
+function correctionOf(value: unknown): Correction | undefined {
+  if (typeof value !== 'object' || value === null || value instanceof vscode.Uri) return undefined;
+  const parsed = parseCorrections(JSON.stringify({ version: 1, corrections: [value] }));
+  return 'corrections' in parsed ? parsed.corrections.corrections[0] : undefined;
 }
 
 /** A filter from a command argument: known types only, a string search. */

@@ -83,8 +83,10 @@ export class IndexingQueue implements vscode.Disposable {
 
   enqueue(uris: vscode.Uri[]): void {
     if (!uris.length) return;
+    const before = this.queue.size;
     for (const uri of uris) this.queue.set(uri.toString(), uri);
-    this.progress.add(uris.length);
+    // A document queued again (created, then changed) is analysed once: counted once.
+    this.progress.add(this.queue.size - before);
     this.kick();
   }
 

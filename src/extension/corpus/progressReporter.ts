@@ -15,6 +15,7 @@ const PROGRESS_INTERVAL_MS = 100;
 export class ProgressReporter implements vscode.Disposable {
   private progress: IndexingProgress | undefined;
   private fired = 0;
+  private trailing: NodeJS.Timeout | undefined;
   private readonly emitter = new vscode.EventEmitter<IndexingProgress | undefined>();
   /** Fires with the progress of the running pass, and undefined once it has ended. */
   readonly onDidChange = this.emitter.event;
@@ -44,6 +45,8 @@ export class ProgressReporter implements vscode.Disposable {
         }
       });
     } finally {
+      clearTimeout(this.trailing);
+      this.trailing = undefined;
       this.progress = undefined;
       this.emitter.fire(undefined);
     }
@@ -58,15 +61,22 @@ export class ProgressReporter implements vscode.Disposable {
   step(): void {
     if (!this.progress) return;
     this.progress.done++;
-    if (performance.now() - this.fired >= PROGRESS_INTERVAL_MS) this.fire();
+    const wait = PROGRESS_INTERVAL_MS - (performance.now() - this.fired);
+    if (wait <= 0 || this.progress.done >= this.progress.total) this.fire();
+    // The last steps of a burst are told too, else the count sticks at the burst's first.
+    else this.trailing ??= setTimeout(() => this.fire(), wait);
   }
 
   private fire(): void {
+    clearTimeout(this.trailing);
+    this.trailing = undefined;
+    if (!this.progress) return;
     this.fired = performance.now();
     this.emitter.fire(this.progress);
   }
 
   dispose(): void {
+    clearTimeout(this.trailing);
     this.emitter.dispose();
   }
 }

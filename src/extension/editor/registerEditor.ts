@@ -25,6 +25,12 @@ function registerProviders(services: Services) {
   const workspaceSymbols = new EntityWorkspaceSymbolProvider(services);
   let include = services.settings.value.include;
   let registered: vscode.Disposable[] = [];
+  let symbolsRegistered: vscode.Disposable | undefined;
+  // A new registration is VS Code's only cue to ask for symbols again without an edit.
+  const registerSymbols = () => {
+    symbolsRegistered?.dispose();
+    symbolsRegistered = vscode.languages.registerDocumentSymbolProvider(corpusSelector(include), documentSymbols, { label: 'Corpus Lens entities' });
+  };
   const register = () => {
     vscode.Disposable.from(...registered).dispose();
     const selector = corpusSelector(include);
@@ -32,12 +38,14 @@ function registerProviders(services: Services) {
       vscode.languages.registerHoverProvider(selector, hover),
       vscode.languages.registerReferenceProvider(selector, references),
       vscode.languages.registerDocumentHighlightProvider(selector, highlights),
-      vscode.languages.registerDocumentSymbolProvider(selector, documentSymbols, { label: 'Corpus Lens entities' }),
     ];
+    registerSymbols();
   };
   register();
   services.context.subscriptions.push(
     { dispose: () => vscode.Disposable.from(...registered).dispose() },
+    { dispose: () => symbolsRegistered?.dispose() },
+    documentSymbols.onDidIndexAskedDocument(registerSymbols),
     vscode.languages.registerWorkspaceSymbolProvider(workspaceSymbols),
     vscode.workspace.onDidChangeWorkspaceFolders(register),
     services.settings.onDidChange(s => {

@@ -26,5 +26,5 @@ export const SYMBOL_KINDS: Record<EntityType, vscode.SymbolKind> = {
   EMOTICON: K.Constant,
 };
 
-/** The kind of a type's group in the Outline. */
-export const GROUP_KIND = vscode.SymbolKind.Namespace;
+/** The kind of a paragraph in the Outline (as Markdown's headings: text, not code). */
+export const PARAGRAPH_KIND = vscode.SymbolKind.String;

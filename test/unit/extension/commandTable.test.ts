@@ -5,7 +5,8 @@ import { COMMANDS } from '../../../src/extension/commands/ids';
 
 interface Contributes {
   commands: Array<{ command: string }>;
-  menus: Record<string, Array<{ command: string }>>;
+  submenus: Array<{ id: string }>;
+  menus: Record<string, Array<{ command?: string; submenu?: string }>>;
   keybindings: Array<{ command: string }>;
 }
 
@@ -24,7 +25,14 @@ describe('the command table (src/extension/commands/ids.ts)', () => {
   });
 
   it('has every command that a menu or keybinding names', () => {
-    const used = [...Object.values(pkg.contributes.menus).flat(), ...pkg.contributes.keybindings].map(m => m.command);
+    const used = [...Object.values(pkg.contributes.menus).flat(), ...pkg.contributes.keybindings].flatMap(m => (m.command ? [m.command] : []));
     assert.deepStrictEqual(used.filter(id => id.startsWith('corpusLens.') && !table.includes(id)), []);
+  });
+
+  it('#17.11 declares every submenu a menu names, and fills it', () => {
+    const declared = pkg.contributes.submenus.map(s => s.id);
+    const named = Object.values(pkg.contributes.menus).flat().flatMap(m => (m.submenu ? [m.submenu] : []));
+    assert.deepStrictEqual(named.filter(id => !declared.includes(id)), []);
+    for (const id of declared) assert.ok(pkg.contributes.menus[id]?.length, `${id} has items`);
   });
 });

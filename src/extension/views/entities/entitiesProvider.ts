@@ -21,10 +21,10 @@ function byRelativePath(a: string, b: string): number {
 }
 
 /** Type rows (in ENTITY_TYPES order) for the entities given, each with its number of entities. */
-function typeRows(entities: readonly EntityRecord[], parent?: DocumentNode): TypeNode[] {
+function typeRows(entities: readonly EntityRecord[], filter: string, parent?: DocumentNode): TypeNode[] {
   const counts = new Map<EntityType, number>();
   for (const e of entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  return ENTITY_TYPES.filter(t => counts.has(t)).map(t => typeNode(t, counts.get(t)!, parent));
+  return ENTITY_TYPES.filter(t => counts.has(t)).map(t => typeNode(t, counts.get(t)!, filter, parent));
 }
 
 export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -153,15 +153,15 @@ export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vsco
       const query = this.query();
       for (const docId of this.index.documentIds().sort(byRelativePath)) {
         const count = this.index.entitiesIn(docId, query).length;
-        if (count > 0) rows.push(documentNode(docId, count));
+        if (count > 0) rows.push(documentNode(docId, count, this.filterText));
       }
       return rows;
     }
-    return rows.concat(typeRows(this.index.entities(this.query())));
+    return rows.concat(typeRows(this.index.entities(this.query()), this.filterText));
   }
 
   private typesIn(doc: DocumentNode): TypeNode[] {
-    return typeRows(this.index.entitiesIn(doc.docId, this.query()), doc);
+    return typeRows(this.index.entitiesIn(doc.docId, this.query()), this.filterText, doc);
   }
 
   private entitiesOf(parent: TypeNode): EntityNode[] {
@@ -204,15 +204,15 @@ export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     if (!record || !this.shows(record)) return undefined;
     const type = record.type;
     if (this.current.groupBy === 'type') {
-      const parent = typeNode(type, this.index.entities(this.query([type])).length);
+      const parent = typeNode(type, this.index.entities(this.query([type])).length, this.filterText);
       return entityNode(entityId, record.mentionCount, parent);
     }
     const docId = preferDoc !== undefined && this.index.mentionsIn(preferDoc).some(m => m.entityId === entityId)
       ? preferDoc
       : this.index.mentionsOf(entityId)[0]?.docId;
     if (docId === undefined) return undefined;
-    const doc = documentNode(docId, this.index.entitiesIn(docId, this.query()).length);
-    const parent = typeNode(type, this.index.entitiesIn(docId, this.query([type])).length, doc);
+    const doc = documentNode(docId, this.index.entitiesIn(docId, this.query()).length, this.filterText);
+    const parent = typeNode(type, this.index.entitiesIn(docId, this.query([type])).length, this.filterText, doc);
     return entityNode(entityId, this.countsIn(docId).get(entityId) ?? 0, parent);
   }
 

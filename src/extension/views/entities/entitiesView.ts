@@ -58,21 +58,29 @@ export function registerEntitiesView(services: Services): EntitiesView {
     if (provider.hiddenTypes.size > 0) parts.push(`${plural(provider.hiddenTypes.size, 'type')} hidden`);
     const description = parts.length ? parts.join(' · ') : undefined;
     if (description !== shown.description) view.description = shown.description = description;
-    let state: string | undefined;
-    if (progress) state = `Analysing ${progress.done} of ${progress.total} documents…`;
-    else if (provider.isFiltered && total > 0 && provider.visibleEntityCount() === 0) state = 'No entities match the filter.';
-    const message = [isRestricted() ? RESTRICTED_MODE_MESSAGE : undefined, state].filter(Boolean).join(' ') || undefined;
+    // The message shows above the rows even where the view's header (and its description) is hidden.
+    const notes: string[] = isRestricted() ? [RESTRICTED_MODE_MESSAGE] : [];
+    if (progress) notes.push(`Analysing ${progress.done} of ${progress.total} documents…`);
+    else if (hasCorpus === undefined) notes.push('Indexing…');
+    if (description) {
+      const none = total > 0 && provider.visibleEntityCount() === 0 ? ' · no entities match' : '';
+      notes.push(`${description[0].toUpperCase()}${description.slice(1)}${none}`);
+    }
+    const message = notes.length ? notes.join(' · ') : undefined;
     if (message !== shown.message) view.message = shown.message = message;
     if (provider.isFiltered !== shown.filtered) setContext('corpusLens.tree.filtered', (shown.filtered = provider.isFiltered));
   };
 
-  // hasCorpus: known once a scan has finished; false shows the welcome view.
+  // hasCorpus: known once a scan has finished; "Indexing…" until then, and the welcome view
+  // (corpusLens.noCorpus) only once a scan has found nothing.
   let hasCorpus: boolean | undefined;
   const updateHasCorpus = async () => {
     await Promise.resolve(); // a rescan announces itself before it queues its files
     await corpus.whenIdle();
     const value = index.documentIds().length > 0 || corpus.skipped.size > 0;
-    if (value !== hasCorpus) setContext('corpusLens.hasCorpus', (hasCorpus = value));
+    if (value === hasCorpus) return;
+    setContext('corpusLens.noCorpus', !(hasCorpus = value));
+    updateView();
   };
 
   subscriptions.push(

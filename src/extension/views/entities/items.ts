@@ -23,6 +23,11 @@ const TYPE_ICONS: Record<EntityType, string> = {
   MENTION: 'mention', EMOJI: 'smiley', EMOTICON: 'smiley',
 };
 
+/** The one place a type's icon is made (type rows and entity rows). */
+function typeIcon(type: EntityType): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(TYPE_ICONS[type]);
+}
+
 /** What a row needs besides its node: the index, the number of skipped files and the filter text. */
 export interface ItemContext {
   index: CorpusIndex;
@@ -40,6 +45,8 @@ function untrustedMarkdown(): vscode.MarkdownString {
 
 export function treeItem(node: TreeNode, ctx: ItemContext): vscode.TreeItem {
   const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+  // Under a text filter, every group shown has matches: all open, so the matches show at once.
+  const group = ctx.filter ? vscode.TreeItemCollapsibleState.Expanded : collapsed;
   switch (node.kind) {
     case 'skipped': {
       const item = new vscode.TreeItem(`Skipped (${ctx.skippedCount})`, collapsed);
@@ -58,7 +65,7 @@ export function treeItem(node: TreeNode, ctx: ItemContext): vscode.TreeItem {
       return item;
     }
     case 'document': {
-      const item = new vscode.TreeItem(relativePath(node.docId), collapsed);
+      const item = new vscode.TreeItem(relativePath(node.docId), group);
       item.resourceUri = vscode.Uri.parse(node.docId);
       item.iconPath = vscode.ThemeIcon.File;
       item.description = plural(node.count, 'entity', 'entities');
@@ -72,8 +79,8 @@ export function treeItem(node: TreeNode, ctx: ItemContext): vscode.TreeItem {
       return item;
     }
     case 'type': {
-      const item = new vscode.TreeItem(node.type, collapsed);
-      item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+      const item = new vscode.TreeItem(node.type, group);
+      item.iconPath = typeIcon(node.type);
       item.description = String(node.count);
       const matching = ctx.filter ? ` matching “${ctx.filter}”` : '';
       item.tooltip = `${node.type}: ${plural(node.count, 'entity', 'entities')} (${TYPE_NAMES[node.type]})${matching}`;
@@ -93,7 +100,7 @@ function entityItem(node: EntityNode, index: CorpusIndex): vscode.TreeItem {
   item.description = String(node.count);
   item.contextValue = 'entity';
   if (!record) return item;
-  item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[record.type]);
+  item.iconPath = typeIcon(record.type);
   // Corpus text goes in escaped: no HTML, no links, not even autolinks.
   const tooltip = untrustedMarkdown();
   tooltip.appendMarkdown(`**${escapeMarkdown(record.name)}**\n\n`);

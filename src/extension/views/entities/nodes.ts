@@ -69,14 +69,23 @@ export function skippedFileNode(parent: SkippedNode, docId: string, reason: stri
   return { kind: 'skippedFile', id: rowId('skipped', docId), docId, reason, parent };
 }
 
-export function documentNode(docId: string, count: number): DocumentNode {
-  return { kind: 'document', id: rowId('doc', docId), docId, count };
+/**
+ * Group rows (documents, types) under a text filter get ids of their own, so that VS Code shows
+ * them expanded as their items ask, whatever their state was before; clearing the filter brings
+ * the former ids, and their expansion, back.
+ */
+function groupId(filter: string, ...parts: string[]): string {
+  return filter ? rowId(...parts, 'filter', filter) : rowId(...parts);
 }
 
-export function typeNode(type: EntityType, count: number, parent?: DocumentNode): TypeNode {
+export function documentNode(docId: string, count: number, filter: string): DocumentNode {
+  return { kind: 'document', id: groupId(filter, 'doc', docId), docId, count };
+}
+
+export function typeNode(type: EntityType, count: number, filter: string, parent?: DocumentNode): TypeNode {
   return parent
-    ? { kind: 'type', id: rowId('doc', parent.docId, 'type', type), type, docId: parent.docId, parent, count }
-    : { kind: 'type', id: rowId('type', type), type, count };
+    ? { kind: 'type', id: groupId(filter, 'doc', parent.docId, 'type', type), type, docId: parent.docId, parent, count }
+    : { kind: 'type', id: groupId(filter, 'type', type), type, count };
 }
 
 export function entityNode(entityId: string, count: number, parent: TypeNode): EntityNode {
@@ -93,14 +102,21 @@ export function mentionNode(mention: IndexedMention, ordinal: number, parent: En
   return { kind: 'mention', id: rowId(...JSON.parse(parent.id), 'mention', mention.docId, String(ordinal)), mention, parent };
 }
 
-/** The widths of a mention row's snippet, in UTF-16 code units. */
+/** The widths of a mention's snippet, in UTF-16 code units (the tooltip shows it all). */
 export const SNIPPET_CONTEXT = 32;
+/**
+ * A row's label keeps at most this much of the left context, and less for a long mention, so
+ * that the mention ends within LABEL_MENTION_END code units of the snippet's start: the side bar
+ * cuts labels at its width, and the mention must stay in view.
+ */
+const LABEL_LEFT_CONTEXT = 16;
+const LABEL_MENTION_END = 32;
 const MAX_MENTION_TEXT = 60;
 
 /**
- * A mention row's label, e.g. `L12  …of the Moscow-Kyiv war…`, and the range of the mention in it
- * (for TreeItemLabel.highlights). Where the snippet was cut (`cutLeft`, `cutRight`: there is more
- * text beyond it), the partial word at that end is dropped and an ellipsis shows the cut.
+ * A mention row's label, e.g. `L12  …the Moscow-Kyiv war right around…`, and the range of the
+ * mention in it (for TreeItemLabel.highlights). Where the snippet was cut (`cutLeft`, `cutRight`:
+ * there is more text beyond it), the partial word at that end is dropped and an ellipsis shows the cut.
  */
 export function mentionLabel(
   line: number,
@@ -113,6 +129,11 @@ export function mentionLabel(
   let right = snippet.right.trimEnd();
   let text = snippet.text;
   if (text.length > MAX_MENTION_TEXT) text = `${text.slice(0, MAX_MENTION_TEXT - 1)}…`;
+  const leftWidth = Math.max(0, Math.min(LABEL_LEFT_CONTEXT, LABEL_MENTION_END - text.length));
+  if (left.length > leftWidth) {
+    left = leftWidth ? left.slice(-leftWidth) : '';
+    cutLeft = true;
+  }
   if (cutLeft) left = left.replace(/^\S*\s+|^\S+$/u, '');
   if (cutRight) right = right.replace(/\s+\S*$|^\S+$/u, '');
   const before = `${head}${cutLeft ? '…' : ''}${left}`;
