@@ -1,6 +1,9 @@
 // `npm run screenshots`: README pictures of the extension on the sample corpus, taken in the
 // offline VS Code (code-server) with Chromium: the decorated sample with the Entities view, and
 // the Entity Explorer panel. Writes media/screenshots/*.png (not shipped in the .vsix).
+//
+// `npm run screenshots -- --theme=light,dark,hc,hc-light` (or `--theme=all`) takes them in those
+// colour themes instead of the default one, as NAME-THEME.png.
 const fs = require('fs');
 const path = require('path');
 const cfg = require('../test/harness/config');
@@ -10,8 +13,64 @@ const { freshWorkspace, runDir } = require('../test/harness/workspace');
 const { acquireRunLock } = require('../test/harness/lock');
 
 const OUT = path.join(cfg.PROJECT, 'media', 'screenshots');
+const THEMES = {
+  light: 'Default Light Modern',
+  dark: 'Default Dark Modern',
+  hc: 'Default High Contrast',
+  'hc-light': 'Default High Contrast Light',
+};
+
+/** The themes asked for: [suffix, theme name] pairs; one unnamed pair for the default theme. */
+function themesArg(argv) {
+  const arg = argv.find(a => a.startsWith('--theme='));
+  if (!arg) return [['', undefined]];
+  const names = arg.slice('--theme='.length).split(',');
+  const keys = names.includes('all') ? Object.keys(THEMES) : names;
+  for (const key of keys) if (!THEMES[key]) throw new Error(`unknown theme ${key}: one of ${Object.keys(THEMES).join(', ')}, all`);
+  return keys.map(key => [`-${key}`, THEMES[key]]);
+}
+
+async function shoot(page, url, suffix) {
+  await page.goto(url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await page.locator('.activitybar [aria-label^="Corpus Lens"]').first().click();
+  await page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: 'PERSON' }).first().waitFor({ timeout: 60000 });
+  // Open the sample through Quick Open, then expand PERSON → Xi Jinping.
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('000_a4262604377c852d.txt');
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.view-overlays .cdr').first().waitFor({ timeout: 30000 });
+  const person = page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: 'PERSON' }).first();
+  if ((await person.getAttribute('aria-expanded')) !== 'true') await person.click();
+  const xi = page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: 'Xi Jinping' }).first();
+  if ((await xi.getAttribute('aria-expanded')) !== 'true') await xi.click();
+  await page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: /^L\d/ }).first().waitFor().catch(() => {});
+  await page.screenshot({ path: path.join(OUT, `editor-and-tree${suffix}.png`) });
+
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>Corpus Lens: Open Entity Explorer');
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Open Entity Explorer' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await frame.locator('input[type=search], input').first().fill('jinping');
+  await frame.locator('.grid-body [role=row]').first().click();
+  await frame.locator('[role=option]').first().waitFor({ timeout: 15000 }).catch(() => {});
+  await frame.locator('input[type=search], input').first().fill('');
+  // The status line is rewritten once typing settles.
+  const status = frame.locator('#status');
+  const settled = async () => ((await status.textContent()) ?? '').startsWith(`${await status.getAttribute('data-count')} of`);
+  for (let i = 0; i < 50 && !(await settled()); i++) await page.waitForTimeout(100);
+  await page.screenshot({ path: path.join(OUT, `entity-explorer${suffix}.png`) });
+  // Close the editors, so that the next theme starts as this one did.
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>View: Close All Editors');
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Close All Editors' }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
 
 async function main() {
+  const themes = themesArg(process.argv.slice(2));
   require('../test/harness/setup').setup();
   await acquireRunLock();
   require('child_process').execFileSync(process.execPath, ['esbuild.js'], { cwd: cfg.PROJECT, stdio: 'inherit' });
@@ -20,31 +79,14 @@ async function main() {
   const { page, close } = await browser.launch();
   try {
     await page.setViewportSize({ width: 1400, height: 800 });
-    await page.goto(codeServer.workbenchUrl(server.url, workspace, { extensionDevelopmentPath: cfg.PROJECT }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-    await page.locator('.activitybar [aria-label^="Corpus Lens"]').first().click();
-    await page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: 'PERSON' }).first().waitFor({ timeout: 60000 });
-    // Open the sample through Quick Open, then expand PERSON → Xi Jinping.
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill('000_a4262604377c852d.txt');
-    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.view-overlays .cdr').first().waitFor({ timeout: 30000 });
-    await page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: 'PERSON' }).first().click();
-    await page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: 'Xi Jinping' }).first().click();
-    await page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: /^L\d/ }).first().waitFor().catch(() => {});
     fs.mkdirSync(OUT, { recursive: true });
-    await page.screenshot({ path: path.join(OUT, 'editor-and-tree.png') });
-
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>Corpus Lens: Open Entity Explorer');
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Open Entity Explorer' }).first().waitFor();
-    await page.keyboard.press('Enter');
-    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await frame.locator('input[type=search], input').first().fill('putin');
-    await frame.locator('.grid-body [role=row]').first().click();
-    await frame.locator('[role=option]').first().waitFor({ timeout: 15000 }).catch(() => {});
-    await page.screenshot({ path: path.join(OUT, 'entity-explorer.png') });
+    const url = codeServer.workbenchUrl(server.url, workspace, { extensionDevelopmentPath: cfg.PROJECT });
+    for (const [suffix, theme] of themes) {
+      const settings = path.join(workspace, '.vscode', 'settings.json');
+      fs.mkdirSync(path.dirname(settings), { recursive: true });
+      fs.writeFileSync(settings, JSON.stringify(theme ? { 'workbench.colorTheme': theme } : {}, null, 2));
+      await shoot(page, url, suffix);
+    }
     console.log(`screenshots written to ${path.relative(process.cwd(), OUT)}`);
   } finally {
     await close();

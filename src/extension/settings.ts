@@ -19,6 +19,8 @@ export interface Settings {
   recognizer: Recognizer;
   decorationsEnabled: boolean;
   decoratedTypes: ReadonlySet<EntityType>;
+  /** Types the Entities view and the Entity Explorer list until the user shows others. */
+  listTypes: ReadonlySet<EntityType>;
   decorationStyle: DecorationStyle;
   maxDecorationsPerEditor: number;
   tree: Readonly<TreeSettings>;
@@ -49,13 +51,14 @@ function target(inWorkspace: boolean): vscode.ConfigurationTarget {
 
 function read(): Settings {
   const c = config();
-  const types = c.get<string[]>('decorations.types', []).filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t));
+  const types = (key: string) => c.get<string[]>(key, []).filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t));
   return {
     include: get(c, 'include', 'seeds/**/*.{txt,md}'),
     maxFileSizeMB: Math.max(0, get(c, 'maxFileSizeMB', 5)),
     recognizer: RECOGNIZERS.find(r => r === c.get<string>('recognizer')) ?? 'learned',
     decorationsEnabled: c.get<boolean>('decorations.enabled', true),
-    decoratedTypes: new Set(types),
+    decoratedTypes: new Set(types('decorations.types')),
+    listTypes: new Set(types('listTypes')),
     decorationStyle: c.get<DecorationStyle>('decorations.style', 'background'),
     maxDecorationsPerEditor: Math.max(0, c.get<number>('decorations.maxPerEditor', 1000)),
     tree: {

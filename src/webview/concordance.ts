@@ -1,7 +1,7 @@
 // The KWIC concordance of the selected entity: one listbox, an option per mention, grouped by
-// document. One CSS grid holds every line (each line a subgrid row), so the mention column starts
-// at the same x on every line: left context right-aligned, mention, right context left-aligned,
-// without a monospace font. Keyboard: one tab stop (aria-activedescendant), arrows move,
+// document. One CSS grid holds every line (each line a subgrid row), so the mention starts at the
+// same x on every line: left context right-aligned before it, right context straight after it (no
+// column of the longest mention's width, which left gaps after short ones). Keyboard: one tab stop (aria-activedescendant), arrows move,
 // Enter opens the mention in the editor.
 
 import type { ConcordanceLine, MentionsMessage } from '../shared/panelMessages';
@@ -93,8 +93,10 @@ export class Concordance {
         }, [
           h('span', { class: 'kwic-lineno', text: String(line.line + 1), attrs: { 'aria-hidden': 'true' } }),
           h('span', { class: 'kwic-left' }, [h('span', { text: line.left })]),
-          h('mark', { class: 'kwic-mention', text: line.text }),
-          h('span', { class: 'kwic-right', text: line.right }),
+          h('span', { class: 'kwic-after' }, [
+            h('mark', { class: 'kwic-mention', text: line.text }),
+            h('span', { class: 'kwic-right', text: line.right }),
+          ]),
         ]);
         this.options.push({ element, docId: group.docId, line });
         return element;

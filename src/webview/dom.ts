@@ -30,3 +30,13 @@ export function perFrame(fn: () => void): () => void {
     });
   };
 }
+
+/** The first element that takes the Tab key's focus after `element` and outside it (document order). */
+export function nextTabStop(element: Element): HTMLElement | undefined {
+  for (const candidate of document.querySelectorAll<HTMLElement>('button, input, select, [tabindex]')) {
+    if (candidate.tabIndex < 0 || (candidate as HTMLButtonElement).disabled || candidate.offsetParent === null) continue;
+    const position = element.compareDocumentPosition(candidate);
+    if (position & Node.DOCUMENT_POSITION_FOLLOWING && !(position & Node.DOCUMENT_POSITION_CONTAINED_BY)) return candidate;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 // The Entity Explorer's rows: the entities the search and the type chips keep, in the chosen
 // order. No DOM here, so that plain Node can test it.
 
-import { CompactEntity, PanelState, SortKey } from '../shared/panelMessages';
+import { CompactEntity, PanelState, SortKey, parsePanelState } from '../shared/panelMessages';
 import { matchesQuery, normaliseQuery } from '../shared/search';
 
 export interface Entity {
@@ -43,4 +43,12 @@ export function visibleRows(all: readonly Entity[], filter: RowFilter, typeOrder
   const sign = filter.descending ? -1 : 1;
   const rows = all.filter(e => !hidden.has(e.type) && (!query || [e.name, ...e.aliases].some(name => matchesQuery(name, query))));
   return rows.sort((a, b) => sign * compare(a, b));
+}
+
+/** The state a page starts from: the saved one, and for a new panel (no saved type filter) `defaultHidden` hidden. */
+export function initialState(saved: unknown, defaultHidden: readonly string[]): PanelState {
+  const state = parsePanelState(saved);
+  const hasFilter = typeof saved === 'object' && saved !== null && Array.isArray((saved as { hiddenTypes?: unknown }).hiddenTypes);
+  if (!hasFilter) state.hiddenTypes = [...defaultHidden];
+  return state;
 }

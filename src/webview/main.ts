@@ -22,12 +22,12 @@ import {
   SortKey,
   WebviewToHost,
   isHostMessage,
-  parsePanelState,
 } from '../shared/panelMessages';
 import { Concordance } from './concordance';
 import { h, perFrame } from './dom';
-import { Entity, toEntity, visibleRows } from './entityRows';
+import { Entity, initialState, toEntity, visibleRows } from './entityRows';
 import { EntityTable } from './entityTable';
+import { TypeChips } from './typeChips';
 
 interface VsCodeApi {
   postMessage(message: WebviewToHost): void;
@@ -37,7 +37,8 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-const state: PanelState = parsePanelState(vscode.getState());
+const app = document.getElementById('app')!;
+const state: PanelState = initialState(vscode.getState(), (app.dataset.hiddenTypes ?? '').split(' ').filter(Boolean));
 const saveState = perFrame(() => vscode.setState(state));
 
 let all: Entity[] = [];
@@ -62,8 +63,11 @@ const search = h('input', {
   },
 });
 search.value = state.search;
-const chips = h('div', { class: 'chips', attrs: { role: 'group', 'aria-label': 'Entity types shown' } });
+const chips = new TypeChips(toggleType);
 const status = h('div', { class: 'status', id: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+/** The status line is rewritten once typing settles, so that a screen reader reads it once. */
+const STATUS_SETTLE_MS = 500;
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
 // Export: what the table shows (the types switched on and the search), in the chosen format;
 // the host asks where to save it.
@@ -116,9 +120,8 @@ const concordance = new Concordance({
   },
 });
 
-const app = document.getElementById('app')!;
 app.replaceChildren(
-  h('header', { class: 'toolbar' }, [search, chips, status, exportFormat, exportButton]),
+  h('header', { class: 'toolbar' }, [search, chips.element, status, exportFormat, exportButton]),
   h('div', { class: 'panes' }, [
     h('section', { class: 'entities-pane', attrs: { 'aria-label': 'Entities' } }, [table.element]),
     concordance.element,
@@ -137,6 +140,13 @@ search.addEventListener('keydown', event => {
   if (event.key === 'ArrowDown') {
     event.preventDefault();
     table.element.focus();
+  } else if (event.key === 'Escape' && search.value !== '') {
+    event.preventDefault();
+    event.stopPropagation(); // not to the workbench
+    search.value = '';
+    state.search = '';
+    saveState();
+    update(true);
   }
 });
 
@@ -152,26 +162,16 @@ function update(resetScroll: boolean): void {
     table.scrollTop = pendingListScroll;
     pendingListScroll = null;
   }
-  status.textContent = `${rows.length} of ${all.length} entities${indexing ? ' (analysing…)' : ''}`;
   status.dataset.count = String(rows.length);
-  renderChips();
-}
-
-function renderChips(): void {
+  const text = `${rows.length} of ${all.length} entities${indexing ? ' (analysing…)' : ''}`;
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => {
+    if (status.textContent !== text) status.textContent = text;
+  }, STATUS_SETTLE_MS);
   const counts = new Map<string, number>();
   for (const e of all) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   const hidden = new Set(state.hiddenTypes);
-  const types = typeOrder.filter(t => counts.has(t) || hidden.has(t));
-  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.type : undefined;
-  chips.replaceChildren(...types.map(type => {
-    const chip = h('button', {
-      class: 'chip',
-      attrs: { type: 'button', 'aria-pressed': String(!hidden.has(type)), 'data-type': type, title: `Show or hide ${type} entities` },
-    }, [h('span', { class: 'chip-label', text: type }), h('span', { class: 'chip-count', text: String(counts.get(type) ?? 0) })]);
-    chip.addEventListener('click', () => toggleType(type));
-    return chip;
-  }));
-  if (focused) chips.querySelector<HTMLElement>(`[data-type="${CSS.escape(focused)}"]`)?.focus();
+  chips.render(typeOrder.filter(t => counts.has(t) || hidden.has(t)), counts, hidden);
 }
 
 function toggleType(type: string): void {
@@ -239,4 +239,5 @@ window.addEventListener('message', event => {
 });
 
 vscode.postMessage({ type: 'ready' });
+search.focus();
 if (state.selected) requestMentions(state.selected);

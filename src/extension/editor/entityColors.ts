@@ -44,24 +44,24 @@ export const TYPE_DESCRIPTIONS: Record<EntityType, string> = {
 
 /** [light fg, light bg, dark fg, dark bg] per type; high-contrast values derive from them. */
 const BASE: Record<EntityType, [string, string, string, string]> = {
-  PERSON: ['#1a5f96', '#1f77b42e', '#7cc0ff', '#4aa3ff40'],
-  ORG: ['#a35200', '#ff8c0033', '#ffb366', '#ff8c0040'],
-  PLACE: ['#1e7b34', '#2ca02c2e', '#7bd88f', '#2ca02c45'],
-  NORP: ['#6f42c1', '#9467bd33', '#c5a3ff', '#9467bd50'],
-  MISC: ['#0f6f6f', '#17becf33', '#6fdede', '#17becf40'],
-  DATE: ['#b0244a', '#d6275626', '#ff8fab', '#d6275645'],
-  TIME: ['#9c2b8f', '#e377c233', '#f0a6e6', '#e377c245'],
-  DURATION: ['#7a4a40', '#8c564b2e', '#d9a38f', '#c49c9440'],
-  MONEY: ['#6b5d00', '#bcbd2240', '#e6dc6e', '#bcbd2245'],
-  PERCENT: ['#8a5a00', '#e6a11740', '#ffcc66', '#e6a11740'],
-  CARDINAL: ['#555555', '#7f7f7f2e', '#bbbbbb', '#a0a0a040'],
-  ORDINAL: ['#44556b', '#6b7f992e', '#a9b8cc', '#8899b040'],
-  URL: ['#3f51b5', '#3f51b526', '#9fa8ff', '#5c6bc045'],
-  EMAIL: ['#5c3fb5', '#5c3fb526', '#b9a6ff', '#7e57c245'],
-  HASHTAG: ['#00695c', '#00968826', '#64d8cb', '#00968845'],
-  MENTION: ['#ad1457', '#ad145726', '#ff80ab', '#ec407a45'],
-  EMOJI: ['#6d6400', '#cddc3933', '#e6ee9c', '#cddc3940'],
-  EMOTICON: ['#6d6400', '#cddc3933', '#e6ee9c', '#cddc3940'],
+  PERSON: ['#1c6ba3', '#1f77b440', '#71b6e7', '#1f77b455'],
+  ORG: ['#a74e00', '#ff7f0e40', '#ff9537', '#ff7f0e55'],
+  PLACE: ['#217821', '#2ca02c40', '#37c837', '#2ca02c55'],
+  NORP: ['#7e6405', '#f5c51840', '#f5c518', '#f5c51848'],
+  MISC: ['#c92526', '#d6272840', '#ed9a9b', '#d6272855'],
+  DATE: ['#ac22bd', '#c026d340', '#e292eb', '#c026d355'],
+  TIME: ['#824eb2', '#9467bd40', '#c1a7d9', '#9467bd55'],
+  DURATION: ['#6a6b13', '#bcbd2240', '#bcbd22', '#bcbd2255'],
+  MONEY: ['#8c564b', '#8c564b40', '#cca79f', '#8c564b55'],
+  PERCENT: ['#0e727c', '#17becf40', '#18c2d4', '#17becf55'],
+  CARDINAL: ['#686868', '#7f7f7f40', '#afafaf', '#7f7f7f55'],
+  ORDINAL: ['#57687f', '#6b7f9940', '#a4b1c1', '#6b7f9955'],
+  URL: ['#3f51b5', '#3f51b540', '#a4addf', '#3f51b555'],
+  EMAIL: ['#5c3fb5', '#5c3fb540', '#b5a7e1', '#5c3fb555'],
+  HASHTAG: ['#007268', '#00968840', '#00c4b2', '#00968855'],
+  MENTION: ['#ad1457', '#ad145740', '#f291bb', '#ad145755'],
+  EMOJI: ['#4e7029', '#7cb34240', '#89be50', '#7cb34255'],
+  EMOTICON: ['#4e7029', '#7cb34240', '#89be50', '#7cb34255'],
 };
 
 export const ENTITY_PALETTE: Record<EntityType, EntityPalette> = Object.fromEntries(
@@ -93,4 +93,14 @@ export function colorContributions(): Array<{ id: string; description: string; d
       defaults: ENTITY_PALETTE[type].foreground,
     },
   ]);
+}
+
+/**
+ * A disc in the type's text colour as an SVG data URI: the swatch of the quick pick that chooses
+ * decorated types (a quick pick draws theme icons in one colour, whatever their ThemeColor).
+ * High-contrast themes take the light or dark icon; their defaults are those colours too.
+ */
+export function swatchUri(type: EntityType, theme: 'light' | 'dark'): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><circle cx="8" cy="8" r="6" fill="${ENTITY_PALETTE[type].foreground[theme]}"/></svg>`;
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }

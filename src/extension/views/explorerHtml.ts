@@ -12,13 +12,13 @@ export function explorerWebviewOptions(extensionUri: vscode.Uri): vscode.Webview
 
 /**
  * The panel's page: a static shell (no corpus text ever goes into this HTML; the script builds
- * the rest with DOM APIs). CSP: nothing by default; the one script by nonce, styles from the
+ * the rest with DOM APIs). `hiddenTypes` (type names only) are the types a new panel hides. CSP: nothing by default; the one script by nonce, styles from the
  * extension only (no inline styles), no images, fonts or connections.
  */
-export function explorerHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+export function explorerHtml(webview: vscode.Webview, extensionUri: vscode.Uri, hiddenTypes: readonly string[]): string {
   const nonce = randomBytes(18).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'explorer.css'));
+  const styles = ['explorer.css', 'explorer-toolbar.css'].map(name => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name)));
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
@@ -32,11 +32,11 @@ export function explorerHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
+${styles.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
 <title>Entity Explorer</title>
 </head>
 <body>
-<main id="app" class="explorer" aria-busy="true"></main>
+<main id="app" class="explorer" aria-busy="true" data-hidden-types="${hiddenTypes.join(' ')}"></main>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;

@@ -150,7 +150,8 @@ export class ExplorerPanel implements vscode.Disposable {
         }
       }),
     ];
-    panel.webview.html = explorerHtml(panel.webview, extensionUri);
+    const { listTypes } = this.services.settings.value;
+    panel.webview.html = explorerHtml(panel.webview, extensionUri, ENTITY_TYPES.filter(t => !listTypes.has(t)));
   }
 
   private select(entityId: string): void {

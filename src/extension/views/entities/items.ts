@@ -5,6 +5,7 @@ import type { CorpusIndex } from '../../../core/index/corpusIndex';
 import type { EntityType } from '../../../core/types';
 import { plural } from '../../../shared/plural';
 import { COMMANDS } from '../../commands/ids';
+import { colorId } from '../../editor/entityColors';
 import { escapeMarkdown } from '../../markdownText';
 import { relativePath } from '../../paths';
 import { EntityNode, MentionNode, SNIPPET_CONTEXT, TreeNode, mentionLabel } from './nodes';
@@ -23,9 +24,9 @@ const TYPE_ICONS: Record<EntityType, string> = {
   MENTION: 'mention', EMOJI: 'smiley', EMOTICON: 'smiley',
 };
 
-/** The one place a type's icon is made (type rows and entity rows). */
+/** The one place a type's icon is made (type rows and entity rows), tinted with the type's colour. */
 function typeIcon(type: EntityType): vscode.ThemeIcon {
-  return new vscode.ThemeIcon(TYPE_ICONS[type]);
+  return new vscode.ThemeIcon(TYPE_ICONS[type], new vscode.ThemeColor(colorId(type, 'foreground')));
 }
 
 /** What a row needs besides its node: the index, the number of skipped files and the filter text. */
