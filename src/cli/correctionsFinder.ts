@@ -1,12 +1,16 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CompiledCorrections, CORRECTIONS_FILE, compileCorrections, parseCorrections } from '../core/corrections/corrections';
-import { fileSize, readRegularFile, reason } from '../core/node/boundedRead';
+import {
+  CompiledCorrections,
+  CORRECTIONS_FILE,
+  MAX_CORRECTIONS_BYTES,
+  compileCorrections,
+  oversized,
+  parseCorrectionsFile,
+} from '../core/corrections/corrections';
+import { readRegularFile, reason } from '../core/node/boundedRead';
 import { count } from './output';
-
-/** Far above any hand-made file (20,000 corrections take about 1.5 MB), far below what would exhaust memory. */
-export const MAX_CORRECTIONS_BYTES = 16 * 1048576;
 
 /** A corrections file that cannot be used: reported as `file:line:column: message` (or `file: message`), exit 2. */
 export class CorrectionsError extends Error {}
@@ -47,11 +51,9 @@ export class CorrectionsFinder {
       throw new CorrectionsError(`${file}: cannot read corrections: ${reason(error)}`);
     }
     if ('notRegular' in read) throw new CorrectionsError(`${file}: cannot read corrections: ${read.notRegular}`);
-    if ('tooLarge' in read) {
-      const sizes = `${fileSize(read.tooLarge)} (at most ${fileSize(MAX_CORRECTIONS_BYTES)})`;
-      throw new CorrectionsError(`${file}: corrections file too large: ${sizes}`);
-    }
-    const parsed = parseCorrections(read.bytes.toString('utf8'));
+    // The extension's limits and checks: a file too large, not UTF-8 or invalid is an error, never guessed at.
+    if ('tooLarge' in read) throw new CorrectionsError(`${file}: ${oversized(read.tooLarge).error}`);
+    const parsed = parseCorrectionsFile(read.bytes);
     if ('error' in parsed) throw new CorrectionsError(`${file}:${parsed.line}:${parsed.column}: invalid corrections: ${parsed.error}`);
     const compiled = compileCorrections(parsed.corrections);
     this.loaded.set(file, compiled);

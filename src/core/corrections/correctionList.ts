@@ -63,14 +63,3 @@ export function addCorrection(corrections: Corrections, correction: Correction):
 export function undoLastCorrection(corrections: Corrections): Corrections {
   return corrections.corrections.length === 0 ? corrections : { version: 1, corrections: corrections.corrections.slice(0, -1) };
 }
-
-/** One line for menus and messages ("Undo: retype ORG:tass as MISC"). */
-export function describeCorrection(c: Correction): string {
-  switch (c.op) {
-    case 'retype': return `retype ${c.entity} as ${c.type}`;
-    case 'notEntity': return `"${c.text}" is not an entity`;
-    case 'addEntity': return `add "${c.text}" as ${c.type}`;
-    case 'merge': return `merge ${c.entity} into ${c.into}`;
-    case 'split': return `split "${c.alias}" off ${c.entity}`;
-  }
-}

@@ -58,10 +58,20 @@ describe('corpus-lens on odd paths', function () {
     assert.strictEqual(zero.stderr, 'corpus-lens: /dev/zero: cannot read corrections: not a regular file (a device)\n');
     const huge = path.join(dir, 'huge.json');
     fs.writeFileSync(huge, '');
-    fs.truncateSync(huge, 17 * 1048576); // sparse: no disk used
+    fs.truncateSync(huge, 6 * 1048576); // sparse: no disk used
     const run = cli('analyze', dir, '--corrections', huge);
     assert.strictEqual(run.status, 2);
-    assert.strictEqual(run.stderr, `corpus-lens: ${huge}: corrections file too large: 17.0 MB (at most 16.0 MB)\n`);
+    const limit = 'Corpus Lens reads corrections files of at most 5.0 MB';
+    assert.strictEqual(run.stderr, `corpus-lens: ${huge}: the file is 6.0 MB: ${limit}\n`);
+  });
+
+  it('refuses a corrections file that is not UTF-8 (as the extension does), at its line and column', () => {
+    write(dir, { 'a.txt': NEWS });
+    const latin1 = path.join(dir, 'latin1.json');
+    fs.writeFileSync(latin1, Buffer.from('{ "version": 1,\n  "corrections": [{ "op": "notEntity", "text": "Zo\xeb" }] }\n', 'latin1'));
+    const run = cli('analyze', dir, '--corrections', latin1);
+    assert.strictEqual(run.status, 2);
+    assert.match(run.stderr, new RegExp(`^corpus-lens: ${latin1}:2:51: invalid corrections: not UTF-8: byte 0xeb`));
   });
 
   it('skips files over --max-file-size-mb (default 5), and checks the value', () => {
