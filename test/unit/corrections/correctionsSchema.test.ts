@@ -5,6 +5,8 @@ import {
   CORRECTIONS_FILE,
   CORRECTION_FIELDS,
   Correction,
+  MAX_ADD_TEXT,
+  MAX_CORRECTIONS,
   addCorrection,
   emptyCorrections,
   parseCorrections,
@@ -40,6 +42,12 @@ describe('corrections schema', () => {
       assert.deepStrictEqual(Object.keys(branch.properties).sort(), ['op', ...required, ...optional].sort(), branch.properties.op.const);
       assert.deepStrictEqual(branch.required.sort(), ['op', ...required].sort(), branch.properties.op.const);
     }
+  });
+
+  it('has the limits the parser has', () => {
+    assert.strictEqual(SCHEMA.properties.corrections.maxItems, MAX_CORRECTIONS);
+    const add = branches.find(b => b.properties.op.const === 'addEntity');
+    assert.strictEqual((add?.properties.text as { maxLength?: number }).maxLength, MAX_ADD_TEXT);
   });
 
   it('lists the types the parser accepts', () => {
@@ -88,6 +96,8 @@ describe('corrections schema', () => {
       file({ op: 'addEntity', text: 'Nornickel' }),
       file({ op: 'merge', entity: 'PERSON:putin', into: 'PERSON:vladimir putin', name: ' ' }),
       file({ op: 'split', entity: 'PERSON:xi jinping', alias: '' }),
+      file({ op: 'addEntity', text: 'N'.repeat(MAX_ADD_TEXT + 1), type: 'ORG' }),
+      file(...Array.from({ length: MAX_CORRECTIONS + 1 }, () => ({ op: 'notEntity', text: 'x' }))),
     ];
     for (const json of refused) {
       assert.ok('error' in parseCorrections(json), `the parser accepts ${json}`);

@@ -23,6 +23,12 @@ export function schemaErrors(schema: Schema, value: unknown, at = '$'): string[]
       case 'pattern':
         if (typeof value === 'string' && !new RegExp(arg as string, 'u').test(value)) errors.push(`${at}: does not match ${arg}`);
         break;
+      case 'maxLength':
+        if (typeof value === 'string' && [...value].length > (arg as number)) errors.push(`${at}: longer than ${arg}`);
+        break;
+      case 'maxItems':
+        if (Array.isArray(value) && value.length > (arg as number)) errors.push(`${at}: more than ${arg} items`);
+        break;
       case 'required':
         for (const key of arg as string[]) if (isObject(value) && !(key in value)) errors.push(`${at}: lacks ${key}`);
         break;
