@@ -31,6 +31,46 @@ describe('legibility (#17, in-host)', () => {
     }
   });
 
+  describe('#17.7 the Entities view lists the types of corpusLens.listTypes', () => {
+    const typeRows = async () =>
+      ((await lens.entityTree.provider.getChildren()) ?? []).flatMap(node => (node.kind === 'type' ? [node.type] : []));
+    const setListTypes = (value: string[] | undefined) =>
+      vscode.workspace.getConfiguration('corpusLens').update('listTypes', value, vscode.ConfigurationTarget.Workspace);
+    afterEach(async () => {
+      await setListTypes(undefined);
+      lens.entityTree.provider.clearFilter();
+    });
+
+    it('#17.7 numbers are not listed at first, with no filter shown; one command shows them', async () => {
+      const { provider, view } = lens.entityTree;
+      provider.clearFilter();
+      assert.ok(lens.index.stats().byType.CARDINAL > 0, 'the sample has numbers');
+      const first = await typeRows();
+      assert.ok(first.includes('PERSON') && !first.some(t => ['CARDINAL', 'ORDINAL', 'DURATION'].includes(t)), first.join(' '));
+      assert.strictEqual(view.description, undefined);
+      assert.strictEqual(view.message, undefined);
+
+      await vscode.commands.executeCommand('corpusLens.toggleTreeTypes', [...ENTITY_TYPES]);
+      assert.ok((await typeRows()).includes('CARDINAL'));
+      assert.strictEqual(view.description, 'all types');
+      await vscode.commands.executeCommand('corpusLens.clearTreeFilter');
+      assert.deepStrictEqual(await typeRows(), first);
+    });
+
+    it('#17.7 revealing a number shows its type', async () => {
+      const cardinal = lens.index.entities({ types: ['CARDINAL'] })[0];
+      assert.ok(await lens.entityTree.revealEntity(cardinal.id, { focus: false, force: true }), cardinal.id);
+      assert.ok((await typeRows()).includes('CARDINAL'));
+      assert.strictEqual(lens.entityTree.view.selection[0]?.kind, 'entity');
+    });
+
+    it('#17.7 the view follows a change of the setting', async () => {
+      await setListTypes(['PERSON', 'CARDINAL']);
+      await waitFor(async () => (await typeRows()).join(' ') === 'PERSON CARDINAL', 'PERSON and CARDINAL listed');
+      assert.strictEqual(lens.entityTree.view.description, undefined);
+    });
+  });
+
   it('#17.7 a new Entity Explorer hides the types outside corpusLens.listTypes: numbers, amounts, durations', async () => {
     lens.explorer.panel?.dispose();
     const listed = lens.settings.value.listTypes;

@@ -11,13 +11,14 @@ const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
 const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
 const PAYLOAD_SCRIPT = '<script>window.__pwned=1</script>';
 /** A very long name: a run of 30 capitalised words (tokens over 200 characters are not analysed, so no long URL). */
-const LONG_RUN = Array.from({ length: 30 }, (_, i) => `Bartholomew${String.fromCharCode(65 + (i % 26))}ington`).join(' ');
+// One long token (a hashtag of 181 characters): a long name whatever the recogniser does with runs of names.
+const LONG_TAG = `#${Array.from({ length: 10 }, (_, i) => `Bartholomew${String.fromCharCode(65 + i)}ington`).join('')}`;
 const HOSTILE_TEXT = [
   'Hostile test document.',
   '',
   `Mayor Maria Quillfeather wrote ${PAYLOAD_IMG} and ${PAYLOAD_SCRIPT} in her blog.`,
   'See https://evil.example/<img/src=x/onerror=window.__pwned=1> and [x](command:workbench.action.quit) or javascript:window.__pwned=1 today.',
-  `Yesterday ${LONG_RUN} arrived in Paris.`,
+  `Yesterday ${LONG_TAG} arrived in Paris.`,
   '',
 ].join('\n');
 
@@ -168,7 +169,7 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     const mentions = analyzeDocument(HOSTILE_TEXT).mentions;
     const person = mentions.find(m => m.type === 'PERSON' && HOSTILE_TEXT.slice(m.end, m.end + 80).includes(PAYLOAD_IMG));
     const url = mentions.find(m => m.type === 'URL' && m.name.includes('<img'));
-    const long = mentions.find(m => m.name.length > 300 && m.name.includes('BartholomewAington'));
+    const long = mentions.find(m => m.name.length > 150 && m.name.includes('BartholomewAington'));
     assert.ok(person && url && long, `entities found: ${mentions.map(m => `${m.type} ${m.name.slice(0, 60)}`).join(' | ')}`);
     const scriptsBefore = await (await explorerFrame()).evaluate(() => document.querySelectorAll('script').length);
     fs.writeFileSync(path.join(workspaceDir(), 'seeds', 'zz_hostile.txt'), HOSTILE_TEXT);

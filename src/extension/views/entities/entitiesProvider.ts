@@ -14,6 +14,15 @@ import {
   documentNode, entityNode, mentionNode, skippedFileNode, skippedNode, typeNode,
 } from './nodes';
 
+/** The types a list hides until the user shows them: those outside corpusLens.listTypes. */
+function defaultHidden(listTypes: ReadonlySet<EntityType>): ReadonlySet<EntityType> {
+  return new Set(ENTITY_TYPES.filter(t => !listTypes.has(t)));
+}
+
+function sameTypes(a: ReadonlySet<EntityType>, b: ReadonlySet<EntityType>): boolean {
+  return a.size === b.size && [...a].every(t => b.has(t));
+}
+
 function byRelativePath(a: string, b: string): number {
   const x = relativePath(a);
   const y = relativePath(b);
@@ -34,13 +43,22 @@ export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   /** Fires when the filter, the hidden types or the tree settings change (not on index changes). */
   readonly onDidChangeState = this.stateEmitter.event;
   private filterText = '';
-  private hidden = new Set<EntityType>();
+  private defaults: ReadonlySet<EntityType>;
+  private hidden: ReadonlySet<EntityType>;
   private current: Readonly<TreeSettings>;
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly index: CorpusIndex, private readonly corpus: CorpusService, settings: SettingsStore) {
     this.current = settings.value.tree;
-    this.subscription = settings.onDidChange(({ tree }) => {
+    this.hidden = this.defaults = defaultHidden(settings.value.listTypes);
+    this.subscription = settings.onDidChange(({ tree, listTypes }) => {
+      const defaults = defaultHidden(listTypes);
+      if (!sameTypes(defaults, this.defaults)) {
+        // Types the user chose stay chosen; the defaults follow the setting.
+        if (!this.typesChosen) this.hidden = defaults;
+        this.defaults = defaults;
+        this.stateChanged();
+      }
       const { groupBy, sortBy, followCursor } = this.current;
       if (tree.groupBy === groupBy && tree.sortBy === sortBy && tree.followCursor === followCursor) return;
       this.current = tree;
@@ -62,8 +80,13 @@ export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     return this.current;
   }
 
+  /** Whether the hidden types are the user's choice rather than corpusLens.listTypes' default. */
+  get typesChosen(): boolean {
+    return !sameTypes(this.hidden, this.defaults);
+  }
+
   get isFiltered(): boolean {
-    return this.filterText !== '' || this.hidden.size > 0;
+    return this.filterText !== '' || this.typesChosen;
   }
 
   setFilter(text: string): void {
@@ -78,11 +101,16 @@ export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     this.stateChanged();
   }
 
+  /** Back to no filter text and the default types. */
   clearFilter(): void {
     if (!this.isFiltered) return;
     this.filterText = '';
-    this.hidden = new Set();
+    this.hidden = this.defaults;
     this.stateChanged();
+  }
+
+  showType(type: EntityType): void {
+    if (this.hidden.has(type)) this.setHiddenTypes([...this.hidden].filter(t => t !== type));
   }
 
   /** Re-reads everything from the root (ids keep the rows' expansion and selection). */
@@ -113,7 +141,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vsco
 
   /** Number of entities the filter lets through. */
   visibleEntityCount(): number {
-    return this.isFiltered ? this.index.entities(this.query()).length : this.index.stats().entities;
+    return this.filterText || this.hidden.size ? this.index.entities(this.query()).length : this.index.stats().entities;
   }
 
   // ---- TreeDataProvider

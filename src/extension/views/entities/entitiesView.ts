@@ -39,7 +39,7 @@ export function registerEntitiesView(services: Services): EntitiesView {
   const saved = context.workspaceState.get<SavedState>(STATE_KEY);
   if (saved?.filter) provider.setFilter(saved.filter);
   const isType = (t: string): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t);
-  if (saved?.hidden?.length) provider.setHiddenTypes(saved.hidden.filter(isType));
+  if (saved?.hidden) provider.setHiddenTypes(saved.hidden.filter(isType));
 
   let progress = corpus.currentProgress;
 
@@ -55,7 +55,7 @@ export function registerEntitiesView(services: Services): EntitiesView {
     }
     const parts: string[] = [];
     if (provider.filter) parts.push(`filter: ${provider.filter}`);
-    if (provider.hiddenTypes.size > 0) parts.push(`${plural(provider.hiddenTypes.size, 'type')} hidden`);
+    if (provider.typesChosen) parts.push(provider.hiddenTypes.size ? `${plural(provider.hiddenTypes.size, 'type')} hidden` : 'all types');
     const description = parts.length ? parts.join(' · ') : undefined;
     if (description !== shown.description) view.description = shown.description = description;
     // The message shows above the rows even where the view's header (and its description) is hidden.
@@ -101,7 +101,9 @@ export function registerEntitiesView(services: Services): EntitiesView {
     vscode.workspace.onDidGrantWorkspaceTrust(updateView),
     provider.onDidChangeState(() => {
       updateView();
-      void context.workspaceState.update(STATE_KEY, { filter: provider.filter, hidden: [...provider.hiddenTypes] } satisfies SavedState);
+      // Default hidden types are not saved: they follow corpusLens.listTypes.
+      const hidden = provider.typesChosen ? [...provider.hiddenTypes] : undefined;
+      void context.workspaceState.update(STATE_KEY, { filter: provider.filter, hidden } satisfies SavedState);
     }),
   );
   updateView();
@@ -109,8 +111,10 @@ export function registerEntitiesView(services: Services): EntitiesView {
   const revealEntity: EntitiesView['revealEntity'] = async (entityId, options) => {
     const preferDoc = vscode.window.activeTextEditor?.document.uri.toString();
     let row = provider.entityRow(entityId, preferDoc);
-    if (!row && options.force && index.entity(entityId)) {
+    const entity = index.entity(entityId);
+    if (!row && options.force && entity) {
       provider.clearFilter();
+      provider.showType(entity.type);
       row = provider.entityRow(entityId, preferDoc);
     }
     if (!row) return false;
