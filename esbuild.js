@@ -20,7 +20,10 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node18' };
 /** In-host test files of `suite` (a folder of test/), each bundled on its own so mocha can add them one by one. */
 function integrationTests(suite) {
   const dir = path.join(__dirname, 'test', suite);
-  return fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => ({ in: path.join(dir, f), out: path.basename(f, '.ts') }));
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith('.ts'))
+    .map(f => ({ in: path.join(dir, f), out: path.basename(f, '.ts') }));
 }
 
 const inHost = { ...node, external: ['vscode', 'mocha'], minify: false, sourcemap: true };

@@ -33,7 +33,7 @@ const leanRun = (d: string): unknown => leanNlp.readDoc(d);
 const oursRun = (d: string): unknown => analyzeDocument(d);
 const rulesRun = (d: string): unknown => analyzeDocument(d, { recognizer: 'rules' });
 // The learned layer alone (features, rule spans as features, tagging, post-rules) on documents already read.
-const read = docs.map((d) => readWink(d));
+const read = docs.map(d => readWink(d));
 let next = 0;
 const taggerRun = (): unknown => findLearnedNames(read[next++ % read.length]);
 // A worker analyses for a long time: warm the JIT up first (the first rounds of each are slow).

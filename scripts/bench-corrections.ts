@@ -4,7 +4,13 @@
 // Prints figures; it is not a test.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { Correction, applyCorrections, compileCorrections, parseCorrections, serializeCorrections } from '../src/core/corrections/corrections';
+import {
+  Correction,
+  applyCorrections,
+  compileCorrections,
+  parseCorrections,
+  serializeCorrections,
+} from '../src/core/corrections/corrections';
 import { CorpusIndex } from '../src/core/index/corpusIndex';
 import { analyzeDocument } from '../src/core/recognition/analyzer';
 

@@ -25,7 +25,14 @@ const seconds = (t0: number): number => (performance.now() - t0) / 1000;
  */
 function passBundle(dir: string): string {
   const outfile = join(dir, 'benchPass.js');
-  buildSync({ entryPoints: [join(__dirname, 'benchPass.ts')], outfile, bundle: true, platform: 'node', define: { __dirname: JSON.stringify(__dirname) }, logLevel: 'warning' });
+  buildSync({
+    entryPoints: [join(__dirname, 'benchPass.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    define: { __dirname: JSON.stringify(__dirname) },
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -87,10 +94,18 @@ async function main(conll: string | undefined): Promise<void> {
       const warm = median(warms.map(pass => pass.seconds));
       const peak = (passes: PassResult[]) => Math.max(...passes.map(pass => pass.rssMB));
       const { stats } = warms[0];
-      console.log(`\n${size.toLocaleString('en')} documents (${stats.tokens.toLocaleString('en')} tokens, ${stats.entities.toLocaleString('en')} entities, ${stats.mentions.toLocaleString('en')} mentions)`);
-      console.log(`  throughput   analyzeDocument ${Math.round(ours).toLocaleString('en')} tokens/s vs wink readDoc ${Math.round(bare).toLocaleString('en')} tokens/s: ratio ${(ours / bare).toFixed(2)} (target >= 0.75)`);
-      console.log(`  cold index   ${cold.toFixed(1)} s${runs(colds)} (${colds[0].analysed} analysed), peak RSS ${peak(colds).toFixed(0)} MB`);
-      console.log(`  warm index   ${warm.toFixed(2)} s${runs(warms)} (${warms[0].analysed} analysed), peak RSS ${peak(warms).toFixed(0)} MB: ratio ${(warm / cold).toFixed(3)} (target <= 0.1)`);
+      console.log(
+        `\n${size.toLocaleString('en')} documents (${stats.tokens.toLocaleString('en')} tokens, ${stats.entities.toLocaleString('en')} entities, ${stats.mentions.toLocaleString('en')} mentions)`,
+      );
+      console.log(
+        `  throughput   analyzeDocument ${Math.round(ours).toLocaleString('en')} tokens/s vs wink readDoc ${Math.round(bare).toLocaleString('en')} tokens/s: ratio ${(ours / bare).toFixed(2)} (target >= 0.75)`,
+      );
+      console.log(
+        `  cold index   ${cold.toFixed(1)} s${runs(colds)} (${colds[0].analysed} analysed), peak RSS ${peak(colds).toFixed(0)} MB`,
+      );
+      console.log(
+        `  warm index   ${warm.toFixed(2)} s${runs(warms)} (${warms[0].analysed} analysed), peak RSS ${peak(warms).toFixed(0)} MB: ratio ${(warm / cold).toFixed(3)} (target <= 0.1)`,
+      );
       console.log(`  peak RSS     ${Math.max(peak(colds), peak(warms)).toFixed(0)} MB (target <= 500 MB at 10,000)`);
     } finally {
       rmSync(dir, { recursive: true, force: true });

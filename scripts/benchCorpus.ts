@@ -10,7 +10,11 @@ export function benchTexts(conll = DEFAULT_CONLL): string[] {
   const sample = readFileSync(join(__dirname, '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');
   const texts = [sample];
   if (existsSync(conll)) {
-    const words = readFileSync(conll, 'utf8').split('\n').filter(l => !l.startsWith('-DOCSTART-')).map(l => l.split(' ')[0]).join(' ');
+    const words = readFileSync(conll, 'utf8')
+      .split('\n')
+      .filter(l => !l.startsWith('-DOCSTART-'))
+      .map(l => l.split(' ')[0])
+      .join(' ');
     for (let i = 0; i < words.length; i += 4000) texts.push(words.slice(i, i + 4000));
   } else {
     const sentences = sample.split(/(?<=\.)\s+/);

@@ -59,7 +59,12 @@ async function pass(size: number, dir: string, conll: string | undefined): Promi
   const t0 = performance.now();
   const { index, analysed } = await indexAll(docs, new AnalysisCache(dir, ANALYZER_VERSION), pool);
   pool.dispose();
-  const result: PassResult = { seconds: (performance.now() - t0) / 1000, analysed, rssMB: process.resourceUsage().maxRSS / 1024, stats: index.stats() };
+  const result: PassResult = {
+    seconds: (performance.now() - t0) / 1000,
+    analysed,
+    rssMB: process.resourceUsage().maxRSS / 1024,
+    stats: index.stats(),
+  };
   console.log(JSON.stringify(result));
 }
 

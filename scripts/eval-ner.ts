@@ -18,13 +18,14 @@ if (!RECOGNIZERS.includes(recognizer)) {
 }
 
 const train = process.env.NER_TRAIN_DIR ?? join(__dirname, '..', '..', 'shared', 'ner-train');
-const sets: [string, GoldType[]][] = args.length > 0
-  ? args.map((f): [string, GoldType[]] => [f, [...GOLD_TYPES]])
-  : [
-    [join(train, 'conll2003', 'valid.txt'), [...GOLD_TYPES]],
-    [join(train, 'uner', 'ewt-dev.iob2'), ['PER', 'ORG', 'LOC']],
-    [join(train, '..', 'ner-dev', 'wikigold.conll'), [...GOLD_TYPES]],
-  ];
+const sets: [string, GoldType[]][] =
+  args.length > 0
+    ? args.map((f): [string, GoldType[]] => [f, [...GOLD_TYPES]])
+    : [
+        [join(train, 'conll2003', 'valid.txt'), [...GOLD_TYPES]],
+        [join(train, 'uner', 'ewt-dev.iob2'), ['PER', 'ORG', 'LOC']],
+        [join(train, '..', 'ner-dev', 'wikigold.conll'), [...GOLD_TYPES]],
+      ];
 
 for (const [path, types] of sets) {
   if (!existsSync(path)) {
@@ -33,7 +34,9 @@ for (const [path, types] of sets) {
   }
   const docs = readCorpus(path, true);
   const t0 = performance.now();
-  const scores = scoreDocs(docs, (text) => analyzeDocument(text, { documentDate: null, recognizer }).mentions, types);
-  console.log(`${path} (${types.join('/')}), --recognizer ${recognizer}: ${docs.length} documents, ${Math.round(performance.now() - t0)} ms`);
+  const scores = scoreDocs(docs, text => analyzeDocument(text, { documentDate: null, recognizer }).mentions, types);
+  console.log(
+    `${path} (${types.join('/')}), --recognizer ${recognizer}: ${docs.length} documents, ${Math.round(performance.now() - t0)} ms`,
+  );
   console.log(`${formatScores(scores)}\n`);
 }

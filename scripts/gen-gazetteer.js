@@ -47,13 +47,55 @@ function plural(word) {
 }
 
 const REGIONS = [
-  'Middle East', 'Near East', 'Far East', 'East Asia', 'Southeast Asia', 'South Asia', 'Central Asia',
-  'Western Europe', 'Eastern Europe', 'Central Europe', 'Latin America', 'Central America',
-  'Scandinavia', 'Balkans', 'Caribbean', 'Sahara', 'Siberia', 'Crimea', 'Donbas', 'Gaza',
-  'West Bank', 'Kashmir', 'Tibet', 'Xinjiang', 'Kosovo', 'Arctic', 'Antarctic', 'Pacific',
-  'Atlantic', 'Mediterranean', 'Gulf', 'Persian Gulf', 'Black Sea', 'Baltic Sea', 'South China Sea',
-  'Himalayas', 'Alps', 'Andes', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Europe',
-  'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany',
+  'Middle East',
+  'Near East',
+  'Far East',
+  'East Asia',
+  'Southeast Asia',
+  'South Asia',
+  'Central Asia',
+  'Western Europe',
+  'Eastern Europe',
+  'Central Europe',
+  'Latin America',
+  'Central America',
+  'Scandinavia',
+  'Balkans',
+  'Caribbean',
+  'Sahara',
+  'Siberia',
+  'Crimea',
+  'Donbas',
+  'Gaza',
+  'West Bank',
+  'Kashmir',
+  'Tibet',
+  'Xinjiang',
+  'Kosovo',
+  'Arctic',
+  'Antarctic',
+  'Pacific',
+  'Atlantic',
+  'Mediterranean',
+  'Gulf',
+  'Persian Gulf',
+  'Black Sea',
+  'Baltic Sea',
+  'South China Sea',
+  'Himalayas',
+  'Alps',
+  'Andes',
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  'Europe',
+  'Soviet Union',
+  'USSR',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'East Germany',
+  'West Germany',
 ];
 
 /** Common short forms that the packages leave out. */
@@ -82,9 +124,9 @@ const countryNames = [];
 const capitals = [];
 for (const c of Object.values(countries)) {
   countryNames.push(c.name, ...(c.alias ?? []));
-  if (c.capital) capitals.push(...c.capital.split(',').map((s) => s.trim()));
+  if (c.capital) capitals.push(...c.capital.split(',').map(s => s.trim()));
 }
-const bigCities = cities.filter((c) => c.population >= CITY_MIN_POPULATION).map((c) => c.name);
+const bigCities = cities.filter(c => c.population >= CITY_MIN_POPULATION).map(c => c.name);
 
 const norp = [];
 for (const raw of NORP.trim().split(/\s+/)) {
@@ -95,10 +137,7 @@ for (const raw of NORP.trim().split(/\s+/)) {
 }
 
 const gazetteer = {
-  places: collect([
-    ...countryNames, ...COUNTRY_ALIASES, ...Object.values(continents), ...REGIONS,
-    ...capitals, ...bigCities, ...usStates,
-  ]),
+  places: collect([...countryNames, ...COUNTRY_ALIASES, ...Object.values(continents), ...REGIONS, ...capitals, ...bigCities, ...usStates]),
   norp: collect(norp),
   firstNames: collect([...maleNames, ...femaleNames]),
 };
@@ -106,5 +145,7 @@ const gazetteer = {
 const out = path.join(__dirname, '..', 'src', 'core', 'data', 'gazetteer.generated.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(gazetteer));
-const counts = Object.entries(gazetteer).map(([k, v]) => `${k} ${v.length}`).join(', ');
+const counts = Object.entries(gazetteer)
+  .map(([k, v]) => `${k} ${v.length}`)
+  .join(', ');
 console.log(`gazetteer: ${counts} (${fs.statSync(out).size} bytes) -> ${path.relative(process.cwd(), out)}`);

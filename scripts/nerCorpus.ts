@@ -20,12 +20,41 @@ export interface GoldDoc {
 
 /** How each corpus spells its labels. */
 const LABELS: Record<string, GoldType> = {
-  PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', OTH: 'MISC',
-  person: 'PER', location: 'LOC', corporation: 'ORG', group: 'ORG', product: 'MISC', 'creative-work': 'MISC',
+  PER: 'PER',
+  ORG: 'ORG',
+  LOC: 'LOC',
+  MISC: 'MISC',
+  OTH: 'MISC',
+  person: 'PER',
+  location: 'LOC',
+  corporation: 'ORG',
+  group: 'ORG',
+  product: 'MISC',
+  'creative-work': 'MISC',
 };
 
 /** Closing punctuation written without a space before it; opening without one after. */
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%', "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"]);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '%',
+  "'s",
+  "'S",
+  "n't",
+  "'re",
+  "'ve",
+  "'ll",
+  "'d",
+  "'m",
+  "'",
+]);
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '$', '``']);
 
 interface Token {

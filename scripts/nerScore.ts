@@ -17,7 +17,11 @@ export interface Scores {
 }
 
 /** `types`: the gold types scored (UNER's web text has no MISC: MISC is left out on both sides). */
-export function scoreDocs(docs: readonly GoldDoc[], predict: (text: string) => Predicted[], types: readonly GoldType[] = GOLD_TYPES): Scores {
+export function scoreDocs(
+  docs: readonly GoldDoc[],
+  predict: (text: string) => Predicted[],
+  types: readonly GoldType[] = GOLD_TYPES,
+): Scores {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const t of [...types, 'overall']) counts.set(t, { tp: 0, fp: 0, fn: 0 });
   const confusion = new Map<string, number>();
@@ -27,7 +31,7 @@ export function scoreDocs(docs: readonly GoldDoc[], predict: (text: string) => P
   };
   const confuse = (what: string): void => void confusion.set(what, (confusion.get(what) ?? 0) + 1);
   for (const doc of docs) {
-    const gold = doc.gold.filter((g) => types.includes(g.type));
+    const gold = doc.gold.filter(g => types.includes(g.type));
     const predicted: { start: number; end: number; type: GoldType }[] = [];
     for (const p of predict(doc.text)) {
       const type = FROM_OURS[p.type];
@@ -37,17 +41,20 @@ export function scoreDocs(docs: readonly GoldDoc[], predict: (text: string) => P
     const goldKeys = new Set(gold.map(key));
     const predictedKeys = new Set(predicted.map(key));
     for (const p of predicted) {
-      if (goldKeys.has(key(p))) { count(p.type, 'tp'); continue; }
+      if (goldKeys.has(key(p))) {
+        count(p.type, 'tp');
+        continue;
+      }
       count(p.type, 'fp');
-      const same = gold.find((g) => g.start === p.start && g.end === p.end);
+      const same = gold.find(g => g.start === p.start && g.end === p.end);
       if (same) confuse(`${same.type} typed ${p.type}`);
-      else if (gold.some((g) => g.start < p.end && p.start < g.end)) confuse(`${p.type} wrong boundary`);
+      else if (gold.some(g => g.start < p.end && p.start < g.end)) confuse(`${p.type} wrong boundary`);
       else confuse(`${p.type} spurious`);
     }
     for (const g of gold) {
       if (predictedKeys.has(key(g))) continue;
       count(g.type, 'fn');
-      if (!predicted.some((p) => p.start < g.end && g.start < p.end)) confuse(`${g.type} missed`);
+      if (!predicted.some(p => p.start < g.end && g.start < p.end)) confuse(`${g.type} missed`);
     }
   }
   return { counts, confusion };

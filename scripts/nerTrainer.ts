@@ -74,7 +74,7 @@ export class Trainer {
   prepare(doc: GoldDoc): Prepared {
     const wink = readWink(doc.text);
     const f = docFeatures(wink, findNamedEntities(wink));
-    const words = Int32Array.from(f.wordOf, (w) => this.wordId(f.words[w]));
+    const words = Int32Array.from(f.wordOf, w => this.wordId(f.words[w]));
     for (const w of words) for (const h of this.wordHashes[w]) if (h >= 0) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
     const hashes: number[] = [];
     const offsets = new Int32Array(words.length + 1);
@@ -129,7 +129,7 @@ export class Trainer {
   private features(d: Prepared, i: number, n: number, visit: (f: number) => void): void {
     for (let slot = 0; slot < SLOTS; slot++) {
       const j = i + slot - 2;
-      const word = j < 0 ? this.wordIds.get(BEFORE) ?? -1 : j >= n ? this.wordIds.get(AFTER) ?? -1 : d.words[j];
+      const word = j < 0 ? (this.wordIds.get(BEFORE) ?? -1) : j >= n ? (this.wordIds.get(AFTER) ?? -1) : d.words[j];
       if (word >= 0) for (const f of this.wordFeats[word * SLOTS + slot]) if (f >= 0) visit(f);
     }
     for (let k = d.offsets[i]; k < d.offsets[i + 1]; k++) if (d.feats[k] >= 0) visit(d.feats[k]);
@@ -140,7 +140,7 @@ export class Trainer {
     const scores = new Float64Array((b - a + 1) * T);
     for (let i = a; i <= b; i++) {
       const at = (i - a) * T;
-      this.features(d, i, n, (f) => {
+      this.features(d, i, n, f => {
         for (let t = 0; t < T; t++) scores[at + t] += weights[f * T + t];
       });
     }
@@ -163,7 +163,7 @@ export class Trainer {
         this.transU[pp * T + p] -= c;
       }
       if (p === g) continue;
-      this.features(d, a + k, n, (f) => {
+      this.features(d, a + k, n, f => {
         w[f * T + g] += 1;
         u[f * T + g] += c;
         w[f * T + p] -= 1;
@@ -182,7 +182,7 @@ export class Trainer {
   }
 
   train(docs: GoldDoc[], options: TrainOptions): ModelData {
-    const prepared = docs.map((d) => this.prepare(d));
+    const prepared = docs.map(d => this.prepare(d));
     this.wordId(BEFORE);
     this.wordId(AFTER);
     this.indexFeatures(prepared, options.minCount);
@@ -213,7 +213,9 @@ export class Trainer {
   /** The averaged weights, pruned and quantised to one signed byte per tag. */
   private model(manifest: Record<string, unknown>, epochs: number): ModelData {
     const { weights, trans } = this.averaged();
-    const magnitudes = Float32Array.from(weights, Math.abs).filter((x) => x > 0).sort();
+    const magnitudes = Float32Array.from(weights, Math.abs)
+      .filter(x => x > 0)
+      .sort();
     const scale = (magnitudes[magnitudes.length - 1] ?? 1) / 127 || 1;
     const kept: [number, Int8Array][] = [];
     for (const [hash, f] of this.index) {
@@ -235,7 +237,7 @@ export class Trainer {
       scale,
       features: b64(features),
       weights: b64(quantised),
-      transitions: Array.from(trans, (x) => Math.round(x * 1000) / 1000),
+      transitions: Array.from(trans, x => Math.round(x * 1000) / 1000),
     };
   }
 }

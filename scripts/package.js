@@ -23,7 +23,10 @@ function entries(vsix) {
     yauzl.open(vsix, { lazyEntries: true }, (err, zip) => {
       if (err) return reject(err);
       const names = [];
-      zip.on('entry', e => { names.push(e.fileName); zip.readEntry(); });
+      zip.on('entry', e => {
+        names.push(e.fileName);
+        zip.readEntry();
+      });
       zip.on('end', () => resolve(names));
       zip.on('error', reject);
       zip.readEntry();
@@ -43,8 +46,14 @@ async function packageVsix(out = path.join(ROOT, `${name}-${version}.vsix`)) {
 }
 
 if (require.main === module) {
-  packageVsix(process.argv[2] && path.resolve(process.argv[2])).then(({ file, names }) => {
-    console.log(`${path.relative(process.cwd(), file)}: ${names.length} entries, all allowed`);
-  }, e => { console.error(e.message); process.exit(1); });
+  packageVsix(process.argv[2] && path.resolve(process.argv[2])).then(
+    ({ file, names }) => {
+      console.log(`${path.relative(process.cwd(), file)}: ${names.length} entries, all allowed`);
+    },
+    e => {
+      console.error(e.message);
+      process.exit(1);
+    },
+  );
 }
 module.exports = { packageVsix };

@@ -45,7 +45,12 @@ async function shoot(page, url, suffix) {
   if ((await person.getAttribute('aria-expanded')) !== 'true') await person.click();
   const xi = page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: 'Xi Jinping' }).first();
   if ((await xi.getAttribute('aria-expanded')) !== 'true') await xi.click();
-  await page.locator('.sidebar .monaco-list-row[role=treeitem]').filter({ hasText: /^L\d/ }).first().waitFor().catch(() => {});
+  await page
+    .locator('.sidebar .monaco-list-row[role=treeitem]')
+    .filter({ hasText: /^L\d/ })
+    .first()
+    .waitFor()
+    .catch(() => {});
   await page.screenshot({ path: path.join(OUT, `editor-and-tree${suffix}.png`) });
 
   await page.keyboard.press('F1');
@@ -55,7 +60,11 @@ async function shoot(page, url, suffix) {
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   await frame.locator('input[type=search], input').first().fill('jinping');
   await frame.locator('.grid-body [role=row]').first().click();
-  await frame.locator('[role=option]').first().waitFor({ timeout: 15000 }).catch(() => {});
+  await frame
+    .locator('[role=option]')
+    .first()
+    .waitFor({ timeout: 15000 })
+    .catch(() => {});
   await frame.locator('input[type=search], input').first().fill('');
   // The status line is rewritten once typing settles.
   const status = frame.locator('#status');
@@ -94,4 +103,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), e => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  e => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -26,11 +26,19 @@ async function main() {
   fs.mkdirSync(stateDir, { recursive: true });
   const server = await codeServer.start(stateDir, { port: Number(process.env.PORT) || undefined });
   const url = codeServer.workbenchUrl(server.url, ROOT, { extensionDevelopmentPath: ROOT });
-  console.log(`\nCorpus Lens is running in VS Code at ${server.url}\nOpen this address (it loads the extension on the sample corpus):\n\n  ${url}\n\nCtrl+C stops it.`);
+  console.log(
+    `\nCorpus Lens is running in VS Code at ${server.url}\nOpen this address (it loads the extension on the sample corpus):\n\n  ${url}\n\nCtrl+C stops it.`,
+  );
   const stop = () => server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  server.server.on('exit', code => { console.log(`code-server exited (${code})`); process.exit(code ?? 0); });
+  server.server.on('exit', code => {
+    console.log(`code-server exited (${code})`);
+    process.exit(code ?? 0);
+  });
 }
 
-main().catch(e => { console.error(e.message || e); process.exit(1); });
+main().catch(e => {
+  console.error(e.message || e);
+  process.exit(1);
+});

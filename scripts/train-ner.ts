@@ -26,7 +26,9 @@ const SOURCES: [string, boolean][] = [
   ['conll2003/train.txt', true],
   ...(withValid ? [['conll2003/valid.txt', true] as [string, boolean]] : []),
   ['uner/ewt-train.iob2', true],
-  ...readdirSync(join(dir, 'btc')).sort().map((f): [string, boolean] => [`btc/${f}`, false]),
+  ...readdirSync(join(dir, 'btc'))
+    .sort()
+    .map((f): [string, boolean] => [`btc/${f}`, false]),
   ['wnut17/train.conll', false],
   ['wnut17/dev.conll', false],
   ['wnut17/test.conll', false],
@@ -40,7 +42,15 @@ for (const [path, misc] of SOURCES) docs.push(...readCorpus(join(dir, path), mis
 const dev: [string, GoldDoc[], ('PER' | 'ORG' | 'LOC' | 'MISC')[]][] = [
   ['CoNLL-2003 valid', readCorpus(join(dir, 'conll2003/valid.txt'), true), ['PER', 'ORG', 'LOC', 'MISC']],
   ['UNER EWT dev (PER/ORG/LOC)', readCorpus(join(dir, 'uner/ewt-dev.iob2'), true), ['PER', 'ORG', 'LOC']],
-  ...(existsSync(wikigold) ? [['WikiGold (not trained on)', readCorpus(wikigold, true), ['PER', 'ORG', 'LOC', 'MISC']] as [string, GoldDoc[], ('PER' | 'ORG' | 'LOC' | 'MISC')[]]] : []),
+  ...(existsSync(wikigold)
+    ? [
+        ['WikiGold (not trained on)', readCorpus(wikigold, true), ['PER', 'ORG', 'LOC', 'MISC']] as [
+          string,
+          GoldDoc[],
+          ('PER' | 'ORG' | 'LOC' | 'MISC')[],
+        ],
+      ]
+    : []),
 ];
 console.log(`${docs.length} training documents from ${SOURCES.length} files`);
 
@@ -52,7 +62,8 @@ const model = trainer.train(docs, {
   seed: 14,
   manifest: {
     sources: SOURCES.map(([p]) => p),
-    features: 'word types at -2..+2 (word, lower, shapes, affixes, cue words, gazetteers); POS -2..+2 and bigrams; line class; sentence and line start; document case evidence; gazetteer and rule-layer spans; wink entities; shape trigram',
+    features:
+      'word types at -2..+2 (word, lower, shapes, affixes, cue words, gazetteers); POS -2..+2 and bigrams; line class; sentence and line start; document case evidence; gazetteer and rule-layer spans; wink entities; shape trigram',
     minCount,
     date: new Date().toISOString().slice(0, 10),
   },
@@ -60,7 +71,11 @@ const model = trainer.train(docs, {
     const tagger = new Tagger(data);
     const predict = (text: string): { start: number; end: number; type: string }[] => {
       const wink = readWink(text);
-      return linkEntities(findLearnedNames(wink, tagger), true).map((e) => ({ start: wink.starts[e.first], end: endOf(wink, e.last), type: e.type }));
+      return linkEntities(findLearnedNames(wink, tagger), true).map(e => ({
+        start: wink.starts[e.first],
+        end: endOf(wink, e.last),
+        type: e.type,
+      }));
     };
     const line = [`epoch ${epoch} (${Math.round((performance.now() - t0) / 1000)} s)`];
     for (const [name, set, types] of dev) {
@@ -75,4 +90,6 @@ const model = trainer.train(docs, {
 model.manifest.devScores = devScores;
 const json = JSON.stringify(model);
 writeFileSync(out, json);
-console.log(`wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB, ${model.manifest.featureCount} features, ${Math.round((performance.now() - t0) / 1000)} s`);
+console.log(
+  `wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB, ${model.manifest.featureCount} features, ${Math.round((performance.now() - t0) / 1000)} s`,
+);

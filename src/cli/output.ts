@@ -18,7 +18,11 @@ export const FORMATTERS: Record<Format, (index: CorpusIndex) => string> = {
       null,
       2,
     ) + '\n',
-  jsonl: index => index.documentIds().map(id => JSON.stringify(documentReport(index, id)) + '\n').join(''),
+  jsonl: index =>
+    index
+      .documentIds()
+      .map(id => JSON.stringify(documentReport(index, id)) + '\n')
+      .join(''),
   csv: index =>
     csvRow(['path', 'start', 'end', 'text', 'type', 'entity', 'value']) +
     index

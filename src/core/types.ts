@@ -3,8 +3,19 @@
 /** Named types come from our own layer; the rest are wink-eng-lite-web-model's entity types. */
 export const NAMED_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'] as const;
 export const WINK_TYPES = [
-  'DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL',
-  'URL', 'EMAIL', 'HASHTAG', 'MENTION', 'EMOJI', 'EMOTICON',
+  'DATE',
+  'TIME',
+  'DURATION',
+  'MONEY',
+  'PERCENT',
+  'CARDINAL',
+  'ORDINAL',
+  'URL',
+  'EMAIL',
+  'HASHTAG',
+  'MENTION',
+  'EMOJI',
+  'EMOTICON',
 ] as const;
 export const ENTITY_TYPES = [...NAMED_TYPES, ...WINK_TYPES] as const;
 

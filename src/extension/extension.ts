@@ -48,7 +48,11 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   registerDecorationCommands(services);
   registerCorpusCommands(services);
   const api: CorpusLensApi = {
-    index, corpus, settings, log, corrections,
+    index,
+    corpus,
+    settings,
+    log,
+    corrections,
     entityTree,
     editor: registerEditor(services),
     explorer,

@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { firstLinkBelow } from '../core/node/linkPolicy';
 
-export const RESTRICTED_MODE_MESSAGE = 'Restricted Mode: corrections and exports into the workspace are off, and its corpus settings are ignored.';
+export const RESTRICTED_MODE_MESSAGE =
+  'Restricted Mode: corrections and exports into the workspace are off, and its corpus settings are ignored.';
 
 export function isRestricted(): boolean {
   return !vscode.workspace.isTrusted;

@@ -9,6 +9,4 @@ export interface AnalyzeRequest {
   options?: AnalyzeOptions;
 }
 
-export type AnalyzeReply =
-  | { jobId: number; analysis: PackedAnalysis }
-  | { jobId: number; error: string };
+export type AnalyzeReply = { jobId: number; analysis: PackedAnalysis } | { jobId: number; error: string };

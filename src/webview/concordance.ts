@@ -73,7 +73,8 @@ export class Concordance {
     const keep = this.options[this.active];
     this.title.textContent = `${entity.name} (${entity.type})`;
     const shown = message.groups.reduce((n, g) => n + g.lines.length, 0);
-    this.summary.textContent = `${plural(entity.mentions, 'mention')} in ${plural(entity.documents, 'document')}` +
+    this.summary.textContent =
+      `${plural(entity.mentions, 'mention')} in ${plural(entity.documents, 'document')}` +
       (shown < entity.mentions ? `; showing the first ${shown}` : '');
     this.options = [];
     const children: HTMLElement[] = [];
@@ -81,35 +82,41 @@ export class Concordance {
       const headingId = `kwic-doc-${g}`;
       const lines = group.lines.map(line => {
         const index = this.options.length;
-        const element = h('div', {
-          class: 'kwic-line',
-          id: `kwic-${index}`,
-          attrs: {
-            role: 'option',
-            'aria-selected': 'false',
-            'data-option': String(index),
-            'aria-label': `Line ${line.line + 1}: ${line.left}${line.text}${line.right}`,
+        const element = h(
+          'div',
+          {
+            class: 'kwic-line',
+            id: `kwic-${index}`,
+            attrs: {
+              role: 'option',
+              'aria-selected': 'false',
+              'data-option': String(index),
+              'aria-label': `Line ${line.line + 1}: ${line.left}${line.text}${line.right}`,
+            },
           },
-        }, [
-          h('span', { class: 'kwic-lineno', text: String(line.line + 1), attrs: { 'aria-hidden': 'true' } }),
-          h('span', { class: 'kwic-left' }, [h('span', { text: line.left })]),
-          h('span', { class: 'kwic-after' }, [
-            h('mark', { class: 'kwic-mention', text: line.text }),
-            h('span', { class: 'kwic-right', text: line.right }),
-          ]),
-        ]);
+          [
+            h('span', { class: 'kwic-lineno', text: String(line.line + 1), attrs: { 'aria-hidden': 'true' } }),
+            h('span', { class: 'kwic-left' }, [h('span', { text: line.left })]),
+            h('span', { class: 'kwic-after' }, [
+              h('mark', { class: 'kwic-mention', text: line.text }),
+              h('span', { class: 'kwic-right', text: line.right }),
+            ]),
+          ],
+        );
         this.options.push({ element, docId: group.docId, line });
         return element;
       });
-      children.push(h('div', { class: 'kwic-group', attrs: { role: 'group', 'aria-labelledby': headingId } }, [
-        h('div', {
-          class: 'kwic-doc',
-          id: headingId,
-          text: `${group.label} (${plural(group.lines.length, 'mention')})`,
-          attrs: { role: 'presentation', title: group.docId },
-        }),
-        ...lines,
-      ]));
+      children.push(
+        h('div', { class: 'kwic-group', attrs: { role: 'group', 'aria-labelledby': headingId } }, [
+          h('div', {
+            class: 'kwic-doc',
+            id: headingId,
+            text: `${group.label} (${plural(group.lines.length, 'mention')})`,
+            attrs: { role: 'presentation', title: group.docId },
+          }),
+          ...lines,
+        ]),
+      );
     });
     this.list.replaceChildren(...children);
     // After an update keep the same mention active, when it is still there.
@@ -122,12 +129,24 @@ export class Concordance {
     if (this.options.length === 0) return;
     let next = this.active;
     switch (event.key) {
-      case 'ArrowDown': next = this.active + 1; break;
-      case 'ArrowUp': next = this.active - 1; break;
-      case 'Home': next = 0; break;
-      case 'End': next = this.options.length - 1; break;
-      case 'PageDown': next = this.active + 10; break;
-      case 'PageUp': next = this.active - 10; break;
+      case 'ArrowDown':
+        next = this.active + 1;
+        break;
+      case 'ArrowUp':
+        next = this.active - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = this.options.length - 1;
+        break;
+      case 'PageDown':
+        next = this.active + 10;
+        break;
+      case 'PageUp':
+        next = this.active - 10;
+        break;
       case 'Enter':
       case ' ':
         event.preventDefault();

@@ -25,11 +25,16 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export function comparator(key: SortKey, typeOrder: readonly string[]): (a: Entity, b: Entity) => number {
   const byName = (a: Entity, b: Entity) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   switch (key) {
-    case 'name': return byName;
-    case 'type': return (a, b) => typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || b.mentions - a.mentions || byName(a, b);
-    case 'mentions': return (a, b) => a.mentions - b.mentions || b.documents - a.documents || -byName(a, b);
-    case 'documents': return (a, b) => a.documents - b.documents || a.mentions - b.mentions || -byName(a, b);
-    case 'aliases': return (a, b) => a.aliases.length - b.aliases.length || -byName(a, b);
+    case 'name':
+      return byName;
+    case 'type':
+      return (a, b) => typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || b.mentions - a.mentions || byName(a, b);
+    case 'mentions':
+      return (a, b) => a.mentions - b.mentions || b.documents - a.documents || -byName(a, b);
+    case 'documents':
+      return (a, b) => a.documents - b.documents || a.mentions - b.mentions || -byName(a, b);
+    case 'aliases':
+      return (a, b) => a.aliases.length - b.aliases.length || -byName(a, b);
   }
 }
 

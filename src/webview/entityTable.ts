@@ -54,7 +54,10 @@ export class EntityTable {
       // The arrow is hidden from screen readers (aria-sort says the order) and always takes its
       // room, so that the measured width does not change with the sort.
       const button = h('button', { class: 'sort-button', attrs: { type: 'button' } }, [
-        h('span', { class: 'sort-label' }, [h('span', { text: column.label }), h('span', { class: 'sort-arrow', text: '\u25BC', attrs: { 'aria-hidden': 'true' } })]),
+        h('span', { class: 'sort-label' }, [
+          h('span', { text: column.label }),
+          h('span', { class: 'sort-arrow', text: '\u25BC', attrs: { 'aria-hidden': 'true' } }),
+        ]),
       ]);
       button.tabIndex = i === 0 ? 0 : -1;
       button.addEventListener('click', () => this.events.sort(column.key));
@@ -69,17 +72,21 @@ export class EntityTable {
     ]);
     this.spacer = h('div', { class: 'spacer' });
     this.body = h('div', { class: 'grid-body', attrs: { role: 'rowgroup' } }, [this.spacer]);
-    this.element = h('div', {
-      class: 'entity-grid',
-      id: 'entity-grid',
-      attrs: {
-        role: 'grid',
-        'aria-label': 'Entities',
-        'aria-colcount': String(COLUMNS.length),
-        'aria-rowcount': '1',
-        'aria-multiselectable': 'false',
+    this.element = h(
+      'div',
+      {
+        class: 'entity-grid',
+        id: 'entity-grid',
+        attrs: {
+          role: 'grid',
+          'aria-label': 'Entities',
+          'aria-colcount': String(COLUMNS.length),
+          'aria-rowcount': '1',
+          'aria-multiselectable': 'false',
+        },
       },
-    }, [header, this.body]);
+      [header, this.body],
+    );
     // The body scrolls; the grid itself takes the focus, from the headers' Tab key (see onHeaderKey).
     this.element.tabIndex = -1;
     this.body.tabIndex = -1;
@@ -91,7 +98,10 @@ export class EntityTable {
     header.addEventListener('pointerup', () => (clicking = false));
     header.addEventListener('focusin', event => {
       const from = event.relatedTarget;
-      const fromAfter = from instanceof Node && !this.element.contains(from) && this.element.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING;
+      const fromAfter =
+        from instanceof Node &&
+        !this.element.contains(from) &&
+        this.element.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING;
       if (fromAfter && !clicking) this.element.focus();
     });
     this.body.addEventListener('scroll', () => {
@@ -208,12 +218,24 @@ export class EntityTable {
     const page = Math.max(1, Math.floor(this.body.clientHeight / ROW_HEIGHT) - 1);
     let next: number;
     switch (event.key) {
-      case 'ArrowDown': next = current < 0 ? 0 : current + 1; break;
-      case 'ArrowUp': next = current < 0 ? 0 : current - 1; break;
-      case 'PageDown': next = current + page; break;
-      case 'PageUp': next = current - page; break;
-      case 'Home': next = 0; break;
-      case 'End': next = this.rows.length - 1; break;
+      case 'ArrowDown':
+        next = current < 0 ? 0 : current + 1;
+        break;
+      case 'ArrowUp':
+        next = current < 0 ? 0 : current - 1;
+        break;
+      case 'PageDown':
+        next = current + page;
+        break;
+      case 'PageUp':
+        next = current - page;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = this.rows.length - 1;
+        break;
       case 'Enter':
       case ' ': {
         event.preventDefault();
@@ -260,18 +282,22 @@ export class EntityTable {
       }
       // Read with the column names, not as a run of bare values.
       const label = `${entity.name}, type ${entity.type}, ${entity.mentions} mentions, ${entity.documents} documents, ${aliases ? `aliases ${aliases}` : 'no aliases'}`;
-      const row = h('div', {
-        class: `row${selected ? ' selected' : ''}`,
-        id,
-        attrs: {
-          role: 'row',
-          'aria-rowindex': String(i + 2),
-          'aria-selected': String(selected),
-          'aria-label': label,
-          'data-index': String(i),
-          'data-entity-id': entity.id,
+      const row = h(
+        'div',
+        {
+          class: `row${selected ? ' selected' : ''}`,
+          id,
+          attrs: {
+            role: 'row',
+            'aria-rowindex': String(i + 2),
+            'aria-selected': String(selected),
+            'aria-label': label,
+            'data-index': String(i),
+            'data-entity-id': entity.id,
+          },
         },
-      }, cells);
+        cells,
+      );
       row.style.transform = `translateY(${i * ROW_HEIGHT}px)`;
       rendered.push(row);
     }

@@ -93,7 +93,9 @@ const table = new EntityTable({
   select(entity, keyboard) {
     clearTimeout(keyTimer);
     choose(entity.id, false);
-    if (keyboard) keyTimer = setTimeout(() => requestMentions(entity.id), 120); // holding an arrow key
+    if (keyboard) {
+      keyTimer = setTimeout(() => requestMentions(entity.id), 120);
+    } // holding an arrow key
     else requestMentions(entity.id);
   },
   activate(entity) {
@@ -171,7 +173,11 @@ function update(resetScroll: boolean): void {
   const counts = new Map<string, number>();
   for (const e of all) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   const hidden = new Set(state.hiddenTypes);
-  chips.render(typeOrder.filter(t => counts.has(t) || hidden.has(t)), counts, hidden);
+  chips.render(
+    typeOrder.filter(t => counts.has(t) || hidden.has(t)),
+    counts,
+    hidden,
+  );
 }
 
 function toggleType(type: string): void {

@@ -40,24 +40,34 @@ export class TypeChips {
   render(types: readonly string[], counts: ReadonlyMap<string, number>, hidden: ReadonlySet<string>): void {
     const hadFocus = this.element.contains(document.activeElement);
     if (!this.activeType || !types.includes(this.activeType)) this.activeType = types[0];
-    this.element.replaceChildren(...types.map(type => {
-      const shown = !hidden.has(type);
-      const chip = h('button', {
-        class: 'chip',
-        attrs: {
-          type: 'button',
-          'aria-pressed': String(shown),
-          'data-type': type,
-          title: `${type} entities are ${shown ? 'shown: click to hide them' : 'hidden: click to show them'}`,
-        },
-      }, [swatch(type), h('span', { class: 'chip-label', text: type }), h('span', { class: 'chip-count', text: String(counts.get(type) ?? 0) })]);
-      chip.tabIndex = type === this.activeType ? 0 : -1;
-      chip.addEventListener('click', () => {
-        this.activeType = type;
-        this.toggle(type);
-      });
-      return chip;
-    }));
+    this.element.replaceChildren(
+      ...types.map(type => {
+        const shown = !hidden.has(type);
+        const chip = h(
+          'button',
+          {
+            class: 'chip',
+            attrs: {
+              type: 'button',
+              'aria-pressed': String(shown),
+              'data-type': type,
+              title: `${type} entities are ${shown ? 'shown: click to hide them' : 'hidden: click to show them'}`,
+            },
+          },
+          [
+            swatch(type),
+            h('span', { class: 'chip-label', text: type }),
+            h('span', { class: 'chip-count', text: String(counts.get(type) ?? 0) }),
+          ],
+        );
+        chip.tabIndex = type === this.activeType ? 0 : -1;
+        chip.addEventListener('click', () => {
+          this.activeType = type;
+          this.toggle(type);
+        });
+        return chip;
+      }),
+    );
     if (hadFocus) this.chip(this.activeType)?.focus();
   }
 

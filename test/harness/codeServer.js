@@ -24,17 +24,26 @@ const USER_SETTINGS = {
   'workbench.layoutControl.enabled': false,
 };
 
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = net
+      .createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = s.address();
+        s.close(() => resolve(port));
+      });
   });
-});
 
-const healthy = port => new Promise(resolve => {
-  http.get({ host: '127.0.0.1', port, path: '/healthz' }, res => { res.resume(); resolve(res.statusCode === 200); })
-    .on('error', () => resolve(false));
-});
+const healthy = port =>
+  new Promise(resolve => {
+    http
+      .get({ host: '127.0.0.1', port, path: '/healthz' }, res => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      })
+      .on('error', () => resolve(false));
+  });
 
 /** Environment for code-server and its children: config, data and temp files inside `stateDir`. */
 function serverEnv(stateDir) {
@@ -70,8 +79,11 @@ function dirs(stateDir, { userDataDir, extensionsDir } = {}) {
 /** Installs a .vsix into the extensions folder of `stateDir` with code-server's own CLI. */
 function installVsix(stateDir, vsix, opts) {
   const d = dirs(stateDir, opts);
-  execFileSync(cfg.CODE_SERVER, ['--user-data-dir', d.userDataDir, '--extensions-dir', d.extensionsDir,
-    '--config', d.config, '--install-extension', vsix], { env: serverEnv(stateDir), stdio: 'pipe' });
+  execFileSync(
+    cfg.CODE_SERVER,
+    ['--user-data-dir', d.userDataDir, '--extensions-dir', d.extensionsDir, '--config', d.config, '--install-extension', vsix],
+    { env: serverEnv(stateDir), stdio: 'pipe' },
+  );
 }
 
 const DAC_CAPS = '-dac_override,-dac_read_search';
@@ -86,7 +98,9 @@ function obeyingFileModes(cmd, args) {
   try {
     execFileSync('setpriv', ['--version'], { stdio: 'ignore' });
   } catch {
-    throw new Error('running as root, the in-host tests need setpriv (Debian package util-linux) to drop CAP_DAC_OVERRIDE: apt-get install util-linux');
+    throw new Error(
+      'running as root, the in-host tests need setpriv (Debian package util-linux) to drop CAP_DAC_OVERRIDE: apt-get install util-linux',
+    );
   }
   return ['setpriv', [`--inh-caps=${DAC_CAPS}`, `--bounding-set=${DAC_CAPS}`, '--', cmd, ...args]];
 }
@@ -98,22 +112,44 @@ function obeyingFileModes(cmd, args) {
  * `trust`: workspace trust stays on (the user settings decide), so a new folder opens in Restricted Mode.
  */
 async function start(stateDir, opts = {}) {
-  if (!fs.existsSync(cfg.CODE_SERVER)) throw new Error(`code-server is not installed at ${cfg.CODE_SERVER}: run node test/harness/setup.js`);
+  if (!fs.existsSync(cfg.CODE_SERVER)) {
+    throw new Error(`code-server is not installed at ${cfg.CODE_SERVER}: run node test/harness/setup.js`);
+  }
   const d = dirs(stateDir, opts);
-  const port = opts.port || await freePort();
+  const port = opts.port || (await freePort());
   const log = fs.openSync(path.join(stateDir, 'code-server.log'), 'w');
   const args = [
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    ...(opts.trust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--ignore-last-opened',
-    '--reconnection-grace-time', '5',
-    '--user-data-dir', d.userDataDir, '--extensions-dir', d.extensionsDir, '--config', d.config,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    ...(opts.trust ? [] : ['--disable-workspace-trust']),
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    '--reconnection-grace-time',
+    '5',
+    '--user-data-dir',
+    d.userDataDir,
+    '--extensions-dir',
+    d.extensionsDir,
+    '--config',
+    d.config,
     // Lets the workbench read extensionDevelopmentPath/extensionTestsPath from the URL payload.
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   const [cmd, argv] = opts.obeyFileModes ? obeyingFileModes(cfg.CODE_SERVER, args) : [cfg.CODE_SERVER, args];
   const server = spawn(cmd, argv, { detached: true, stdio: ['ignore', log, log], env: serverEnv(stateDir) });
   const exited = new Promise(resolve => server.once('exit', resolve));
-  const signal = sig => { try { process.kill(-server.pid, sig); } catch { /* already gone */ } };
+  const signal = sig => {
+    try {
+      process.kill(-server.pid, sig);
+    } catch {
+      /* already gone */
+    }
+  };
   /** SIGTERM to the whole group, SIGKILL after 5 s; resolves once the server has exited. */
   const stop = async () => {
     if (server.exitCode !== null || server.signalCode !== null) return;
@@ -126,12 +162,20 @@ async function start(stateDir, opts = {}) {
   process.on('exit', () => signal('SIGKILL'));
   // Interrupted (Ctrl+C, a timeout's SIGTERM): take the server down too, then exit as signalled.
   for (const sig of ['SIGINT', 'SIGTERM']) {
-    process.once(sig, () => { signal('SIGKILL'); process.exit(128 + (sig === 'SIGINT' ? 2 : 15)); });
+    process.once(sig, () => {
+      signal('SIGKILL');
+      process.exit(128 + (sig === 'SIGINT' ? 2 : 15));
+    });
   }
   const started = Date.now();
   while (!(await healthy(port))) {
-    if (server.exitCode !== null) throw new Error(`code-server exited with ${server.exitCode}; see ${path.join(stateDir, 'code-server.log')}`);
-    if (Date.now() - started > 60000) { await stop(); throw new Error('code-server did not answer /healthz within 60 s'); }
+    if (server.exitCode !== null) {
+      throw new Error(`code-server exited with ${server.exitCode}; see ${path.join(stateDir, 'code-server.log')}`);
+    }
+    if (Date.now() - started > 60000) {
+      await stop();
+      throw new Error('code-server did not answer /healthz within 60 s');
+    }
     await new Promise(r => setTimeout(r, 100));
   }
   return { url: `http://127.0.0.1:${port}`, port, stop, server };

@@ -6,7 +6,14 @@ const cfg = require('./config');
 
 const LOCK = path.join(cfg.ROOT, 'run.lock');
 
-const alive = pid => { try { process.kill(pid, 0); return true; } catch { return false; } };
+const alive = pid => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 async function acquireRunLock() {
   fs.mkdirSync(cfg.ROOT, { recursive: true });
@@ -20,8 +27,14 @@ async function acquireRunLock() {
     } catch (e) {
       if (e.code !== 'EEXIST') throw e;
       const owner = Number(fs.readFileSync(path.join(LOCK, 'pid'), 'utf8').trim() || 0);
-      if (owner && !alive(owner)) { fs.rmSync(LOCK, { recursive: true, force: true }); continue; }
-      if (!waited) { console.log(`[harness] waiting for another test run (pid ${owner}) to finish`); waited = true; }
+      if (owner && !alive(owner)) {
+        fs.rmSync(LOCK, { recursive: true, force: true });
+        continue;
+      }
+      if (!waited) {
+        console.log(`[harness] waiting for another test run (pid ${owner}) to finish`);
+        waited = true;
+      }
       await new Promise(r => setTimeout(r, 500));
     }
   }

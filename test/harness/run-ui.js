@@ -21,7 +21,12 @@ async function main() {
     const r = spawnSync(mocha, ['--config', path.join(cfg.PROJECT, 'test', 'ui', '.mocharc.json'), ...process.argv.slice(2)], {
       cwd: cfg.PROJECT,
       stdio: 'inherit',
-      env: { ...process.env, TMPDIR: cfg.TMP, CORPUS_LENS_UI_URL: codeServer.workbenchUrl(server.url, workspace), CORPUS_LENS_UI_WORKSPACE: workspace },
+      env: {
+        ...process.env,
+        TMPDIR: cfg.TMP,
+        CORPUS_LENS_UI_URL: codeServer.workbenchUrl(server.url, workspace),
+        CORPUS_LENS_UI_WORKSPACE: workspace,
+      },
     });
     return r.status ?? 1;
   } finally {
@@ -29,4 +34,10 @@ async function main() {
   }
 }
 
-main().then(code => process.exit(code), e => { console.error(`ui: ${e.message || e}`); process.exit(1); });
+main().then(
+  code => process.exit(code),
+  e => {
+    console.error(`ui: ${e.message || e}`);
+    process.exit(1);
+  },
+);

@@ -23,8 +23,22 @@ function npmInstall(args, opts = {}) {
     run('npm', args, opts);
   }
 }
-const have = cmd => { try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; } };
-const hasDeb = pkg => { try { execFileSync('dpkg', ['-s', pkg], { stdio: 'ignore' }); return true; } catch { return false; } };
+const have = cmd => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const hasDeb = pkg => {
+  try {
+    execFileSync('dpkg', ['-s', pkg], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 function aptPackages() {
   // util-linux: setpriv, with which the in-host tests run as root without root's file access.
@@ -50,9 +64,20 @@ function codeServer() {
   const nodeDir = path.dirname(cfg.NODE24_BIN);
   // npm under Node 24 so code-server's version check passes and native modules get its ABI;
   // npm_config_nodedir makes node-gyp use the packaged headers instead of downloading them.
-  npmInstall(['install', '--no-audit', '--no-fund', '--no-save', '--prefix', path.join(cfg.ROOT, 'code-server'), `code-server@${cfg.CODE_SERVER_VERSION}`], {
-    env: { ...process.env, PATH: `${cfg.NODE24_BIN}:${process.env.PATH}`, npm_config_nodedir: nodeDir, JOBS: '2' },
-  });
+  npmInstall(
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--no-save',
+      '--prefix',
+      path.join(cfg.ROOT, 'code-server'),
+      `code-server@${cfg.CODE_SERVER_VERSION}`,
+    ],
+    {
+      env: { ...process.env, PATH: `${cfg.NODE24_BIN}:${process.env.PATH}`, npm_config_nodedir: nodeDir, JOBS: '2' },
+    },
+  );
 }
 
 function main() {
@@ -63,6 +88,11 @@ function main() {
 }
 
 if (require.main === module) {
-  try { main(); } catch (e) { console.error(`[setup] ${e.message}`); process.exit(1); }
+  try {
+    main();
+  } catch (e) {
+    console.error(`[setup] ${e.message}`);
+    process.exit(1);
+  }
 }
 module.exports = { setup: main };

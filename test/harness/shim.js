@@ -12,13 +12,17 @@ const cfg = require('./config');
 const { runDir } = require('./workspace');
 
 // The offline workbench logs its failed marketplace and sign-in lookups; they say nothing about the suite.
-const WORKBENCH_NOISE = /ECONNREFUSED|127\.0\.0\.1:9\/|authentication provider|AccountPolicyGate|AgentHost|^\s+at |Service Worker|Creating a socket/;
+const WORKBENCH_NOISE =
+  /ECONNREFUSED|127\.0\.0\.1:9\/|authentication provider|AccountPolicyGate|AgentHost|^\s+at |Service Worker|Creating a socket/;
 
 function parseArgs(argv) {
   const a = { dev: undefined, tests: undefined, userDataDir: undefined, extensionsDir: undefined, folder: undefined, trust: true };
   for (const arg of argv) {
     const m = /^--([^=]+)(?:=(.*))?$/.exec(arg);
-    if (!m) { a.folder = arg; continue; }
+    if (!m) {
+      a.folder = arg;
+      continue;
+    }
     if (m[1] === 'extensionDevelopmentPath') a.dev = m[2];
     else if (m[1] === 'extensionTestsPath') a.tests = m[2];
     else if (m[1] === 'user-data-dir') a.userDataDir = m[2];
@@ -32,10 +36,18 @@ function parseArgs(argv) {
 
 async function main() {
   const a = parseArgs(process.argv.slice(2));
-  if (!a.tests || !a.dev) { console.error('shim: need --extensionTestsPath and --extensionDevelopmentPath'); return 2; }
+  if (!a.tests || !a.dev) {
+    console.error('shim: need --extensionTestsPath and --extensionDevelopmentPath');
+    return 2;
+  }
   const stateDir = runDir('state-integration');
   // obeyFileModes: the suite checks that an unreadable file is skipped, which root could read.
-  const server = await codeServer.start(stateDir, { userDataDir: a.userDataDir, extensionsDir: a.extensionsDir, obeyFileModes: true, trust: a.trust });
+  const server = await codeServer.start(stateDir, {
+    userDataDir: a.userDataDir,
+    extensionsDir: a.extensionsDir,
+    obeyFileModes: true,
+    trust: a.trust,
+  });
   const { page, close } = await browser.launch();
   try {
     let exit;
@@ -46,7 +58,9 @@ async function main() {
       if (!WORKBENCH_NOISE.test(line)) console.log(line);
     });
     await page.exposeFunction('codeAutomationExit', code => exit(code));
-    await page.goto(codeServer.workbenchUrl(server.url, a.folder || a.dev, { extensionDevelopmentPath: a.dev, extensionTestsPath: a.tests }));
+    await page.goto(
+      codeServer.workbenchUrl(server.url, a.folder || a.dev, { extensionDevelopmentPath: a.dev, extensionTestsPath: a.tests }),
+    );
     const timeoutMs = Number(process.env.CORPUS_LENS_TEST_TIMEOUT_MS || 600000);
     const code = await Promise.race([exited, new Promise(r => setTimeout(() => r('timeout'), timeoutMs))]);
     if (code === 'timeout') {
@@ -62,4 +76,10 @@ async function main() {
   }
 }
 
-main().then(code => process.exit(code), e => { console.error(e); process.exit(1); });
+main().then(
+  code => process.exit(code),
+  e => {
+    console.error(e);
+    process.exit(1);
+  },
+);

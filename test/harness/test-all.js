@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, unit tests, build, in-host tests in a real VS Code, browser UI
+// `npm test`: type-check, lint, format check, unit tests, build, in-host tests in a real VS Code, browser UI
 // journeys. Every step runs even when an earlier one failed (so one run shows everything), except
 // the steps that need the build. Closes with the counts of each suite and the total.
 const { spawn } = require('child_process');
@@ -11,7 +11,10 @@ function npmRun(script) {
   return new Promise(resolve => {
     const child = spawn('npm', ['run', '--silent', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const relay = stream => chunk => { output += chunk; stream.write(chunk); };
+    const relay = stream => chunk => {
+      output += chunk;
+      stream.write(chunk);
+    };
     child.stdout.on('data', relay(process.stdout));
     child.stderr.on('data', relay(process.stderr));
     child.on('close', code => resolve({ code: code ?? 1, output }));
@@ -28,6 +31,7 @@ const STEPS = [
   { name: 'gazetteer', script: 'gen:gazetteer' },
   { name: 'check-types', script: 'check-types' },
   { name: 'lint', script: 'lint' },
+  { name: 'format', script: 'format:check' },
   { name: 'unit', script: 'test:unit', counts: true },
   { name: 'build', script: 'build:dev' },
   { name: 'in-host', script: 'test:integration', counts: true, needsBuild: true },
@@ -57,8 +61,10 @@ async function main() {
     const status = r.skipped ? 'not run (build failed)' : r.code === 0 ? 'ok' : `failed (exit ${r.code})`;
     const counts = r.counts ? ` - ${r.counts.passed} passed, ${r.counts.failed} failed` : '';
     console.log(`${r.name.padEnd(12)} ${status}${counts}`);
-    if (r.counts) { passed += r.counts.passed; failed += r.counts.failed; }
-    else if (r.code !== 0) failed += 1;
+    if (r.counts) {
+      passed += r.counts.passed;
+      failed += r.counts.failed;
+    } else if (r.code !== 0) failed += 1;
   }
   console.log(`tests: ${passed} passed, ${failed} failed`);
   process.exit(results.every(r => r.code === 0) ? 0 : 1);

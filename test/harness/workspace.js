@@ -28,7 +28,10 @@ function freshWorkspace(name) {
 function untrustedWorkspace(name) {
   const dir = freshWorkspace(name);
   fs.mkdirSync(path.join(dir, '.vscode'));
-  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'corpusLens.include': '**/*', 'corpusLens.maxFileSizeMB': 100000 }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, '.vscode', 'settings.json'),
+    JSON.stringify({ 'corpusLens.include': '**/*', 'corpusLens.maxFileSizeMB': 100000 }, null, 2),
+  );
   fs.mkdirSync(path.join(dir, 'private'));
   fs.writeFileSync(path.join(dir, 'private', 'outside-seeds.txt'), 'Angela Merkel met Vladimir Putin in Berlin.');
   fs.writeFileSync(path.join(dir, 'seeds', 'above-limit.txt'), 'Olaf Scholz met Emmanuel Macron. '.repeat(Math.ceil((5.5 * 1048576) / 33)));

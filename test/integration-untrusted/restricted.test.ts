@@ -14,7 +14,10 @@ const idOf = (relative: string) => vscode.Uri.file(path.join(root(), relative)).
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
 
 async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(() => true, () => false);
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Runs `action` and returns what the extension logged as warnings meanwhile. */
@@ -76,7 +79,10 @@ describe('Restricted Mode (workspace trust on, the workspace not trusted)', func
     });
     assert.strictEqual(done, false, 'the command reports no correction');
     assert.ok(!(await exists(path.join(root(), '.corpus-lens'))), 'no .corpus-lens folder');
-    assert.ok(warnings.some(w => /^Restricted Mode: nothing is written into this workspace/.test(w)), warnings.join('\n'));
+    assert.ok(
+      warnings.some(w => /^Restricted Mode: nothing is written into this workspace/.test(w)),
+      warnings.join('\n'),
+    );
     await lens.corpus.whenIdle();
     assert.ok(lens.index.entity('ORG:tass') && !lens.index.entity('MISC:tass'), 'the index unchanged');
   });
@@ -89,7 +95,10 @@ describe('Restricted Mode (workspace trust on, the workspace not trusted)', func
     });
     assert.strictEqual(written, undefined);
     assert.ok(!(await exists(inside.fsPath)), 'nothing written into the workspace');
-    assert.ok(warnings.some(w => w.startsWith('Restricted Mode:') && w.includes('entities.csv')), warnings.join('\n'));
+    assert.ok(
+      warnings.some(w => w.startsWith('Restricted Mode:') && w.includes('entities.csv')),
+      warnings.join('\n'),
+    );
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'restricted-export-'));
     try {
       const outside = vscode.Uri.file(path.join(dir, 'entities.csv'));
@@ -104,7 +113,10 @@ describe('Restricted Mode (workspace trust on, the workspace not trusted)', func
     const { settings } = await api();
     const before = settings.value.decorationsEnabled;
     const warnings = await warningsOf(() => vscode.commands.executeCommand('corpusLens.chooseCorpusFolder'));
-    assert.ok(warnings.some(w => w.startsWith('Restricted Mode:')), 'Choose Corpus Folder says why it does nothing');
+    assert.ok(
+      warnings.some(w => w.startsWith('Restricted Mode:')),
+      'Choose Corpus Folder says why it does nothing',
+    );
     await vscode.commands.executeCommand('corpusLens.toggleDecorations');
     try {
       await waitFor(() => settings.value.decorationsEnabled === !before, 'decorations toggled');

@@ -13,10 +13,19 @@ describe('activation', () => {
   it('registers its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
     const expected = [
-      'corpusLens.openExplorer', 'corpusLens.openMention', 'corpusLens.filterTree', 'corpusLens.clearTreeFilter',
-      'corpusLens.toggleTreeTypes', 'corpusLens.revealInTree', 'corpusLens.chooseCorpusFolder',
+      'corpusLens.openExplorer',
+      'corpusLens.openMention',
+      'corpusLens.filterTree',
+      'corpusLens.clearTreeFilter',
+      'corpusLens.toggleTreeTypes',
+      'corpusLens.revealInTree',
+      'corpusLens.chooseCorpusFolder',
     ];
-    assert.deepStrictEqual(expected.filter(c => !commands.includes(c)), [], 'commands missing');
+    assert.deepStrictEqual(
+      expected.filter(c => !commands.includes(c)),
+      [],
+      'commands missing',
+    );
   });
 
   it('registers every command package.json contributes', async () => {
@@ -24,7 +33,11 @@ describe('activation', () => {
     const contributed = (ext.packageJSON.contributes.commands as Array<{ command: string }>).map(c => c.command);
     assert.ok(contributed.length > 0);
     const commands = await vscode.commands.getCommands(true);
-    assert.deepStrictEqual(contributed.filter(c => !commands.includes(c)), [], 'contributed but not registered');
+    assert.deepStrictEqual(
+      contributed.filter(c => !commands.includes(c)),
+      [],
+      'contributed but not registered',
+    );
   });
 
   it('registers the Entities view, grouped by entity type', async () => {

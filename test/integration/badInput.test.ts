@@ -22,10 +22,17 @@ async function indexedWhole(id: string, text: string): Promise<void> {
 }
 
 /** Waits until the document is indexed, then checks every mention against the editor's text. */
-async function indexedConsistently(name: string): Promise<{ text: string; mentions: readonly { start: number; end: number; text: string; type: string }[] }> {
+async function indexedConsistently(
+  name: string,
+): Promise<{ text: string; mentions: readonly { start: number; end: number; text: string; type: string }[] }> {
   const { index } = await api();
   const doc = await vscode.workspace.openTextDocument(uriOf(name));
-  await waitFor(() => index.hasDocument(doc.uri.toString()) && index.mentionsIn(doc.uri.toString()).every(m => doc.getText().slice(m.start, m.end) === m.text), `${name} indexed against the editor's text`);
+  await waitFor(
+    () =>
+      index.hasDocument(doc.uri.toString()) &&
+      index.mentionsIn(doc.uri.toString()).every(m => doc.getText().slice(m.start, m.end) === m.text),
+    `${name} indexed against the editor's text`,
+  );
   return { text: doc.getText(), mentions: index.mentionsIn(doc.uri.toString()) };
 }
 
@@ -68,7 +75,10 @@ describe('bad input', function () {
   });
 
   it('invalid UTF-8: decoded with replacement characters, and indexed', async () => {
-    await write('invalid-utf8.txt', Buffer.concat([Buffer.from('Angela Merkel met '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' Vladimir Putin.')]));
+    await write(
+      'invalid-utf8.txt',
+      Buffer.concat([Buffer.from('Angela Merkel met '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' Vladimir Putin.')]),
+    );
     await readAs('invalid-utf8.txt', 'Angela Merkel met \ufffd(\ufffd Vladimir Putin.');
     const { text, mentions } = await indexedConsistently('invalid-utf8.txt');
     assert.ok(text.includes('\ufffd'), 'the editor shows replacement characters too');
@@ -116,11 +126,23 @@ describe('bad input', function () {
     for (const m of index.mentionsIn(line)) assert.strictEqual(lineText.slice(m.start, m.end), m.text, `${m.type} at ${m.start}`);
     // The last sentence, a megabyte in: where offsets that drift would show.
     const last = 23999 * 44;
-    const atEnd = index.mentionsIn(line).filter(m => m.start >= last && m.type === 'PERSON').map(m => [m.start, m.end, m.text]);
-    assert.deepStrictEqual(atEnd, [[last, last + 13, 'Angela Merkel'], [last + 18, last + 32, 'Vladimir Putin']]);
+    const atEnd = index
+      .mentionsIn(line)
+      .filter(m => m.start >= last && m.type === 'PERSON')
+      .map(m => [m.start, m.end, m.text]);
+    assert.deepStrictEqual(atEnd, [
+      [last, last + 13, 'Angela Merkel'],
+      [last + 18, last + 32, 'Vladimir Putin'],
+    ]);
     const putin = tokenText.indexOf('Vladimir Putin');
-    const tokenPersons = index.mentionsIn(token).filter(m => m.type === 'PERSON').map(m => [m.start, m.end, m.text]);
-    assert.deepStrictEqual(tokenPersons, [[0, 13, 'Angela Merkel'], [putin, putin + 14, 'Vladimir Putin']]);
+    const tokenPersons = index
+      .mentionsIn(token)
+      .filter(m => m.type === 'PERSON')
+      .map(m => [m.start, m.end, m.text]);
+    assert.deepStrictEqual(tokenPersons, [
+      [0, 13, 'Angela Merkel'],
+      [putin, putin + 14, 'Vladimir Putin'],
+    ]);
     await write('control.txt', 'Angela Merkel met \u0007Vladimir Putin\u0007 today.\f\v\u0001End.');
     assert.deepStrictEqual(persons((await indexedConsistently('control.txt')).mentions), ['Angela Merkel', 'Vladimir Putin']);
   });
@@ -172,7 +194,10 @@ describe('bad input', function () {
     const { log, index } = await api();
     const warnings: string[] = [];
     const warn = log.warn;
-    log.warn = (message: string, ...args: unknown[]) => { warnings.push(message); warn.call(log, message, ...args); };
+    log.warn = (message: string, ...args: unknown[]) => {
+      warnings.push(message);
+      warn.call(log, message, ...args);
+    };
     try {
       const file = path.join(dir(), 'no-permission.txt');
       // Created unreadable (mode 000), so no scan can catch it readable.
@@ -183,7 +208,10 @@ describe('bad input', function () {
       const readable = await write('readable-sibling.txt', 'Olaf Scholz met Emmanuel Macron.');
       await skippedWith('no-permission.txt', /^cannot be read: permission denied$/);
       await waitFor(() => index.mentionsIn(readable).length > 0, 'the readable file beside it analysed');
-      await waitFor(() => warnings.some(w => w.includes('no-permission.txt') && /permission denied/i.test(w)), 'the reason in the output channel');
+      await waitFor(
+        () => warnings.some(w => w.includes('no-permission.txt') && /permission denied/i.test(w)),
+        'the reason in the output channel',
+      );
     } finally {
       log.warn = warn;
     }
@@ -201,7 +229,10 @@ describe('bad input', function () {
     await corpus.rescan();
     const ids = index.documentIds();
     // Every file under the loop is a file of seeds/ already: indexed by its own path only.
-    assert.deepStrictEqual(ids.filter(id => id.includes('/loop/')), []);
+    assert.deepStrictEqual(
+      ids.filter(id => id.includes('/loop/')),
+      [],
+    );
     const reals = await Promise.all(ids.map(id => fs.realpath(vscode.Uri.parse(id).fsPath)));
     assert.strictEqual(new Set(reals).size, ids.length, 'one document per real file');
     assert.ok(ids.some(id => id.endsWith('/seeds/000_a4262604377c852d.txt')));

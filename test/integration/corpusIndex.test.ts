@@ -21,7 +21,10 @@ describe('corpus index in the extension host', () => {
     assert.ok(mentions.length > 20, `${mentions.length} mentions`);
     for (const m of mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
     const lavrov = index.entities({ prefix: 'lavrov', types: ['PERSON'] });
-    assert.deepStrictEqual(lavrov.map(e => e.name), ['Sergey Lavrov']);
+    assert.deepStrictEqual(
+      lavrov.map(e => e.name),
+      ['Sergey Lavrov'],
+    );
   });
 
   it('follows unsaved edits: a new person appears, and goes when the line is deleted', async () => {
@@ -29,15 +32,23 @@ describe('corpus index in the extension host', () => {
     const doc = await vscode.workspace.openTextDocument(sampleUri());
     const editor = await vscode.window.showTextDocument(doc);
     // This document's own mentions: other suites may leave Angela Merkel elsewhere in the corpus.
-    const merkel = () => index.mentionsIn(doc.uri.toString()).filter(m => m.type === 'PERSON' && m.text === 'Angela Merkel').map(m => m.name);
+    const merkel = () =>
+      index
+        .mentionsIn(doc.uri.toString())
+        .filter(m => m.type === 'PERSON' && m.text === 'Angela Merkel')
+        .map(m => m.name);
     assert.deepStrictEqual(merkel(), []);
 
     // Resolves on the first index change after which `holds` is true (other updates may come first).
-    const changedUntil = (holds: () => boolean) => new Promise<void>(resolve => {
-      const sub = index.onDidChange(e => {
-        if (e.documents.includes(doc.uri.toString()) && holds()) { sub.dispose(); resolve(); }
+    const changedUntil = (holds: () => boolean) =>
+      new Promise<void>(resolve => {
+        const sub = index.onDidChange(e => {
+          if (e.documents.includes(doc.uri.toString()) && holds()) {
+            sub.dispose();
+            resolve();
+          }
+        });
       });
-    });
     const end = doc.positionAt(doc.getText().length);
     let update = changedUntil(() => merkel().length > 0);
     await editor.edit(b => b.insert(end, '\nAngela Merkel met Putin.'));
@@ -65,7 +76,12 @@ describe('corpus index in the extension host', () => {
       await fs.rename(outside, inside);
       const ids = files.map(f => vscode.Uri.file(path.join(inside, f)).toString());
       await waitFor(() => ids.every(id => index.hasDocument(id)), 'the moved-in documents indexed');
-      for (const id of ids) assert.ok(index.mentionsIn(id).some(m => m.text === 'Emmanuel Macron'), id);
+      for (const id of ids) {
+        assert.ok(
+          index.mentionsIn(id).some(m => m.text === 'Emmanuel Macron'),
+          id,
+        );
+      }
     } finally {
       await fs.rm(inside, { recursive: true, force: true });
       await fs.rm(outside, { recursive: true, force: true });

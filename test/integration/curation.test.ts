@@ -59,7 +59,10 @@ function rangeOf(doc: vscode.TextDocument, needle: string): vscode.Range {
 
 async function hoverAt(doc: vscode.TextDocument, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
-  return hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
+  return hovers
+    .flatMap(h => h.contents)
+    .map(c => (typeof c === 'string' ? c : c.value))
+    .join('\n');
 }
 
 /** Runs a curation command and waits until the corpus has taken the correction in. */
@@ -71,12 +74,17 @@ async function curate(lens: CorpusLensApi, command: string, ...args: unknown[]):
 
 /** Every mention in the corpus as "doc start end type entity". */
 function snapshot(lens: CorpusLensApi): string[] {
-  return lens.index.documentIds().sort()
+  return lens.index
+    .documentIds()
+    .sort()
     .flatMap(docId => lens.index.mentionsIn(docId).map(m => `${docId} ${m.start} ${m.end} ${m.type} ${m.entityId}`));
 }
 
 function mentionSet(lens: CorpusLensApi, entityId: string): string[] {
-  return lens.index.mentionsOf(entityId).map(m => `${m.docId} ${m.start} ${m.end}`).sort();
+  return lens.index
+    .mentionsOf(entityId)
+    .map(m => `${m.docId} ${m.start} ${m.end}`)
+    .sort();
 }
 
 describe('curation: corrections and export', function () {
@@ -119,7 +127,10 @@ describe('curation: corrections and export', function () {
     const groups = provider.getChildren();
     const group = (type: string) => groups.find((n): n is Extract<TreeNode, { kind: 'type' }> => n.kind === 'type' && n.type === type);
     const miscRows = provider.getChildren(group('MISC'));
-    assert.ok(miscRows.some(n => n.kind === 'entity' && n.entityId === 'MISC:tass'), 'the MISC group lists TASS');
+    assert.ok(
+      miscRows.some(n => n.kind === 'entity' && n.entityId === 'MISC:tass'),
+      'the MISC group lists TASS',
+    );
     const orgGroup = group('ORG');
     const orgRows = orgGroup ? provider.getChildren(orgGroup) : [];
     assert.ok(!orgRows.some(n => n.kind === 'entity' && n.entityId.endsWith(':tass')), 'the ORG group does not');
@@ -180,9 +191,17 @@ describe('curation: corrections and export', function () {
       const expected: string[] = [];
       for (const m of content.matchAll(/economic forum(?![\p{L}\p{N}])/gu)) expected.push(`${m.index} ${m.index! + text.length}`);
       assert.ok(expected.length > 0);
-      const found = lens.index.mentionsIn(docId).filter(m => m.entityId === id).map(m => `${m.start} ${m.end}`);
+      const found = lens.index
+        .mentionsIn(docId)
+        .filter(m => m.entityId === id)
+        .map(m => `${m.start} ${m.end}`);
       assert.deepStrictEqual(found, expected, `every "${text}" in ${docId}`);
-      assert.ok(lens.index.mentionsIn(docId).filter(m => m.entityId === id).every(m => m.type === 'ORG'));
+      assert.ok(
+        lens.index
+          .mentionsIn(docId)
+          .filter(m => m.entityId === id)
+          .every(m => m.type === 'ORG'),
+      );
     }
     assert.strictEqual(lens.index.mentionsIn(second).filter(m => m.entityId === id).length, 2, '"economic forums" is not a match');
   });
@@ -224,8 +243,9 @@ describe('curation: corrections and export', function () {
     await vscode.workspace.fs.writeFile(correctionsUri(), new TextEncoder().encode(valid));
     await waitFor(() => lens.index.entity('MISC:tass'), 'the hand edit applied');
 
-    const invalid = '{\n  "version": 1,\n  "corrections": [\n'
-      + '    { "op": "retype", "entity": "ORG:tass", "type": "MISC" },\n    { "op": "retype", "entity": "ORG:tass" }\n  ]\n}\n';
+    const invalid =
+      '{\n  "version": 1,\n  "corrections": [\n' +
+      '    { "op": "retype", "entity": "ORG:tass", "type": "MISC" },\n    { "op": "retype", "entity": "ORG:tass" }\n  ]\n}\n';
     const bytes = new TextEncoder().encode(invalid);
     await vscode.workspace.fs.writeFile(correctionsUri(), bytes);
     const error = (await waitFor(() => lens.corrections.error, 'the invalid file reported'))!;
@@ -250,7 +270,7 @@ describe('curation: corrections and export', function () {
     await waitFor(() => lens.index.entity('MISC:tass'), 'retyped');
     // VS Code reports the folder's deletion, not its file's: the store must notice all the same.
     await vscode.workspace.fs.delete(at('.corpus-lens'), { recursive: true, useTrash: false });
-    await waitFor(() => lens.index.entity('ORG:tass') && !lens.index.entity('MISC:tass'), 'the recogniser\'s ORG TASS back');
+    await waitFor(() => lens.index.entity('ORG:tass') && !lens.index.entity('MISC:tass'), "the recogniser's ORG TASS back");
     assert.deepStrictEqual(lens.corrections.corrections.corrections, []);
   });
 
@@ -267,7 +287,14 @@ describe('curation: corrections and export', function () {
       .map(e => e.id)
       .sort();
     assert.ok(expected.length > 0, 'the filter keeps some entities');
-    assert.deepStrictEqual(rows.slice(1).filter(r => r.length > 1).map(r => r[0]).sort(), expected);
+    assert.deepStrictEqual(
+      rows
+        .slice(1)
+        .filter(r => r.length > 1)
+        .map(r => r[0])
+        .sort(),
+      expected,
+    );
     for (const row of rows.slice(1).filter(r => r.length > 1)) assert.ok(filter.types.includes(row[1]), row.join(','));
 
     // The panel's export: its filter (types shown, search), mentions with workspace-relative paths.
@@ -275,7 +302,9 @@ describe('curation: corrections and export', function () {
     const message = { type: 'export', what: 'mentions', format: 'csv', filter: { types: ['PERSON'], search: 'xi' } };
     const ok = await lens.explorer.handleMessage(message, mentionsTarget);
     assert.ok(ok, 'the panel export accepted');
-    const mentionRows = parseCsv(await readText(mentionsTarget)).slice(1).filter(r => r.length > 1);
+    const mentionRows = parseCsv(await readText(mentionsTarget))
+      .slice(1)
+      .filter(r => r.length > 1);
     const people = new Set(
       lens.index
         .entities({ types: ['PERSON'] })

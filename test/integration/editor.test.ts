@@ -29,7 +29,10 @@ function positionOf(doc: vscode.TextDocument, needle: string, into = 1, from = 0
 }
 
 function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
+  return hovers
+    .flatMap(h => h.contents)
+    .map(c => (typeof c === 'string' ? c : c.value))
+    .join('\n');
 }
 
 /** Fires when the index next changes `doc`. */
@@ -59,8 +62,13 @@ describe('editor: hover, references, symbols, navigation', () => {
     assert.match(text, /Also: Jinping/, text);
     assert.match(text, /\d+ mentions in 1 document\b/, text);
     const xi = lens.index.mentionAt(doc.uri.toString(), doc.offsetAt(at))!.entityId;
-    const company = lens.index.cooccurrences(xi, COOCCURRENCE_LIMIT, COOCCURRENCE_TYPES).map(c => `${c.entity.name} (${c.entity.type}, ${c.count} sentence`);
-    assert.ok(company.some(c => c.startsWith('Moscow (PLACE')), company.join(', '));
+    const company = lens.index
+      .cooccurrences(xi, COOCCURRENCE_LIMIT, COOCCURRENCE_TYPES)
+      .map(c => `${c.entity.name} (${c.entity.type}, ${c.count} sentence`);
+    assert.ok(
+      company.some(c => c.startsWith('Moscow (PLACE')),
+      company.join(', '),
+    );
     const listed = text.match(/same sentence as: (.*)/)?.[1] ?? '';
     let from = 0;
     for (const c of company) {
@@ -68,7 +76,9 @@ describe('editor: hover, references, symbols, navigation', () => {
       assert.ok(from >= 0, `lists ${c}, in order: ${listed}`);
     }
     for (const command of HOVER_COMMANDS) assert.ok(text.includes(`](command:${command}?`), `links ${command}: ${text}`);
-    const md = hovers.flatMap(h => h.contents).find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('Xi Jinping'));
+    const md = hovers
+      .flatMap(h => h.contents)
+      .find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('Xi Jinping'));
     assert.ok(md, 'a MarkdownString');
     assert.ok(!md.supportHtml, 'no HTML');
     if (typeof md.isTrusted === 'object') assert.deepStrictEqual([...md.isTrusted.enabledCommands].sort(), [...HOVER_COMMANDS].sort());
@@ -77,10 +87,18 @@ describe('editor: hover, references, symbols, navigation', () => {
 
   it('answers nothing off the entities and for files outside the corpus', async () => {
     const { doc } = await openSample();
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'announced', 2));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      positionOf(doc, 'announced', 2),
+    );
     assert.ok(!hoverText(hovers).includes('mentions in'), hoverText(hovers));
     const other = await vscode.workspace.openTextDocument({ content: 'Sergey Lavrov met Vladimir Putin.', language: 'plaintext' });
-    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', other.uri, new vscode.Position(0, 2));
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      other.uri,
+      new vscode.Position(0, 2),
+    );
     assert.deepStrictEqual(refs ?? [], []);
   });
 
@@ -92,12 +110,18 @@ describe('editor: hover, references, symbols, navigation', () => {
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, at);
     const inSample = refs.filter(r => r.uri.toString() === doc.uri.toString());
     assert.strictEqual(inSample.length, 2, JSON.stringify(refs));
-    assert.deepStrictEqual(inSample.map(r => doc.getText(r.range)), ['Vladimir Putin', 'Vladimir Putin']);
+    assert.deepStrictEqual(
+      inSample.map(r => doc.getText(r.range)),
+      ['Vladimir Putin', 'Vladimir Putin'],
+    );
     const expected = lens.index.mentionsOf(mention!.entityId).map(m => `${m.docId}@${m.start}`);
     assert.deepStrictEqual(refs.map(r => `${r.uri.toString()}@${doc.offsetAt(r.range.start)}`).sort(), expected.sort());
 
     const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, at);
-    assert.deepStrictEqual(highlights.map(h => doc.getText(h.range)), ['Vladimir Putin', 'Vladimir Putin']);
+    assert.deepStrictEqual(
+      highlights.map(h => doc.getText(h.range)),
+      ['Vladimir Putin', 'Vladimir Putin'],
+    );
   });
 
   it('#17.2 outlines the document by paragraph, each with its mentions of PERSON, ORG and PLACE entities', async () => {
@@ -106,7 +130,8 @@ describe('editor: hover, references, symbols, navigation', () => {
     assert.ok(symbols.length > 1 && symbols.every(p => p.kind === vscode.SymbolKind.String), 'paragraphs');
     const mentions = symbols.flatMap(p => p.children);
     const entityOf = (m: vscode.DocumentSymbol) => lens.index.mentionAt(doc.uri.toString(), doc.offsetAt(m.range.start))!;
-    const named = (type: string) => new Set(mentions.filter(m => m.detail.startsWith(type)).map(m => lens.index.entity(entityOf(m).entityId)!.name));
+    const named = (type: string) =>
+      new Set(mentions.filter(m => m.detail.startsWith(type)).map(m => lens.index.entity(entityOf(m).entityId)!.name));
     for (const type of ['PERSON', 'ORG', 'PLACE']) assert.ok(named(type).size > 0, `${type} mentions`);
     assert.deepStrictEqual([...named('PERSON')].sort(), ['Sergey Lavrov', 'Vladimir Putin', 'Xi Jinping']);
     const xi = mentions.filter(m => lens.index.entity(entityOf(m).entityId)?.name === 'Xi Jinping');
@@ -124,7 +149,10 @@ describe('editor: hover, references, symbols, navigation', () => {
     assert.strictEqual(lavrov.location.uri.toString(), doc.uri.toString());
     assert.strictEqual(doc.getText(lavrov.location.range), 'Sergey Lavrov');
     const byAlias = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'SCMP');
-    assert.ok(byAlias.some(s => s.name.startsWith('South China Morning Post')), byAlias.map(s => s.name).join(', '));
+    assert.ok(
+      byAlias.some(s => s.name.startsWith('South China Morning Post')),
+      byAlias.map(s => s.name).join(', '),
+    );
   });
 
   it('moves to the next and previous mention of the entity under the cursor, wrapping around', async () => {
@@ -168,13 +196,29 @@ describe('editor: hover, references, symbols, navigation', () => {
       // as an analysis of this file's text (the service keeps it: the file does not change).
       const mention = (surface: string) => {
         const start = text.indexOf(surface);
-        return { start, end: start + surface.length, text: surface, type: 'PERSON' as const, entityKey: 'PERSON:untrusted', name, value: null };
+        return {
+          start,
+          end: start + surface.length,
+          text: surface,
+          type: 'PERSON' as const,
+          entityKey: 'PERSON:untrusted',
+          name,
+          value: null,
+        };
       };
       lens.index.setDocument(uri.toString(), text, {
-        analyzer: 'test', date: null, tokens: 12, sentences: [{ start: 0, end: text.length }], mentions: [mention(name), mention(alias)],
+        analyzer: 'test',
+        date: null,
+        tokens: 12,
+        sentences: [{ start: 0, end: text.length }],
+        mentions: [mention(name), mention(alias)],
       });
       const doc = await vscode.workspace.openTextDocument(uri);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(text.indexOf('foo')));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        doc.uri,
+        doc.positionAt(text.indexOf('foo')),
+      );
       const value = hoverText(hovers);
       assert.ok(value.includes('PERSON'), value);
       assert.ok(!value.includes('command:foo'), `no command link from the name: ${value}`);
@@ -194,12 +238,19 @@ describe('editor: hover, references, symbols, navigation', () => {
 
 describe('editor: decorations', () => {
   afterEach(async () => {
-    for (const key of ['decorations.enabled', 'decorations.types', 'decorations.maxPerEditor', 'decorations.style']) await setSetting(key, undefined);
+    for (const key of ['decorations.enabled', 'decorations.types', 'decorations.maxPerEditor', 'decorations.style']) {
+      await setSetting(key, undefined);
+    }
   });
 
   it('declares a light, dark and high-contrast colour per type in package.json', () => {
     const declared = vscode.extensions.getExtension('corpus-lens.corpus-lens')!.packageJSON.contributes.colors as unknown[];
-    for (const color of colorContributions()) assert.deepStrictEqual(declared.find(c => (c as { id: string }).id === color.id), color);
+    for (const color of colorContributions()) {
+      assert.deepStrictEqual(
+        declared.find(c => (c as { id: string }).id === color.id),
+        color,
+      );
+    }
   });
 
   it('decorates the sample by type, follows unsaved edits, and honours the types setting', async () => {
@@ -257,12 +308,24 @@ describe('editor: decorations', () => {
       }
       const text = doc.getText();
       await waitFor(() => lens.index.text(doc.uri.toString()) === text, 'the edited text re-analysed', 120000);
-      await waitFor(() => decorations.stateOf(editor).ranges.get('PERSON')?.some(r => doc.getText(r) === 'Angela Merkel'), 'the typed name decorated');
+      await waitFor(
+        () =>
+          decorations
+            .stateOf(editor)
+            .ranges.get('PERSON')
+            ?.some(r => doc.getText(r) === 'Angela Merkel'),
+        'the typed name decorated',
+      );
       const stall = lag.stop();
       const outline = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
       assert.ok(outline.length > 0 && outline.every(p => p.kind === vscode.SymbolKind.String), 'the outline lists the paragraphs');
-      assert.ok(outline.every(p => p.children.length === 0), `over ${MAX_MENTION_SYMBOLS} mentions, the outline lists paragraphs without their mentions`);
-      console.log(`      [1 MB] ${doc.lineCount} lines, ${decorations.stateOf(editor).total} mentions, ${cap} decorated; longest extension-host stall while typing and re-analysing: ${stall.toFixed(0)} ms`);
+      assert.ok(
+        outline.every(p => p.children.length === 0),
+        `over ${MAX_MENTION_SYMBOLS} mentions, the outline lists paragraphs without their mentions`,
+      );
+      console.log(
+        `      [1 MB] ${doc.lineCount} lines, ${decorations.stateOf(editor).total} mentions, ${cap} decorated; longest extension-host stall while typing and re-analysing: ${stall.toFixed(0)} ms`,
+      );
       for (const [type, ranges] of decorations.stateOf(editor).ranges) {
         for (const range of ranges) assert.strictEqual(lens.index.mentionAt(doc.uri.toString(), doc.offsetAt(range.start))?.type, type);
       }
@@ -295,7 +358,11 @@ describe('editor: decorations', () => {
     await vscode.commands.executeCommand('corpusLens.toggleDecorations');
     await waitFor(() => decorations.stateOf(editor).shown === 0, 'decorations off');
     assert.match(statusBar.item.text, /Entities: off/);
-    assert.strictEqual(vscode.workspace.getConfiguration('corpusLens').inspect('decorations.enabled')?.workspaceValue, false, 'persisted in the workspace');
+    assert.strictEqual(
+      vscode.workspace.getConfiguration('corpusLens').inspect('decorations.enabled')?.workspaceValue,
+      false,
+      'persisted in the workspace',
+    );
     await vscode.commands.executeCommand('corpusLens.toggleDecorations');
     await waitFor(() => decorations.stateOf(editor).shown === 5, 'decorations back on');
   });

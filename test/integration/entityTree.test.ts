@@ -12,7 +12,7 @@ function sampleUri(): vscode.Uri {
 }
 
 function labelOf(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 }
 
 describe('Entities tree', () => {
@@ -59,7 +59,7 @@ describe('Entities tree', () => {
     assert.match(xiItem.tooltip.value, /Also: Jinping/);
 
     const mentions = await children(xi);
-    const texts = mentions.map(row => row.kind === 'mention' ? row.mention.text : '');
+    const texts = mentions.map(row => (row.kind === 'mention' ? row.mention.text : ''));
     assert.deepStrictEqual([...texts].sort(), ['Jinping', 'Jinping', 'Xi Jinping', 'Xi Jinping', 'Xi Jinping']);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(sampleUri()));
     for (const row of mentions) {
@@ -89,15 +89,24 @@ describe('Entities tree', () => {
     assert.strictEqual(editor.document.offsetAt(editor.selection.start), row.mention.start);
     assert.strictEqual(editor.document.offsetAt(editor.selection.end), row.mention.end);
     assert.strictEqual(editor.document.getText(editor.selection), row.mention.text);
-    assert.ok(editor.visibleRanges.some(r => r.contains(editor.selection)), 'the mention is in view');
+    assert.ok(
+      editor.visibleRanges.some(r => r.contains(editor.selection)),
+      'the mention is in view',
+    );
   });
 
   it('filters by name or alias prefix, per type, and clears the filter', async () => {
     const all = (await children()).length;
     assert.ok(all > 3, `${all} type rows`);
     await vscode.commands.executeCommand('corpusLens.filterTree', 'jin');
-    assert.deepStrictEqual((await children()).map(row => labelOf(item(row))), ['PERSON']);
-    assert.deepStrictEqual((await children(await child('PERSON'))).map(row => labelOf(item(row))), ['Xi Jinping']);
+    assert.deepStrictEqual(
+      (await children()).map(row => labelOf(item(row))),
+      ['PERSON'],
+    );
+    assert.deepStrictEqual(
+      (await children(await child('PERSON'))).map(row => labelOf(item(row))),
+      ['Xi Jinping'],
+    );
     assert.match(view().description ?? '', /jin/);
 
     await vscode.commands.executeCommand('corpusLens.filterTree', 'zzzz');
@@ -110,7 +119,10 @@ describe('Entities tree', () => {
     assert.strictEqual(view().message, undefined);
 
     await vscode.commands.executeCommand('corpusLens.toggleTreeTypes', ['PLACE', 'ORG']);
-    assert.deepStrictEqual((await children()).map(row => labelOf(item(row))), ['ORG', 'PLACE']);
+    assert.deepStrictEqual(
+      (await children()).map(row => labelOf(item(row))),
+      ['ORG', 'PLACE'],
+    );
     assert.match(view().description ?? '', /types? hidden/);
   });
 
@@ -139,7 +151,10 @@ describe('Entities tree', () => {
     const doc = await vscode.workspace.openTextDocument(sampleUri());
     const editor = await vscode.window.showTextDocument(doc);
     const changed = new Promise<void>(resolve => {
-      const s = ext.index.onDidChange(() => { s.dispose(); resolve(); });
+      const s = ext.index.onDidChange(() => {
+        s.dispose();
+        resolve();
+      });
     });
     try {
       await editor.edit(b => b.insert(doc.positionAt(doc.getText().length), '\nAngela Merkel met Xi Jinping.'));

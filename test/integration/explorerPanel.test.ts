@@ -70,7 +70,10 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
 
   it('a valid openMention message opens the document with exactly that mention selected', async () => {
     const { explorer, index } = await api();
-    await waitFor(async () => (await vscode.commands.getCommands(true)).includes('corpusLens.openMention'), 'the corpusLens.openMention command');
+    await waitFor(
+      async () => (await vscode.commands.getCommands(true)).includes('corpusLens.openMention'),
+      'the corpusLens.openMention command',
+    );
     const mention = index.mentionsOf(PUTIN)[1];
     assert.ok(mention, 'a second mention of Putin');
     // Start from somewhere else, so that the assertion below can only hold if the message acted.
@@ -91,15 +94,25 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     const { explorer, index } = await api();
     const doc = await vscode.workspace.openTextDocument(sampleUri());
     const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Range(0, 3, 0, 3) });
-    const before = { uri: editor.document.uri.toString(), selection: selectionOffsets(editor), visible: vscode.window.visibleTextEditors.length };
+    const before = {
+      uri: editor.document.uri.toString(),
+      selection: selectionOffsets(editor),
+      visible: vscode.window.visibleTextEditors.length,
+    };
     const docId = sampleUri().toString();
     const mention = index.mentionsOf(PUTIN)[0];
     const folder = vscode.workspace.workspaceFolders![0].uri;
 
     const forged: [string, unknown][] = [
-      ['unknown document in the corpus folder', { type: 'openMention', docId: vscode.Uri.joinPath(folder, 'seeds', 'nope.txt').toString(), start: 0, end: 4 }],
+      [
+        'unknown document in the corpus folder',
+        { type: 'openMention', docId: vscode.Uri.joinPath(folder, 'seeds', 'nope.txt').toString(), start: 0, end: 4 },
+      ],
       ['path outside the corpus', { type: 'openMention', docId: 'file:///etc/passwd', start: 0, end: 4 }],
-      ['workspace file that is not corpus', { type: 'openMention', docId: vscode.Uri.joinPath(folder, 'seeds', '..', 'package.json').toString(), start: 0, end: 4 }],
+      [
+        'workspace file that is not corpus',
+        { type: 'openMention', docId: vscode.Uri.joinPath(folder, 'seeds', '..', 'package.json').toString(), start: 0, end: 4 },
+      ],
       ['other scheme', { type: 'openMention', docId: 'command:workbench.action.quit', start: 0, end: 1 }],
       ['start as a string', { type: 'openMention', docId, start: String(mention.start), end: mention.end }],
       ['end missing', { type: 'openMention', docId, start: mention.start }],
@@ -122,7 +135,10 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
         accepted = await explorer.handleMessage(message);
       });
       assert.strictEqual(accepted, false, `${what}: refused`);
-      assert.ok(warnings.some(w => /Entity Explorer: refused/.test(w)), `${what}: logged (got ${JSON.stringify(warnings)})`);
+      assert.ok(
+        warnings.some(w => /Entity Explorer: refused/.test(w)),
+        `${what}: logged (got ${JSON.stringify(warnings)})`,
+      );
     }
 
     const after = vscode.window.activeTextEditor;

@@ -27,7 +27,10 @@ describe('legibility (#17, in-host)', () => {
     for (const node of rows) {
       const icon = (provider.getTreeItem(node) as vscode.TreeItem).iconPath;
       assert.ok(icon instanceof vscode.ThemeIcon, `${node.kind === 'type' && node.type}: a theme icon`);
-      assert.deepStrictEqual(icon.color, new vscode.ThemeColor(`corpusLens.${node.kind === 'type' ? node.type.toLowerCase() : ''}.foreground`));
+      assert.deepStrictEqual(
+        icon.color,
+        new vscode.ThemeColor(`corpusLens.${node.kind === 'type' ? node.type.toLowerCase() : ''}.foreground`),
+      );
     }
   });
 
@@ -74,7 +77,10 @@ describe('legibility (#17, in-host)', () => {
   it('#17.7 a new Entity Explorer hides the types outside corpusLens.listTypes: numbers, amounts, durations', async () => {
     lens.explorer.panel?.dispose();
     const listed = lens.settings.value.listTypes;
-    assert.deepStrictEqual(ENTITY_TYPES.filter(t => !listed.has(t)), ['DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
+    assert.deepStrictEqual(
+      ENTITY_TYPES.filter(t => !listed.has(t)),
+      ['DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL'],
+    );
     const panel = lens.explorer.open();
     assert.match(panel.webview.html, /data-hidden-types="DURATION MONEY PERCENT CARDINAL ORDINAL"/);
     await waitFor(() => panel.visible && panel.active, 'the panel shown'); // disposed while opening, it upsets the workbench

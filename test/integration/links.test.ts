@@ -35,7 +35,9 @@ describe('symbolic links', function () {
     await fs.writeFile(inside, 'Olaf Scholz met Emmanuel Macron.');
     await corpus.rescan();
     assert.ok(index.hasDocument(idOf(inside)), 'the file beside the links indexed');
-    const leaked = [...index.documentIds(), ...corpus.skipped.keys()].filter(id => id.includes('/seeds/links/') && !id.endsWith('/inside.txt'));
+    const leaked = [...index.documentIds(), ...corpus.skipped.keys()].filter(
+      id => id.includes('/seeds/links/') && !id.endsWith('/inside.txt'),
+    );
     assert.deepStrictEqual(leaked, []);
   });
 
@@ -59,7 +61,10 @@ describe('symbolic links', function () {
     const real = path.join(fan, 'l6', 'x.txt');
     await fs.writeFile(real, 'Angela Merkel met Vladimir Putin.');
     await corpus.rescan();
-    assert.deepStrictEqual(index.documentIds().filter(id => id.endsWith('/x.txt')), [idOf(real)]);
+    assert.deepStrictEqual(
+      index.documentIds().filter(id => id.endsWith('/x.txt')),
+      [idOf(real)],
+    );
   });
 
   it('a linked .corpus-lens: a correction is refused, says why, and writes nothing behind the link', async () => {
@@ -75,8 +80,15 @@ describe('symbolic links', function () {
     try {
       assert.ok(lens.index.entity('ORG:tass'), 'the recogniser finds ORG TASS');
       assert.strictEqual(await vscode.commands.executeCommand('corpusLens.changeEntityType', 'ORG:tass', 'MISC'), false);
-      assert.deepStrictEqual((await fs.readdir(elsewhere)).filter(f => !f.endsWith('.txt')), [], 'nothing written behind the link');
-      assert.ok(warnings.some(w => /^\.corpus-lens is a symbolic link/.test(w)), warnings.join('\n'));
+      assert.deepStrictEqual(
+        (await fs.readdir(elsewhere)).filter(f => !f.endsWith('.txt')),
+        [],
+        'nothing written behind the link',
+      );
+      assert.ok(
+        warnings.some(w => /^\.corpus-lens is a symbolic link/.test(w)),
+        warnings.join('\n'),
+      );
     } finally {
       lens.log.warn = warn;
       await fs.rm(link);

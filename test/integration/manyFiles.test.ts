@@ -31,12 +31,20 @@ describe('scale: 10,000 tiny files', function () {
     const started = performance.now();
     // In batches: 10,000 writes at once would hold as many file descriptors.
     for (let from = 0; from < COUNT; from += 500) {
-      await Promise.all(Array.from({ length: Math.min(500, COUNT - from) }, (_, k) => fs.writeFile(path.join(folder(), nameOf(from + k)), textOf(from + k))));
+      await Promise.all(
+        Array.from({ length: Math.min(500, COUNT - from) }, (_, k) =>
+          fs.writeFile(path.join(folder(), nameOf(from + k)), textOf(from + k)),
+        ),
+      );
     }
     const written = performance.now();
     await waitFor(() => ours().length === COUNT, `${COUNT} documents in the index`, 540000);
     // A watcher may report a file before it is all written: wait for every text in full.
-    await waitFor(() => Array.from({ length: COUNT }, (_, i) => i).every(i => index.text(idOf(i)) === textOf(i)), 'every text indexed whole', 60000);
+    await waitFor(
+      () => Array.from({ length: COUNT }, (_, i) => i).every(i => index.text(idOf(i)) === textOf(i)),
+      'every text indexed whole',
+      60000,
+    );
     const indexed = performance.now();
 
     // A sample spread over the files (every 97th, so names and plain notes alternate).
@@ -51,9 +59,15 @@ describe('scale: 10,000 tiny files', function () {
     assert.strictEqual(index.mentionsOf('PERSON:olaf scholz').filter(m => m.docId.includes('/seeds/many/')).length, COUNT / 16);
 
     await fs.rm(folder(), { recursive: true, force: true });
-    await waitFor(() => ours().length === 0 && ![...corpus.skipped.keys()].some(id => id.includes('/seeds/many/')), 'the deleted folder forgotten', 120000);
+    await waitFor(
+      () => ours().length === 0 && ![...corpus.skipped.keys()].some(id => id.includes('/seeds/many/')),
+      'the deleted folder forgotten',
+      120000,
+    );
     const forgotten = performance.now();
     const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
-    console.log(`      [scale] ${COUNT} tiny files: written in ${s(started, written)}, indexed ${s(written, indexed)} later; forgotten ${s(indexed, forgotten)} after the delete`);
+    console.log(
+      `      [scale] ${COUNT} tiny files: written in ${s(started, written)}, indexed ${s(written, indexed)} later; forgotten ${s(indexed, forgotten)} after the delete`,
+    );
   });
 });

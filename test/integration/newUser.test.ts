@@ -11,7 +11,10 @@ const SAMPLE = 'seeds/000_a4262604377c852d.txt';
 const at = (path: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, path);
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function openSample(lens: CorpusLensApi): Promise<vscode.TextDocument> {
@@ -82,9 +85,10 @@ describe('what a new user trips over (#17)', function () {
     beforeEach(async () => {
       await reset();
       shown = [];
-      window.showInformationMessage = (text: unknown) => new Promise(resolve => {
-        shown.push({ text: String(text), click: resolve });
-      });
+      window.showInformationMessage = (text: unknown) =>
+        new Promise(resolve => {
+          shown.push({ text: String(text), click: resolve });
+        });
     });
 
     afterEach(async () => {
@@ -103,25 +107,38 @@ describe('what a new user trips over (#17)', function () {
       const notEntity = { op: 'notEntity', text: 'year-end' };
       const retype = { op: 'retype', entity: party.id, type: 'NORP' };
       assert.deepStrictEqual(await inFile(), [add, notEntity, retype]);
-      assert.deepStrictEqual(shown.map(m => m.text), [
-        'Corpus Lens: add "Russia-Ukraine war" as MISC.',
-        'Corpus Lens: "year-end" is not an entity.',
-        'Corpus Lens: retype Communist Party as NORP.',
-      ], 'names as the user sees them, no internal keys');
+      assert.deepStrictEqual(
+        shown.map(m => m.text),
+        [
+          'Corpus Lens: add "Russia-Ukraine war" as MISC.',
+          'Corpus Lens: "year-end" is not an entity.',
+          'Corpus Lens: retype Communist Party as NORP.',
+        ],
+        'names as the user sees them, no internal keys',
+      );
 
       assert.ok(await run('corpusLens.undoCorrection'));
       assert.deepStrictEqual(await inFile(), [add, notEntity]);
       assert.strictEqual(shown[shown.length - 1].text, 'Corpus Lens: Undo: retype Communist Party as NORP.');
 
       // The older notification's Undo: the addition goes, "year-end" stays not an entity.
-      assert.strictEqual(await clickUndo('Corpus Lens: add "Russia-Ukraine war" as MISC.'), 'Corpus Lens: Undo: add "Russia-Ukraine war" as MISC.');
+      assert.strictEqual(
+        await clickUndo('Corpus Lens: add "Russia-Ukraine war" as MISC.'),
+        'Corpus Lens: Undo: add "Russia-Ukraine war" as MISC.',
+      );
       assert.deepStrictEqual(await inFile(), [notEntity]);
       assert.ok(!lens.index.entities().some(e => e.name === 'Russia-Ukraine war' && e.type === 'MISC'), 'the added entity is gone');
 
       // A stale Undo (its correction already undone) says so and writes nothing.
-      assert.strictEqual(await clickUndo('Corpus Lens: retype Communist Party as NORP.'), 'Corpus Lens: already undone: retype Communist Party as NORP.');
+      assert.strictEqual(
+        await clickUndo('Corpus Lens: retype Communist Party as NORP.'),
+        'Corpus Lens: already undone: retype Communist Party as NORP.',
+      );
       assert.deepStrictEqual(await inFile(), [notEntity]);
-      assert.ok(shown.every(m => !/\b[A-Z]+:[a-z]/.test(m.text)), `no keys in ${shown.map(m => m.text).join(' | ')}`);
+      assert.ok(
+        shown.every(m => !/\b[A-Z]+:[a-z]/.test(m.text)),
+        `no keys in ${shown.map(m => m.text).join(' | ')}`,
+      );
     });
   });
 
@@ -129,7 +146,12 @@ describe('what a new user trips over (#17)', function () {
     const doc = await openSample(lens);
     const text = doc.getText();
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
-    for (const [word, from] of [['Moscow', text.lastIndexOf('Moscow')], ['Beijing', 0], ['Uzbekistan', 0], ['China', 0]] as const) {
+    for (const [word, from] of [
+      ['Moscow', text.lastIndexOf('Moscow')],
+      ['Beijing', 0],
+      ['Uzbekistan', 0],
+      ['China', 0],
+    ] as const) {
       const offset = text.indexOf(word, from) + 1;
       const mention = lens.index.mentionAt(doc.uri.toString(), offset);
       const symbol = innermost(symbols, doc.positionAt(offset));
@@ -217,7 +239,9 @@ describe('what a new user trips over (#17)', function () {
     for (const filter of ['jin', 'ru']) {
       it(`#17.4 the filter "${filter}" shows in the view's message and opens every group with matches`, async () => {
         tree().clearFilter();
-        const collapsed = tree().getChildren().filter(n => n.kind === 'type');
+        const collapsed = tree()
+          .getChildren()
+          .filter(n => n.kind === 'type');
         assert.ok(collapsed.every(n => item(n).collapsibleState === vscode.TreeItemCollapsibleState.Collapsed));
         await vscode.commands.executeCommand('corpusLens.filterTree', filter);
         assert.strictEqual(view().message, `Filter: ${filter}`);
@@ -241,7 +265,9 @@ describe('what a new user trips over (#17)', function () {
 
     it('#17.8 a mention row keeps its keyword near the start of the label', () => {
       let rows = 0;
-      for (const type of tree().getChildren().filter(n => n.kind === 'type')) {
+      for (const type of tree()
+        .getChildren()
+        .filter(n => n.kind === 'type')) {
         for (const entity of tree().getChildren(type).slice(0, 5)) {
           for (const mention of tree().getChildren(entity)) {
             if (mention.kind !== 'mention') continue;

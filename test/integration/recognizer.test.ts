@@ -21,7 +21,11 @@ describe('the recognizer setting', () => {
     const { index, corpus } = await api();
     await fs.writeFile(file().fsPath, TEXT);
     const id = file().toString();
-    const people = () => index.mentionsIn(id).filter(m => m.type === 'PERSON').map(m => m.text);
+    const people = () =>
+      index
+        .mentionsIn(id)
+        .filter(m => m.type === 'PERSON')
+        .map(m => m.text);
     await waitFor(() => people().includes('Vladimir Putin'), 'the new document indexed', 60000);
     await corpus.whenIdle();
     assert.deepStrictEqual(people(), ['Vladimir Putin'], 'the learned tagger (the default)');

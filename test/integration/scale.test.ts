@@ -9,9 +9,17 @@ const COUNT = 1000;
 
 /** Runs fixtures/writeDocuments.js in a process of its own (ELECTRON_RUN_AS_NODE: desktop VS Code's executable is Electron). */
 function writeDocuments(folder: string, sample: string, count: number): Promise<void> {
-  const script = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'test', 'integration', 'fixtures', 'writeDocuments.js');
+  const script = path.join(
+    vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath,
+    'test',
+    'integration',
+    'fixtures',
+    'writeDocuments.js',
+  );
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [script, folder, sample, String(count)], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, error => (error ? reject(error) : resolve()));
+    execFile(process.execPath, [script, folder, sample, String(count)], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, error =>
+      error ? reject(error) : resolve(),
+    );
   });
 }
 
@@ -27,12 +35,19 @@ describe('scale: 1,000 documents', function () {
     const { index, corpus } = await api();
     await corpus.whenIdle();
     const bulk = () => index.documentIds().filter(id => id.includes('/seeds/bulk/'));
-    assert.ok(index.hasDocument(vscode.Uri.file(path.join(folder(), '..', '000_a4262604377c852d.txt')).toString()), 'the sample is indexed first');
+    assert.ok(
+      index.hasDocument(vscode.Uri.file(path.join(folder(), '..', '000_a4262604377c852d.txt')).toString()),
+      'the sample is indexed first',
+    );
     const lag = lagMonitor();
     const started = performance.now();
     await writeDocuments(folder(), path.join(folder(), '..', '000_a4262604377c852d.txt'), COUNT);
     // A watcher may report a file before it is all written: wait for every document's full analysis.
-    await waitFor(() => bulk().length === COUNT && bulk().every(id => index.mentionsIn(id).length > 0), `${COUNT} documents indexed`, 540000);
+    await waitFor(
+      () => bulk().length === COUNT && bulk().every(id => index.mentionsIn(id).length > 0),
+      `${COUNT} documents indexed`,
+      540000,
+    );
     const seconds = (performance.now() - started) / 1000;
     const stall = lag.stop();
     console.log(`      [scale] ${COUNT} documents indexed in ${seconds.toFixed(1)} s; longest extension-host stall ${stall.toFixed(0)} ms`);

@@ -15,7 +15,12 @@ function explorer(): FrameLocator {
   return workbench().frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
 
-interface PanelRow { id: string; type: string; name: string; mentions: string }
+interface PanelRow {
+  id: string;
+  type: string;
+  name: string;
+  mentions: string;
+}
 
 /** The rows the panel's table shows (all of them: the filter keeps few enough for its virtual list to render them all). */
 async function panelRows(): Promise<PanelRow[]> {
@@ -37,12 +42,14 @@ async function panelRows(): Promise<PanelRow[]> {
 
 /** The Entities view's rows in display order: level (1 = type group), name, expanded. */
 async function treeOutline(): Promise<Array<{ level: number; name: string; expanded: string | null }>> {
-  const rows = await treeRows().evaluateAll(els => els.map(el => ({
-    index: Number(el.getAttribute('data-index')),
-    level: Number(el.getAttribute('aria-level')),
-    name: el.querySelector('.label-name')?.textContent ?? '',
-    expanded: el.getAttribute('aria-expanded'),
-  })));
+  const rows = await treeRows().evaluateAll(els =>
+    els.map(el => ({
+      index: Number(el.getAttribute('data-index')),
+      level: Number(el.getAttribute('aria-level')),
+      name: el.querySelector('.label-name')?.textContent ?? '',
+      expanded: el.getAttribute('aria-expanded'),
+    })),
+  );
   // The list is virtual: its rows are positioned, not necessarily in DOM order.
   return rows.sort((a, b) => a.index - b.index);
 }
@@ -50,19 +57,27 @@ async function treeOutline(): Promise<Array<{ level: number; name: string; expan
 /** The type group a name is listed under in the Entities view, after expanding `types`. */
 async function groupOf(name: string, types: string[]): Promise<string | undefined> {
   for (const type of types) {
-    const row = treeRows().filter({ has: workbench().locator('.label-name', { hasText: new RegExp(`^${type}$`) }) }).first();
+    const row = treeRows()
+      .filter({ has: workbench().locator('.label-name', { hasText: new RegExp(`^${type}$`) }) })
+      .first();
     if ((await row.count()) && (await row.getAttribute('aria-expanded')) === 'false') await row.click();
   }
   const outline = await treeOutline();
   const at = outline.findIndex(r => r.level === 2 && r.name === name);
   if (at < 0) return undefined;
-  return outline.slice(0, at).reverse().find(r => r.level === 1)?.name;
+  return outline
+    .slice(0, at)
+    .reverse()
+    .find(r => r.level === 1)?.name;
 }
 
 /** Collapses the tree's type groups, as the other specs expect to find them. */
 async function collapseGroups(): Promise<void> {
   for (const r of (await treeOutline()).filter(r => r.level === 1 && r.expanded === 'true')) {
-    await treeRows().filter({ has: workbench().locator('.label-name', { hasText: new RegExp(`^${r.name}$`) }) }).first().click();
+    await treeRows()
+      .filter({ has: workbench().locator('.label-name', { hasText: new RegExp(`^${r.name}$`) }) })
+      .first()
+      .click();
   }
 }
 
@@ -93,7 +108,10 @@ describe('curation and export (UI)', () => {
 
     // The filter: a search and a type switched off that the search would otherwise match.
     await search.fill('chin');
-    await until(async () => (await panelRows()).some(r => r.type === 'NORP'), 'a NORP row matching "chin" (so hiding NORP changes something)');
+    await until(
+      async () => (await panelRows()).some(r => r.type === 'NORP'),
+      'a NORP row matching "chin" (so hiding NORP changes something)',
+    );
     const norp = explorer().locator('.chip[data-type="NORP"]');
     await norp.click();
     assert.strictEqual(await norp.getAttribute('aria-pressed'), 'false');
@@ -101,7 +119,10 @@ describe('curation and export (UI)', () => {
       const rows = await panelRows();
       return rows.length > 0 && rows.every(r => r.type !== 'NORP') ? rows : undefined;
     }, 'the filtered rows');
-    assert.ok(shown.every(r => r.name.toLowerCase().includes('chin')), `rows: ${JSON.stringify(shown)}`);
+    assert.ok(
+      shown.every(r => r.name.toLowerCase().includes('chin')),
+      `rows: ${JSON.stringify(shown)}`,
+    );
 
     // Export as CSV; the host asks where with VS Code's own (simple, in the browser) save dialog.
     await explorer().locator('#export-format').selectOption('entities.csv');
@@ -116,9 +137,7 @@ describe('curation and export (UI)', () => {
 
     const [header, ...records] = parseCsv(text);
     assert.deepStrictEqual(header, ['id', 'type', 'name', 'aliases', 'mentions', 'documents']);
-    const fileRows = records
-      .map(([id, type, name, , mentions]) => ({ id, type, name, mentions }))
-      .sort((a, b) => a.id.localeCompare(b.id));
+    const fileRows = records.map(([id, type, name, , mentions]) => ({ id, type, name, mentions })).sort((a, b) => a.id.localeCompare(b.id));
     assert.deepStrictEqual(fileRows, shown, 'the file holds exactly the entities the panel shows');
     // Outside the filter: a NORP that matches the search, and an entity that does not.
     assert.ok(!fileRows.some(r => r.type === 'NORP' || r.name === 'Russia'), 'nothing outside the filter');
@@ -148,9 +167,16 @@ describe('curation and export (UI)', () => {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(path.basename(SAMPLE));
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: path.basename(SAMPLE) }).first().waitFor();
+    await page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ hasText: path.basename(SAMPLE) })
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: path.basename(SAMPLE) }).first().waitFor();
+    await page
+      .locator('.tabs-container .tab.active', { hasText: path.basename(SAMPLE) })
+      .first()
+      .waitFor();
     await page.keyboard.press('Control+G');
     await input.waitFor({ state: 'visible' });
     await input.fill(`:${line}:${column}`);
@@ -165,7 +191,10 @@ describe('curation and export (UI)', () => {
     await page.keyboard.press('Enter');
 
     const retype = { op: 'retype', entity: 'ORG:tass', type: 'MISC' };
-    await until(async () => JSON.stringify(readCorrections()) === JSON.stringify({ version: 1, corrections: [retype] }), 'the retype in corrections.json');
+    await until(
+      async () => JSON.stringify(readCorrections()) === JSON.stringify({ version: 1, corrections: [retype] }),
+      'the retype in corrections.json',
+    );
     await until(async () => (await groupOf('TASS', ['MISC', 'ORG'])) === 'MISC', 'TASS under MISC in the tree');
 
     await runCommand('Developer: Reload Window');

@@ -11,8 +11,16 @@ const { OUT } = require('../harness/config');
 
 const SAMPLE = '000_a4262604377c852d.txt';
 
-interface Box { x: number; y: number; width: number; height: number }
-interface Overlay { className: string; background: string }
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface Overlay {
+  className: string;
+  background: string;
+}
 
 function workspaceSettings(settings: Record<string, unknown>): void {
   const dir = workspaceDir();
@@ -37,7 +45,10 @@ function wordBoxes(word: string): Promise<Box[]> {
       // `__name` call that does not exist in the page.
       for (let at = plain.indexOf(needle); at >= 0; at = plain.indexOf(needle, at + 1)) {
         const range = document.createRange();
-        for (const [offset, setEdge] of [[at, 'start'], [at + needle.length, 'end']] as const) {
+        for (const [offset, setEdge] of [
+          [at, 'start'],
+          [at + needle.length, 'end'],
+        ] as const) {
           let i = nodes.length - 1;
           while (i > 0 && nodes[i][1] > offset) i--;
           if (setEdge === 'start') range.setStart(nodes[i][0], offset - nodes[i][1]);
@@ -82,8 +93,14 @@ async function contributedDefault(id: string): Promise<string> {
   const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
   const color = (pkg.contributes.colors as Array<{ id: string; defaults: Record<string, string> }>).find(c => c.id === id);
   assert.ok(color, `${id} is contributed`);
-  const classes = await workbench().locator('.monaco-workbench').first().getAttribute('class') ?? '';
-  const kind = /\bhc-light\b/.test(classes) ? 'highContrastLight' : /\bhc-black\b/.test(classes) ? 'highContrast' : /\bvs-dark\b/.test(classes) ? 'dark' : 'light';
+  const classes = (await workbench().locator('.monaco-workbench').first().getAttribute('class')) ?? '';
+  const kind = /\bhc-light\b/.test(classes)
+    ? 'highContrastLight'
+    : /\bhc-black\b/.test(classes)
+      ? 'highContrast'
+      : /\bvs-dark\b/.test(classes)
+        ? 'dark'
+        : 'light';
   return color.defaults[kind];
 }
 
@@ -113,14 +130,16 @@ describe('editor decorations and hover (UI)', () => {
     const editor = await page.locator('.editor-instance .monaco-scrollable-element').first().boundingBox();
     assert.ok(editor, 'the editor is on screen');
     await until(async () => {
-      const boxes = [...await wordBoxes('Lavrov'), ...await wordBoxes('Jinping')];
+      const boxes = [...(await wordBoxes('Lavrov')), ...(await wordBoxes('Jinping'))];
       return boxes.length > 1 && boxes.every(b => b.x + b.width <= editor.x + editor.width);
     }, 'the words in view (word wrap on)');
   });
 
   it('decorates "Sergey Lavrov" with the PERSON colour it contributes', async () => {
     const expected = await computedColor(await contributedDefault('corpusLens.person.background'));
-    const themed = await workbench().evaluate(() => getComputedStyle(document.querySelector('.monaco-workbench')!).getPropertyValue('--vscode-corpusLens-person-background').trim());
+    const themed = await workbench().evaluate(() =>
+      getComputedStyle(document.querySelector('.monaco-workbench')!).getPropertyValue('--vscode-corpusLens-person-background').trim(),
+    );
     assert.strictEqual(await computedColor(themed), expected, 'the theme uses the contributed default');
     personColor = expected;
     for (const word of ['Sergey', 'Lavrov']) {
@@ -134,7 +153,11 @@ describe('editor decorations and hover (UI)', () => {
     assert.ok(personClass, 'the decoration has its own class');
     // A picture of the decorated sample, for the README (not an assertion).
     fs.mkdirSync(OUT, { recursive: true });
-    await workbench().locator('.editor-instance').first().screenshot({ path: path.join(OUT, 'editor-decorations.png') }).catch(() => {});
+    await workbench()
+      .locator('.editor-instance')
+      .first()
+      .screenshot({ path: path.join(OUT, 'editor-decorations.png') })
+      .catch(() => {});
     // Another type, another colour: Moscow is a PLACE.
     const [moscow] = await wordBoxes('Moscow');
     const place = await computedColor(await contributedDefault('corpusLens.place.background'));
@@ -154,10 +177,15 @@ describe('editor decorations and hover (UI)', () => {
       if (!box) throw new Error('"Jinping" is not on screen');
       await page.mouse.move(5, 500);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-      await hover.first().waitFor({ state: 'visible', timeout: 3000 }).catch(async e => {
-        const shown = await page.locator('.monaco-hover').allInnerTexts();
-        throw new Error(`attempt ${attempt} at ${Math.round(box.x)},${Math.round(box.y)} of ${boxes.length}: ${shown.length ? `hovers shown: ${JSON.stringify(shown)}` : (e as Error).message.split('\n')[0]}`);
-      });
+      await hover
+        .first()
+        .waitFor({ state: 'visible', timeout: 3000 })
+        .catch(async e => {
+          const shown = await page.locator('.monaco-hover').allInnerTexts();
+          throw new Error(
+            `attempt ${attempt} at ${Math.round(box.x)},${Math.round(box.y)} of ${boxes.length}: ${shown.length ? `hovers shown: ${JSON.stringify(shown)}` : (e as Error).message.split('\n')[0]}`,
+          );
+        });
       return true;
     }, 'the hover');
     const text = (await hover.first().innerText()).replace(/\u00a0/g, ' ');
@@ -179,6 +207,9 @@ describe('editor decorations and hover (UI)', () => {
     }, 'no PERSON decorations');
     const [moscow] = await wordBoxes('Moscow');
     const place = await computedColor(await contributedDefault('corpusLens.place.background'));
-    assert.ok((await overlaysAt(moscow)).some(o => o.background === place), 'PLACE stays decorated');
+    assert.ok(
+      (await overlaysAt(moscow)).some(o => o.background === place),
+      'PLACE stays decorated',
+    );
   });
 });

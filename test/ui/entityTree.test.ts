@@ -26,12 +26,16 @@ describe('Entities tree in the workbench', () => {
     assert.ok(from.line > 1, 'a mention past the first line');
 
     await activityEntry().waitFor({ timeout: 60000 });
-    const person = treeRows().filter({ has: page.locator('.label-name', { hasText: /^PERSON$/ }) }).first();
+    const person = treeRows()
+      .filter({ has: page.locator('.label-name', { hasText: /^PERSON$/ }) })
+      .first();
     if (!(await person.isVisible())) await activityEntry().click();
     await person.waitFor();
     if ((await person.getAttribute('aria-expanded')) !== 'true') await person.click();
 
-    const xi = treeRows().filter({ has: page.locator('.label-name', { hasText: /^Xi Jinping$/ }) }).first();
+    const xi = treeRows()
+      .filter({ has: page.locator('.label-name', { hasText: /^Xi Jinping$/ }) })
+      .first();
     await xi.waitFor();
     const xiDescription = (await xi.locator('.label-description').textContent())?.trim();
     assert.strictEqual(xiDescription, '5', 'Xi Jinping shows 5 mentions');
@@ -46,11 +50,13 @@ describe('Entities tree in the workbench', () => {
     // the end's line and column and the number of selected characters.
     const status = page.locator('[id="status.editor.selection"]');
     const showsInStatus = async (want: string) => {
-      await page.waitForFunction(
-        ([selector, text]) => document.querySelector(selector)?.textContent?.trim() === text,
-        ['[id="status.editor.selection"]', want] as const,
-        { timeout: 30000 },
-      ).catch(async () => assert.fail(`status bar: "${await status.textContent()}", expected "${want}"`));
+      await page
+        .waitForFunction(
+          ([selector, text]) => document.querySelector(selector)?.textContent?.trim() === text,
+          ['[id="status.editor.selection"]', want] as const,
+          { timeout: 30000 },
+        )
+        .catch(async () => assert.fail(`status bar: "${await status.textContent()}", expected "${want}"`));
     };
     await showsInStatus(`Ln ${to.line}, Col ${to.column} (${end - start} selected)`);
     // The editor gets the focus (it may come just after the selection); Left then collapses the

@@ -105,13 +105,17 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     // The cursor sits at one end of the selection; either way the selection is exactly the mention.
     const expected = [start, end].map(o => `${lineCol(text, o)} (${end - start} selected)`);
     const selection = workbench().locator('[id="status.editor.selection"]');
-    await workbench().waitForFunction(
-      wanted => wanted.includes(document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() ?? ''),
-      expected,
-      { timeout: 20000 },
-    ).catch(async () => {
-      throw new Error(`status bar shows "${await selection.textContent().catch(() => '?')}", expected one of ${JSON.stringify(expected)}`);
-    });
+    await workbench()
+      .waitForFunction(
+        wanted => wanted.includes(document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() ?? ''),
+        expected,
+        { timeout: 20000 },
+      )
+      .catch(async () => {
+        throw new Error(
+          `status bar shows "${await selection.textContent().catch(() => '?')}", expected one of ${JSON.stringify(expected)}`,
+        );
+      });
     await workbench().locator('.tabs-container .tab.active', { hasText: '000_a4262604377c852d.txt' }).first().waitFor();
   });
 
@@ -223,7 +227,9 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     await explorer().locator('.kwic-line').nth(1).waitFor();
     // Let setState (once per animation frame) land, then reload the way a user does (the
     // workbench saves its editors' state on the way out).
-    await explorer().locator('#search').evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await explorer()
+      .locator('#search')
+      .evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
     await runCommand('Developer: Reload Window');
     await workbench().waitForEvent('load', { timeout: 60000 });
     await workbench().locator('.monaco-workbench').waitFor({ timeout: 60000 });

@@ -24,8 +24,13 @@ const SCRIPT = 'https://john.example.com/<script>window.__pwned=1</script>';
 const COMMAND = 'https://john.example.com/[x](command:workbench.action.quit)';
 const JAVASCRIPT = 'https://john.example.com/?next=javascript:alert(1)';
 const NAMES: Array<[type: string, name: string]> = [
-  ['PERSON', IMG], ['PERSON', MD_COMMAND], ['PERSON', MD_JAVASCRIPT], ['PERSON', LONG],
-  ['URL', SCRIPT], ['URL', COMMAND], ['URL', JAVASCRIPT],
+  ['PERSON', IMG],
+  ['PERSON', MD_COMMAND],
+  ['PERSON', MD_JAVASCRIPT],
+  ['PERSON', LONG],
+  ['URL', SCRIPT],
+  ['URL', COMMAND],
+  ['URL', JAVASCRIPT],
 ];
 
 const TEXT = [
@@ -43,7 +48,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The tree row whose label is exactly `name`. */
 function row(name: string): Locator {
-  return treeRows().filter({ has: workbench().locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) }).first();
+  return treeRows()
+    .filter({ has: workbench().locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) })
+    .first();
 }
 
 async function expand(r: Locator): Promise<void> {
@@ -82,11 +89,15 @@ function payloadTraces(): Promise<string[]> {
   return workbench().evaluate(() => {
     const found: string[] = [];
     if ((window as unknown as { __pwned?: unknown }).__pwned !== undefined) found.push('window.__pwned is set');
-    for (const el of Array.from(document.querySelectorAll('[onerror]'))) found.push(`an element with onerror: ${el.outerHTML.slice(0, 120)}`);
+    for (const el of Array.from(document.querySelectorAll('[onerror]'))) {
+      found.push(`an element with onerror: ${el.outerHTML.slice(0, 120)}`);
+    }
     for (const img of Array.from(document.querySelectorAll('img'))) {
       if (/^x$|\/x$/.test(img.getAttribute('src') ?? '')) found.push(`the payload's <img>: ${img.outerHTML.slice(0, 120)}`);
     }
-    for (const s of Array.from(document.querySelectorAll('script'))) if (s.textContent?.includes('__pwned')) found.push('the payload\'s <script>');
+    for (const s of Array.from(document.querySelectorAll('script'))) {
+      if (s.textContent?.includes('__pwned')) found.push("the payload's <script>");
+    }
     for (const a of Array.from(document.querySelectorAll('[href], [data-href]'))) {
       const target = `${a.getAttribute('href') ?? ''} ${a.getAttribute('data-href') ?? ''}`;
       if (/(^|\s)(command:workbench\.action\.quit|javascript:)/.test(target)) found.push(`a link to ${target.trim()}`);
@@ -103,7 +114,10 @@ describe('hostile entity names in the Entities tree (UI)', () => {
     corrections = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
     const kept = corrections ? JSON.parse(corrections).corrections : [];
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ version: 1, corrections: [...kept, ...ADDED.map(text => ({ op: 'addEntity', text, type: 'PERSON' }))] }, null, 2));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ version: 1, corrections: [...kept, ...ADDED.map(text => ({ op: 'addEntity', text, type: 'PERSON' }))] }, null, 2),
+    );
     fs.writeFileSync(workspaceFile(DOC), TEXT);
   });
 
@@ -120,7 +134,10 @@ describe('hostile entity names in the Entities tree (UI)', () => {
     const page = workbench();
     await activityEntry().waitFor({ timeout: 60000 });
     // A click on the entry of the side bar's current view would close it.
-    const entitiesView = page.locator('.sidebar .composite.title').filter({ hasText: /Entities/i }).first();
+    const entitiesView = page
+      .locator('.sidebar .composite.title')
+      .filter({ hasText: /Entities/i })
+      .first();
     if (!(await entitiesView.isVisible())) await activityEntry().click();
     await entitiesView.waitFor();
     // The filter keeps the tree short, so every row is rendered (the list is virtual).

@@ -24,7 +24,10 @@ function rgba(css: string): Rgba {
   if (hex) return [0, 2, 4].map(i => parseInt(hex[1].slice(i, i + 2), 16)).concat(hex[2] ? parseInt(hex[2], 16) / 255 : 1) as Rgba;
   const m = /rgba?\(([^)]+)\)/.exec(css);
   assert.ok(m, `a colour: ${css}`);
-  const [r, g, b, a] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a] = m[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a ?? 1];
 }
 
@@ -33,7 +36,10 @@ function over([r, g, b, a]: Rgba, base: Rgba): Rgba {
 }
 
 function contrast(x: Rgba, y: Rgba): number {
-  const lum = ([r, g, b]: Rgba) => [r, g, b].map(c => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const lum = ([r, g, b]: Rgba) =>
+    [r, g, b]
+      .map(c => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+      .reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i], 0);
   const [hi, lo] = [lum(x), lum(y)].sort((p, q) => q - p);
   return (hi + 0.05) / (lo + 0.05);
 }
@@ -52,7 +58,10 @@ async function openFreshExplorer(): Promise<void> {
   const page = workbench();
   await page.keyboard.press('Escape'); // a hover left by an earlier spec
   await runCommand('View: Close All Editors');
-  await page.locator('iframe.webview').waitFor({ state: 'detached', timeout: 20000 }).catch(() => {});
+  await page
+    .locator('iframe.webview')
+    .waitFor({ state: 'detached', timeout: 20000 })
+    .catch(() => {});
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').fill(SAMPLE);
   await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: SAMPLE }).first().waitFor();
@@ -65,18 +74,24 @@ async function openFreshExplorer(): Promise<void> {
 }
 
 async function waitForCount(check: (n: number) => boolean, what: string): Promise<number> {
-  return until(async () => {
-    const n = Number(await explorer().locator('#status').getAttribute('data-count'));
-    return check(n) ? n : undefined;
-  }, what, 20000);
+  return until(
+    async () => {
+      const n = Number(await explorer().locator('#status').getAttribute('data-count'));
+      return check(n) ? n : undefined;
+    },
+    what,
+    20000,
+  );
 }
 
 /** A description of the element that has the focus in the explorer. */
 function focused(): Promise<string> {
-  return explorer().locator('body').evaluate(() => {
-    const e = document.activeElement as HTMLElement | null;
-    return e ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}` : 'none';
-  });
+  return explorer()
+    .locator('body')
+    .evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      return e ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}` : 'none';
+    });
 }
 
 describe('legibility and keyboard (#17, UI)', () => {
@@ -105,36 +120,62 @@ describe('legibility and keyboard (#17, UI)', () => {
 
   it('#17.5 chips, type cells, tree icons and the quick pick show each type in its own colour', async () => {
     const frame = await explorerFrame();
-    const colours = await frame.evaluate(() => Object.fromEntries(
-      Array.from(document.querySelectorAll<HTMLElement>('.chip')).map(chip => [chip.dataset.type, getComputedStyle(chip.querySelector('.swatch')!).backgroundColor]),
-    ));
-    for (const [a, b] of [['ORG', 'DATE'], ['NORP', 'PERSON'], ['PERSON', 'ORG'], ['PLACE', 'DATE']]) {
+    const colours = await frame.evaluate(() =>
+      Object.fromEntries(
+        Array.from(document.querySelectorAll<HTMLElement>('.chip')).map(chip => [
+          chip.dataset.type,
+          getComputedStyle(chip.querySelector('.swatch')!).backgroundColor,
+        ]),
+      ),
+    );
+    for (const [a, b] of [
+      ['ORG', 'DATE'],
+      ['NORP', 'PERSON'],
+      ['PERSON', 'ORG'],
+      ['PLACE', 'DATE'],
+    ]) {
       assert.ok(colours[a] && colours[b] && colours[a] !== colours[b], `${a} ${colours[a]} vs ${b} ${colours[b]}`);
     }
-    const expected = await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--vscode-corpusLens-person.foreground'));
+    const expected = await frame.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--vscode-corpusLens-person.foreground'),
+    );
     assert.deepStrictEqual(rgba(colours.PERSON).slice(0, 3), rgba(expected).slice(0, 3), 'the chip shows the theme colour');
     const cell = explorer().locator('.grid-body .col-type', { hasText: 'PERSON' }).first().locator('.swatch');
     assert.strictEqual(await cell.evaluate(e => getComputedStyle(e).backgroundColor), colours.PERSON);
 
     // The Entities view's type rows.
     const page = workbench();
-    const typeRow = (type: string) => treeRows().filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${type}$`) }) }).first();
+    const typeRow = (type: string) =>
+      treeRows()
+        .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${type}$`) }) })
+        .first();
     if (!(await treeRows().first().isVisible())) await activityEntry().click();
     await treeRows().first().waitFor();
     if (!(await typeRow('ORG').isVisible())) await runCommand('Corpus Lens: Clear Entities Filter'); // left by an earlier spec
     await typeRow('PERSON').waitFor();
     await typeRow('ORG').waitFor();
-    const icon = async (type: string) => rgba(await typeRow(type).locator('.custom-view-tree-node-item-icon').evaluate(e => getComputedStyle(e).color));
+    const icon = async (type: string) =>
+      rgba(
+        await typeRow(type)
+          .locator('.custom-view-tree-node-item-icon')
+          .evaluate(e => getComputedStyle(e).color),
+      );
     assert.deepStrictEqual((await icon('PERSON')).slice(0, 3), rgba(colours.PERSON).slice(0, 3), 'PERSON icon in the PERSON colour');
     assert.notDeepStrictEqual(await icon('ORG'), await icon('PERSON'));
 
     // Choose Decorated Entity Types: a swatch per type.
     await runCommand('Corpus Lens: Choose Decorated Entity Types');
-    const pickRow = (type: string) => page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${type}$`) }) }).first();
+    const pickRow = (type: string) =>
+      page
+        .locator('.quick-input-list .monaco-list-row')
+        .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${type}$`) }) })
+        .first();
     await pickRow('PERSON').waitFor();
     // The swatch is an SVG disc (data URI) in the type's colour for the current kind of theme.
     const swatchColour = async (type: string) => {
-      const image = await pickRow(type).locator('.quick-input-list-icon').evaluate(e => getComputedStyle(e).backgroundImage);
+      const image = await pickRow(type)
+        .locator('.quick-input-list-icon')
+        .evaluate(e => getComputedStyle(e).backgroundImage);
       const base64 = /base64,([^"')]+)/.exec(image)?.[1];
       assert.ok(base64, `${type}: an SVG swatch (${image.slice(0, 80)})`);
       return /fill="(#[0-9a-f]{6})"/.exec(Buffer.from(base64, 'base64').toString())![1];
@@ -167,7 +208,12 @@ describe('legibility and keyboard (#17, UI)', () => {
     const second = await explorer().locator('.chip').nth(1).getAttribute('data-type');
     await explorer().locator(`.chip[data-type="${first}"]`).focus();
     await workbench().keyboard.press('ArrowRight');
-    assert.strictEqual(await explorer().locator('body').evaluate(() => (document.activeElement as HTMLElement).dataset.type), second);
+    assert.strictEqual(
+      await explorer()
+        .locator('body')
+        .evaluate(() => (document.activeElement as HTMLElement).dataset.type),
+      second,
+    );
     assert.deepStrictEqual(await explorer().locator('.chip[tabindex="0"]').count(), 1);
 
     await explorer().locator('#search').fill('xi');
@@ -202,7 +248,11 @@ describe('legibility and keyboard (#17, UI)', () => {
     await frame.evaluate(() => {
       const w = window as unknown as { statusWrites: number };
       w.statusWrites = 0;
-      new MutationObserver(() => w.statusWrites++).observe(document.getElementById('status')!, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => w.statusWrites++).observe(document.getElementById('status')!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await explorer().locator('#search').pressSequentially('vlad', { delay: 60 });
     const n = await waitForCount(count => count >= 1 && count < 10, 'a few matches');
@@ -213,26 +263,42 @@ describe('legibility and keyboard (#17, UI)', () => {
 
   it('#17.9 headers fit, rows are dense, KWIC lines have no gaps, export controls are themed', async () => {
     for (const header of await explorer().locator('[role=columnheader] .sort-button').all()) {
-      const { label, width } = await header.evaluate(b => ({ label: b.firstElementChild!.getBoundingClientRect().width, width: b.clientWidth }));
+      const { label, width } = await header.evaluate(b => ({
+        label: b.firstElementChild!.getBoundingClientRect().width,
+        width: b.clientWidth,
+      }));
       assert.ok(label <= width, `${await header.textContent()}: ${label} wide in ${width}`);
     }
     const row = await explorer().locator('.grid-body [role=row]').first().boundingBox();
     assert.ok(row && row.height <= 22, `row height ${row?.height}`);
-    const [entities, concordance] = await Promise.all(['.entities-pane', '.concordance-pane'].map(async s => (await explorer().locator(s).boundingBox())!));
-    assert.ok(entities.width < 1100 && entities.height > concordance.height * 1.3, `the entities get the larger share: ${entities.height} over ${concordance.height}`);
+    const [entities, concordance] = await Promise.all(
+      ['.entities-pane', '.concordance-pane'].map(async s => (await explorer().locator(s).boundingBox())!),
+    );
+    assert.ok(
+      entities.width < 1100 && entities.height > concordance.height * 1.3,
+      `the entities get the larger share: ${entities.height} over ${concordance.height}`,
+    );
 
     // Xi Jinping is mentioned as "Xi Jinping", "Xi" and "Jinping": mentions of different widths.
     await explorer().locator('#search').fill('jinping');
     await explorer().locator('.grid-body [role=row]', { hasText: 'Xi Jinping' }).first().click();
     await explorer().locator('.kwic-line').nth(2).waitFor();
-    const gaps = await (await explorerFrame()).evaluate(() => Array.from(document.querySelectorAll('.kwic-line')).map(line => {
-      const [left, mention, right] = ['.kwic-left', '.kwic-mention', '.kwic-right'].map(s => line.querySelector(s)!.getBoundingClientRect());
-      return [mention.left - left.right, right.left - mention.right];
-    }));
-    assert.ok(new Set((await explorer().locator('.kwic-mention').allTextContents())).size > 1, 'mentions of different forms');
+    const gaps = await (
+      await explorerFrame()
+    ).evaluate(() =>
+      Array.from(document.querySelectorAll('.kwic-line')).map(line => {
+        const [left, mention, right] = ['.kwic-left', '.kwic-mention', '.kwic-right'].map(s =>
+          line.querySelector(s)!.getBoundingClientRect(),
+        );
+        return [mention.left - left.right, right.left - mention.right];
+      }),
+    );
+    assert.ok(new Set(await explorer().locator('.kwic-mention').allTextContents()).size > 1, 'mentions of different forms');
     for (const [before, after] of gaps) assert.ok(Math.abs(before) < 1 && Math.abs(after) < 1, `gaps ${before}, ${after}`);
 
-    const themed = await (await explorerFrame()).evaluate(() => {
+    const themed = await (
+      await explorerFrame()
+    ).evaluate(() => {
       const css = getComputedStyle(document.documentElement);
       return {
         select: getComputedStyle(document.getElementById('export-format')!).backgroundColor,
@@ -252,7 +318,8 @@ describe('legibility and keyboard (#17, UI)', () => {
       await explorer().locator('.grid-body [role=row]', { hasText: 'Xi Jinping' }).first().click();
       await explorer().locator('.kwic-line.active').waitFor();
       const frame = await explorerFrame();
-      const kind = theme === 'Default Light+' ? 'vscode-light' : theme.endsWith('Light') ? 'vscode-high-contrast-light' : 'vscode-high-contrast';
+      const kind =
+        theme === 'Default Light+' ? 'vscode-light' : theme.endsWith('Light') ? 'vscode-high-contrast-light' : 'vscode-high-contrast';
       await until(() => frame.evaluate(k => document.body.classList.contains(k), kind), `the ${theme} theme in the panel`);
       await explorer().locator('#search').focus(); // the selected row and line lose the focus
       const seen = await frame.evaluate(() => {
@@ -272,11 +339,18 @@ describe('legibility and keyboard (#17, UI)', () => {
       });
       const page = rgba(seen.page);
       const mark = over(rgba(seen.mark), page);
-      assert.ok(contrast(rgba(seen.text), mark) >= 4.5, `keyword ${seen.text} on ${seen.mark}: ${contrast(rgba(seen.text), mark).toFixed(2)}`);
-      const rowShows = contrast(over(rgba(seen.row), page), page) >= 1.1 || (rgba(seen.rowOutline)[3] > 0 && contrast(rgba(seen.rowOutline), page) >= 3);
+      assert.ok(
+        contrast(rgba(seen.text), mark) >= 4.5,
+        `keyword ${seen.text} on ${seen.mark}: ${contrast(rgba(seen.text), mark).toFixed(2)}`,
+      );
+      const rowShows =
+        contrast(over(rgba(seen.row), page), page) >= 1.1 || (rgba(seen.rowOutline)[3] > 0 && contrast(rgba(seen.rowOutline), page) >= 3);
       assert.ok(rowShows, `selected row ${seen.row}, outline ${seen.rowOutline} on ${seen.page}`);
       const border = rgba(seen.border);
-      assert.ok(border[3] > 0 && contrast(over(border, page), over(rgba(seen.input), page)) >= 1.3, `search border ${seen.border} by ${seen.input}`);
+      assert.ok(
+        border[3] > 0 && contrast(over(border, page), over(rgba(seen.input), page)) >= 1.3,
+        `search border ${seen.border} by ${seen.input}`,
+      );
     });
   }
 

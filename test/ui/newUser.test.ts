@@ -10,7 +10,9 @@ const CORRECTIONS = path.join('.corpus-lens', 'corrections.json');
 
 /** The tree row whose label is exactly `name`, expanded. */
 async function expandRow(name: string): Promise<void> {
-  const row = treeRows().filter({ has: workbench().locator('.label-name', { hasText: new RegExp(`^${name}$`) }) }).first();
+  const row = treeRows()
+    .filter({ has: workbench().locator('.label-name', { hasText: new RegExp(`^${name}$`) }) })
+    .first();
   await row.waitFor();
   if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
 }
@@ -29,7 +31,10 @@ async function editorContextMenu(): Promise<{ top: string[]; corpusLens: string[
     const top = await labels(page.locator('.context-view .monaco-menu .action-label'));
     // From elsewhere: a pointer already resting on the item would not open its submenu again.
     await page.mouse.move(0, 0);
-    await page.locator('.context-view .action-label', { hasText: /^Corpus Lens$/ }).first().hover({ timeout: 5000 });
+    await page
+      .locator('.context-view .action-label', { hasText: /^Corpus Lens$/ })
+      .first()
+      .hover({ timeout: 5000 });
     const corpusLens = await labels(page.locator('.context-view .monaco-submenu .action-label'));
     return { top, corpusLens };
   } finally {
@@ -80,20 +85,29 @@ describe('what a new user trips over (#17, UI)', () => {
       const shown = await row.locator('.monaco-icon-label-container').first().boundingBox();
       assert.ok(keyword && shown, 'laid out');
       const text = await row.locator('.label-name').innerText();
-      assert.ok(keyword.x + keyword.width <= shown.x + shown.width, `"${text}": the keyword ends at ${keyword.x + keyword.width}, the label is cut at ${shown.x + shown.width}`);
+      assert.ok(
+        keyword.x + keyword.width <= shown.x + shown.width,
+        `"${text}": the keyword ends at ${keyword.x + keyword.width}, the label is cut at ${shown.x + shown.width}`,
+      );
     }
   });
 
   it('#17.11 the editor context menu has one Corpus Lens submenu; Undo Last Correction only when there is one', async () => {
     const page = workbench();
     fs.rmSync(path.join(workspaceDir(), '.corpus-lens'), { recursive: true, force: true });
+    // Earlier journeys may leave the Entity Explorer's group active: open the sample in the first group.
+    await runCommand('View: Focus First Editor Group');
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(path.basename(SAMPLE));
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: path.basename(SAMPLE) }).first().waitFor();
+    await page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ hasText: path.basename(SAMPLE) })
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: path.basename(SAMPLE) }).first().waitFor();
+    await page.locator('.editor-group-container.active .tab.active', { hasText: path.basename(SAMPLE) }).waitFor();
     // The cursor on a name, the editor focused: Shift+F10 opens its context menu there.
     await page.keyboard.press('Control+G');
     await input.waitFor({ state: 'visible' });

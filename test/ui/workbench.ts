@@ -50,9 +50,19 @@ export function treeRows(): Locator {
 export async function showEntitiesView(): Promise<void> {
   await activityEntry().waitFor({ timeout: 60000 });
   // With a single view the side bar's title names it; give a restoring workbench a moment to show it.
-  const title = page.locator('.sidebar .composite.title').filter({ hasText: /Entities/i }).first();
+  const title = page
+    .locator('.sidebar .composite.title')
+    .filter({ hasText: /Entities/i })
+    .first();
   // A loaded machine can take long to restore the side bar: a click while it is on its way would hide it.
-  if (!(await title.waitFor({ timeout: 20000 }).then(() => true, () => false))) await activityEntry().click();
+  if (
+    !(await title.waitFor({ timeout: 20000 }).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    await activityEntry().click();
+  }
   await treeRows().filter({ hasText: 'PERSON' }).first().waitFor({ timeout: 60000 });
 }
 

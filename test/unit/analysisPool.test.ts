@@ -29,7 +29,10 @@ describe('analysis pool', () => {
     const next = pool.analyze('b', 'after');
     await assert.rejects(dead, /worker stopped: exit code 3/);
     assert.strictEqual((await next).tokens, 5);
-    assert.ok(logged.some(m => m.includes('starting a new one')), logged.join('\n'));
+    assert.ok(
+      logged.some(m => m.includes('starting a new one')),
+      logged.join('\n'),
+    );
   });
 
   it('supersedes a queued job for the same document with the newer text', async () => {

@@ -163,9 +163,10 @@ function findAdditions(text: string, mentions: readonly Mention[], adds: AddTrie
         if (start < (lastEnd.get(op) ?? 0)) continue;
         lastEnd.set(op, end);
         const same = findSpan(mentions, start, end);
-        const mention: Mention = same && same.type === op.type
-          ? same
-          : { start, end, text: text.slice(start, end), type: op.type, entityKey: op.key, name: op.name, value: null };
+        const mention: Mention =
+          same && same.type === op.type
+            ? same
+            : { start, end, text: text.slice(start, end), type: op.type, entityKey: op.key, name: op.name, value: null };
         found.push({ mention, origin: op.index });
       }
     }

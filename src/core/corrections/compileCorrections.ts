@@ -131,7 +131,13 @@ class Compiler {
       }
       case 'merge': {
         const into = foldKey(correction.into);
-        this.register(correction.entity, { index, kind: 'merge', type: typeOf(into), key: into, name: correction.name?.trim() || undefined });
+        this.register(correction.entity, {
+          index,
+          kind: 'merge',
+          type: typeOf(into),
+          key: into,
+          name: correction.name?.trim() || undefined,
+        });
         break;
       }
       case 'split':

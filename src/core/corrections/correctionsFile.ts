@@ -41,7 +41,10 @@ export function serializeCorrections(c: Corrections): string {
 }
 
 class SchemaError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }
@@ -70,7 +73,11 @@ export function parseCorrectionsFile(bytes: Uint8Array): ParsedCorrections {
 /** The error for a file of `size` bytes over MAX_CORRECTIONS_BYTES (to refuse it before reading it). */
 export function oversized(size: number): ParsedCorrections & { error: string } {
   const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-  return { error: `the file is ${mb(size)}: Corpus Lens reads corrections files of at most ${mb(MAX_CORRECTIONS_BYTES)}`, line: 1, column: 1 };
+  return {
+    error: `the file is ${mb(size)}: Corpus Lens reads corrections files of at most ${mb(MAX_CORRECTIONS_BYTES)}`,
+    line: 1,
+    column: 1,
+  };
 }
 
 /**
@@ -93,7 +100,13 @@ export function parseCorrections(json: string): ParsedCorrections {
   // JSON.parse keeps a repeated key's last value: the rest of the file would be lost on the next write.
   if (layout.duplicate) return { error: `duplicate key "${layout.duplicate.key}"`, ...lineAndColumn(text, layout.duplicate.offset) };
   try {
-    return { corrections: validate(data, key => layout.keys.get(key) ?? 0, index => layout.elements[index] ?? 0) };
+    return {
+      corrections: validate(
+        data,
+        key => layout.keys.get(key) ?? 0,
+        index => layout.elements[index] ?? 0,
+      ),
+    };
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
     return { error: error.message, ...lineAndColumn(text, error.offset) };
@@ -150,7 +163,10 @@ function validate(data: unknown, keyAt: (key: string) => number, elementAt: (ind
   if (data.corrections === undefined) throw new SchemaError('missing "corrections": [...]', 0);
   if (!Array.isArray(data.corrections)) throw new SchemaError('"corrections" must be an array', keyAt('corrections'));
   if (data.corrections.length > MAX_CORRECTIONS) {
-    throw new SchemaError(`more than ${MAX_CORRECTIONS.toLocaleString('en')} corrections: Corpus Lens reads at most that many`, elementAt(MAX_CORRECTIONS));
+    throw new SchemaError(
+      `more than ${MAX_CORRECTIONS.toLocaleString('en')} corrections: Corpus Lens reads at most that many`,
+      elementAt(MAX_CORRECTIONS),
+    );
   }
   const corrections = data.corrections.map((item: unknown, index: number) => {
     try {
@@ -178,7 +194,9 @@ function validateCorrection(item: unknown): Correction {
     if (key === 'entity' || key === 'into') checkEntityId(key, value);
     if (key === 'type' && !NAMED.has(value)) throw new SchemaError(`"type" must be one of ${NAMED_TYPES.join(', ')}`, 0);
     if ((key === 'text' || key === 'alias') && !WORD_CHAR.test(value)) throw new SchemaError(`"${key}" must hold a letter or digit`, 0);
-    if (op === 'addEntity' && key === 'text' && value.length > MAX_ADD_TEXT) throw new SchemaError(`"text" must be at most ${MAX_ADD_TEXT} characters`, 0);
+    if (op === 'addEntity' && key === 'text' && value.length > MAX_ADD_TEXT) {
+      throw new SchemaError(`"text" must be at most ${MAX_ADD_TEXT} characters`, 0);
+    }
   }
   if (op === 'merge' && foldKey(item.entity as string) === foldKey(item.into as string)) {
     throw new SchemaError('cannot merge an entity into itself', 0);

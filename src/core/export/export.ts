@@ -36,7 +36,15 @@ export interface ExportOptions {
 }
 
 // The table lives in src/shared so that the webview can use it too.
-export { EXPORTS, EXPORT_WHATS, type ExportFormat, type ExportWhat, exportDescription, isExportFormat, isExportWhat } from '../../shared/exportFormats';
+export {
+  EXPORTS,
+  EXPORT_WHATS,
+  type ExportFormat,
+  type ExportWhat,
+  exportDescription,
+  isExportFormat,
+  isExportWhat,
+} from '../../shared/exportFormats';
 
 /** The file content; throws on a format `what` cannot be exported as (see EXPORTS). */
 export function exportCorpus(index: CorpusIndex, what: ExportWhat, format: ExportFormat, options: ExportOptions = {}): string {

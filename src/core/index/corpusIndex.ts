@@ -18,13 +18,29 @@ import { DocumentEntry, KeyForm, createEntry, indexedMention, mentionIndices, re
 import { EntityAggregate, EntityAggregates, compareByCount, compareCodeUnits } from './entityAggregates';
 import { EntityResolver, ResolvedKey } from './entityResolver';
 import {
-  CorpusChange, CorpusStats, Cooccurrence, Disposable, DocumentInfo, EntityQuery, EntityRecord, IndexedMention, Snippet,
+  CorpusChange,
+  CorpusStats,
+  Cooccurrence,
+  Disposable,
+  DocumentInfo,
+  EntityQuery,
+  EntityRecord,
+  IndexedMention,
+  Snippet,
 } from './indexTypes';
 import { StringPool, lastAtOrBefore } from './mentionTable';
 import { PackedAnalysis, packAnalysis } from './packedAnalysis';
 
 export type {
-  CorpusChange, CorpusStats, Cooccurrence, Disposable, DocumentInfo, EntityQuery, EntityRecord, IndexedMention, Snippet,
+  CorpusChange,
+  CorpusStats,
+  Cooccurrence,
+  Disposable,
+  DocumentInfo,
+  EntityQuery,
+  EntityRecord,
+  IndexedMention,
+  Snippet,
 } from './indexTypes';
 
 const EMPTY: ReadonlySet<ResolvedKey> = new Set();
@@ -56,7 +72,13 @@ export class CorpusIndex {
     this.batch(() => {
       const old = this.docs.get(docId);
       if (old) this.unindex(old);
-      const entry = createEntry(docId, text, analysis, analysis.keys.map(key => this.keyForm(key)), this.strings);
+      const entry = createEntry(
+        docId,
+        text,
+        analysis,
+        analysis.keys.map(key => this.keyForm(key)),
+        this.strings,
+      );
       const changed = this.resolver.update(docId, old ? resolvedKeys(old) : EMPTY, resolvedKeys(entry));
       this.docs.set(docId, entry);
       this.index(entry);
@@ -106,12 +128,14 @@ export class CorpusIndex {
 
   document(docId: string): DocumentInfo | undefined {
     const entry = this.docs.get(docId);
-    return entry && {
-      id: entry.id,
-      date: entry.date,
-      tokens: entry.tokens,
-      mentionCount: entry.mentions.length,
-    };
+    return (
+      entry && {
+        id: entry.id,
+        date: entry.date,
+        tokens: entry.tokens,
+        mentionCount: entry.mentions.length,
+      }
+    );
   }
 
   /** The document's text as indexed (mention offsets index into it). */
@@ -137,7 +161,10 @@ export class CorpusIndex {
     this.settle();
     const entry = this.docs.get(docId);
     if (!entry) return [];
-    return this.aggregates.select([...new Set(entry.entityIds)].map(id => this.aggregates.get(id)!), query);
+    return this.aggregates.select(
+      [...new Set(entry.entityIds)].map(id => this.aggregates.get(id)!),
+      query,
+    );
   }
 
   // ---- mentions

@@ -23,7 +23,10 @@ export function shortNames(key: string): string[] {
   const words = name.split(/[ -]+/).filter(Boolean);
   if (!NAMED.has(type) || words.length < 2) return [];
   if (type === 'PERSON') return [words[words.length - 1]];
-  const initials = words.filter(w => !INITIALS_SKIPPED.has(w)).map(w => w[0]).join('');
+  const initials = words
+    .filter(w => !INITIALS_SKIPPED.has(w))
+    .map(w => w[0])
+    .join('');
   return ACRONYM.test(initials) ? [initials] : [];
 }
 

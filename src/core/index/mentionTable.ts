@@ -41,7 +41,10 @@ export class MentionTable {
   /** DATE values by mention index; most mentions have none. */
   readonly values: ReadonlyMap<number, string>;
 
-  constructor(packed: PackedAnalysis, private readonly pool: StringPool) {
+  constructor(
+    packed: PackedAnalysis,
+    private readonly pool: StringPool,
+  ) {
     const m = packed.mentions;
     const ids = packed.strings.map(s => pool.id(s));
     const n = m.length / MENTION_FIELDS;

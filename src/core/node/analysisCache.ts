@@ -58,7 +58,7 @@ export class AnalysisCache {
     }
     const entry = this.parse(raw, hash);
     if (typeof entry !== 'string' && entry.analyzer !== this.analyzer) return undefined;
-    const problem = typeof entry === 'string' ? entry : packedProblem(entry, text) ?? entryProblem(entry, text);
+    const problem = typeof entry === 'string' ? entry : (packedProblem(entry, text) ?? entryProblem(entry, text));
     if (problem !== undefined) {
       this.onDiscard(file, problem);
       await fs.rm(file, { force: true }).catch(() => undefined);

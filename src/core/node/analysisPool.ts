@@ -43,7 +43,11 @@ export class AnalysisPool {
   private disposed = false;
 
   /** Workers start on the first job: a reopened corpus whose analyses are all cached needs none. */
-  constructor(private readonly workerPath: string, private readonly size: number, private readonly log: (message: string) => void) {}
+  constructor(
+    private readonly workerPath: string,
+    private readonly size: number,
+    private readonly log: (message: string) => void,
+  ) {}
 
   analyze(key: string, text: string, options?: AnalyzeOptions): Promise<PackedAnalysis> {
     if (this.disposed) return Promise.reject(new Error('analysis pool disposed'));
@@ -78,7 +82,9 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.workerPath, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }) };
+    const slot: Slot = {
+      worker: new Worker(this.workerPath, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
+    };
     slot.worker.on('message', (reply: AnalyzeReply) => {
       const job = slot.job;
       if (!job || job.id !== reply.jobId) return;

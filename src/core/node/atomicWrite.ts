@@ -14,7 +14,10 @@ export const TMP_SUFFIX = '.tmp';
 export async function writeFileAtomic(file: string, data: string | Uint8Array, beforeRename?: () => Promise<boolean>): Promise<boolean> {
   const target = await linkTarget(file);
   await fs.mkdir(path.dirname(target), { recursive: true });
-  const mode = await fs.stat(target).then(s => s.mode & 0o7777, () => undefined);
+  const mode = await fs.stat(target).then(
+    s => s.mode & 0o7777,
+    () => undefined,
+  );
   const tmp = `${target}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}${TMP_SUFFIX}`;
   try {
     const handle = await fs.open(tmp, 'wx', mode ?? 0o666);

@@ -14,7 +14,11 @@ const ATTEMPTS = 5;
  * runs again on the new content. Refuses a file (or link target) outside `root`. Resolves to
  * whether it wrote.
  */
-export async function updateSharedFile(file: string, root: string, edit: (current: Uint8Array | undefined) => string | undefined): Promise<boolean> {
+export async function updateSharedFile(
+  file: string,
+  root: string,
+  edit: (current: Uint8Array | undefined) => string | undefined,
+): Promise<boolean> {
   const target = await linkTarget(file);
   if (!inside(await realPath(root), await realPath(target))) {
     throw new Error(`${file} resolves to ${target}, outside ${root}: not written`);

@@ -22,12 +22,12 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
   const recognizer = options.recognizer ?? 'learned';
   const candidates = recognizer === 'rules' ? findNamedEntities(doc) : findLearnedNames(doc);
-  const named: Mention[] = linkEntities(candidates, recognizer === 'learned').map((e) => {
+  const named: Mention[] = linkEntities(candidates, recognizer === 'learned').map(e => {
     const start = doc.starts[e.first];
     const end = endOf(doc, e.last);
     return { start, end, text: text.slice(start, end), type: e.type, entityKey: entityKey(e.type, e.name), name: e.name, value: null };
   });
-  const others = withDateSpans(doc, winkSpans(doc)).map((s) => winkMention(text, s, date));
+  const others = withDateSpans(doc, winkSpans(doc)).map(s => winkMention(text, s, date));
 
   let tokens = 0;
   const { types } = doc;
@@ -53,7 +53,7 @@ function winkMention(text: string, span: TypedSpan, date: string | null): Mentio
 /** Named mentions win over the wink spans they overlap ("Morning" in "South China Morning Post"). */
 function merge(named: Mention[], others: Mention[]): Mention[] {
   // Two runs already in order: the (stable) sort merges them in one pass.
-  const all = [...named, ...others.filter((o) => !overlapsAny(o, named))].sort((a, b) => a.start - b.start);
+  const all = [...named, ...others.filter(o => !overlapsAny(o, named))].sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   for (const m of all) if (m.end > m.start && (out.length === 0 || m.start >= out[out.length - 1].end)) out.push(m);
   return out;

@@ -3,7 +3,10 @@
 
 /** A mention's text as a display name: spacing folded, possessive dropped ("Jinping’s" → "Jinping"). */
 export function surfaceForm(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/['\u2019]s?$/, '');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/['\u2019]s?$/, '');
 }
 
 /** A text as corrections compare it: lower case, spacing and curly apostrophes folded, no possessive. */

@@ -13,8 +13,17 @@ const DROPPED_CHARS = new RegExp(DROPPED_CHAR.source, 'g');
 
 /** Whitespace as the regular expression `\s` sees it. */
 const isRegExpSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * Whether the text has a run of more than MAX_TOKEN_CHARS non-space characters. Such a run covers
@@ -40,9 +49,7 @@ function needsGuard(text: string): boolean {
 /** The text with long runs and dropped characters replaced by spaces, one for one. */
 export function guardText(text: string): string {
   if (!needsGuard(text)) return text;
-  return text
-    .replace(DROPPED_CHARS, ' ')
-    .replace(LONG_RUN, (run) => ' '.repeat(run.length));
+  return text.replace(DROPPED_CHARS, ' ').replace(LONG_RUN, run => ' '.repeat(run.length));
 }
 
 // Whitespace of names and keys: most have single spaces only, and are then kept as they are.

@@ -78,7 +78,9 @@ export function registerCuration(services: Services) {
     if (!written || !undone) {
       if (!undone && !store.error) {
         // A stale Undo (its correction undone meanwhile) says so and changes nothing.
-        void vscode.window.showInformationMessage(wanted ? `Corpus Lens: already undone: ${textOf(wanted)}.` : 'Corpus Lens: no correction to undo.');
+        void vscode.window.showInformationMessage(
+          wanted ? `Corpus Lens: already undone: ${textOf(wanted)}.` : 'Corpus Lens: no correction to undo.',
+        );
       }
       return false;
     }
@@ -151,12 +153,15 @@ export function registerCuration(services: Services) {
         return false;
       }
       const picked = await vscode.window.showQuickPick(
-        index.entities({ types: [from.type] }).filter(e => e.id !== from.id).map(e => ({
-          label: e.name,
-          description: plural(e.mentionCount, 'mention'),
-          detail: e.aliases.length ? `Also: ${e.aliases.slice(0, 8).join(', ')}` : undefined,
-          entity: e,
-        })),
+        index
+          .entities({ types: [from.type] })
+          .filter(e => e.id !== from.id)
+          .map(e => ({
+            label: e.name,
+            description: plural(e.mentionCount, 'mention'),
+            detail: e.aliases.length ? `Also: ${e.aliases.slice(0, 8).join(', ')}` : undefined,
+            entity: e,
+          })),
         {
           title: `Merge ${from.name} into…`,
           placeHolder: `${from.name} becomes another name of the entity you pick`,
@@ -200,9 +205,8 @@ export function registerCuration(services: Services) {
 
   const exportCommand = async (target?: unknown, what?: unknown, format?: unknown, filter?: unknown) => {
     const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target, true) : undefined;
-    const choice = typeof what === 'string' && typeof format === 'string'
-      ? { what: what as ExportWhat, format: format as ExportFormat }
-      : undefined;
+    const choice =
+      typeof what === 'string' && typeof format === 'string' ? { what: what as ExportWhat, format: format as ExportFormat } : undefined;
     return runExport(services, uri, choice, exportFilterOf(filter));
   };
 

@@ -16,14 +16,18 @@ async function chooseDecoratedTypes(services: Services): Promise<void> {
   }));
   const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Corpus Lens: Entity types to decorate' });
   if (!picked) return;
-  await services.settings.setDecorations('types', picked.map(p => p.label as EntityType));
+  await services.settings.setDecorations(
+    'types',
+    picked.map(p => p.label as EntityType),
+  );
 }
 
 export function registerDecorationCommands(services: Services): void {
   const { settings } = services;
   services.context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.toggleDecorations, () =>
-      settings.setDecorations('enabled', !settings.value.decorationsEnabled)),
+      settings.setDecorations('enabled', !settings.value.decorationsEnabled),
+    ),
     vscode.commands.registerCommand(COMMANDS.chooseDecoratedTypes, () => chooseDecoratedTypes(services)),
   );
 }

@@ -65,9 +65,10 @@ class MentionNavigation {
       return;
     }
     const activeId = vscode.window.activeTextEditor?.document.uri.toString();
-    const linked = typeof docId === 'string' && typeof offset === 'number'
-      ? mentions.find(m => m.docId === docId && m.start <= offset && offset <= m.end)
-      : undefined;
+    const linked =
+      typeof docId === 'string' && typeof offset === 'number'
+        ? mentions.find(m => m.docId === docId && m.start <= offset && offset <= m.end)
+        : undefined;
     const anchor = linked || (here?.entityId === id && here) || mentions.find(m => m.docId === activeId) || mentions[0];
     const editor = await revealMention(anchor);
     const locations = mentions.map(mentionLocation);
@@ -83,7 +84,8 @@ export function registerNavigation(services: Services, selection: () => unknown)
     vscode.commands.registerCommand(COMMANDS.nextMention, () => navigation.go(1)),
     vscode.commands.registerCommand(COMMANDS.previousMention, () => navigation.go(-1)),
     vscode.commands.registerCommand(COMMANDS.showMentions, (entityId?: unknown, docId?: unknown, offset?: unknown) =>
-      navigation.showMentions(typeof entityId === 'string' ? entityId : undefined, docId, offset)),
+      navigation.showMentions(typeof entityId === 'string' ? entityId : undefined, docId, offset),
+    ),
     vscode.commands.registerCommand(COMMANDS.showEntityMentions, (arg?: unknown) => {
       const entityId = entityIdFor(services, arg, selection());
       if (entityId) return navigation.showMentions(entityId);

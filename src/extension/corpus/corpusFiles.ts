@@ -95,7 +95,9 @@ export class CorpusFiles implements vscode.Disposable {
     }
     for (const p of left) this.excluded.add(byPath.get(p)!.toString());
     if (choice.outside.length) this.log.info(`${folder.name}: left out ${choice.outside.length} files linked from outside the folder`);
-    if (left.length > choice.outside.length) this.log.info(`${folder.name}: left out ${left.length - choice.outside.length} further paths to files already in the corpus`);
+    if (left.length > choice.outside.length) {
+      this.log.info(`${folder.name}: left out ${left.length - choice.outside.length} further paths to files already in the corpus`);
+    }
     return kept;
   }
 

@@ -164,10 +164,13 @@ export class CorpusService implements vscode.Disposable {
     if (!this.isCorpusDocument(doc)) return;
     const id = doc.uri.toString();
     clearTimeout(this.editTimers.get(id));
-    this.editTimers.set(id, setTimeout(() => {
-      this.editTimers.delete(id);
-      this.queue.enqueue([doc.uri]);
-    }, EDIT_DEBOUNCE_MS));
+    this.editTimers.set(
+      id,
+      setTimeout(() => {
+        this.editTimers.delete(id);
+        this.queue.enqueue([doc.uri]);
+      }, EDIT_DEBOUNCE_MS),
+    );
   }
 
   /**

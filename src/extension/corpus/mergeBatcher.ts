@@ -11,7 +11,10 @@ export class MergeBatcher implements vscode.Disposable {
   private pending: Array<() => void> = [];
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly index: CorpusIndex, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
 
   /** Whether merges wait for their slice. */
   get busy(): boolean {

@@ -16,10 +16,15 @@ export function entityName(index: CorpusIndex, key: string): string {
 /** One line for notifications and the log, e.g. `retype Communist Party as NORP`. */
 export function correctionText(c: Correction, nameOf: (key: string) => string): string {
   switch (c.op) {
-    case 'retype': return `retype ${nameOf(c.entity)} as ${c.type}`;
-    case 'notEntity': return `"${c.text}" is not an entity`;
-    case 'addEntity': return `add "${c.text}" as ${c.type}`;
-    case 'merge': return `merge ${nameOf(c.entity)} into ${c.name ?? nameOf(c.into)}`;
-    case 'split': return `split "${c.alias}" off ${nameOf(c.entity)}`;
+    case 'retype':
+      return `retype ${nameOf(c.entity)} as ${c.type}`;
+    case 'notEntity':
+      return `"${c.text}" is not an entity`;
+    case 'addEntity':
+      return `add "${c.text}" as ${c.type}`;
+    case 'merge':
+      return `merge ${nameOf(c.entity)} into ${c.name ?? nameOf(c.into)}`;
+    case 'split':
+      return `split "${c.alias}" off ${nameOf(c.entity)}`;
   }
 }

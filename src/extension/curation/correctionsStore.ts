@@ -50,7 +50,10 @@ export class CorrectionsStore implements vscode.Disposable {
   /** Fires with the corrections in effect whenever they change (a command, a hand edit, a deletion). */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel, readonly uri: vscode.Uri | undefined = defaultUri()) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    readonly uri: vscode.Uri | undefined = defaultUri(),
+  ) {
     if (uri) {
       const folder = vscode.workspace.workspaceFolders![0];
       const later = () => this.scheduleReload();
@@ -94,7 +97,9 @@ export class CorrectionsStore implements vscode.Disposable {
   update(change: (current: Corrections) => Corrections | undefined): Promise<Corrections | undefined> {
     return this.serialized(async () => {
       if (!this.uri) {
-        void vscode.window.showWarningMessage('Corpus Lens: open a folder to keep corrections (they live in .corpus-lens/corrections.json).');
+        void vscode.window.showWarningMessage(
+          'Corpus Lens: open a folder to keep corrections (they live in .corpus-lens/corrections.json).',
+        );
         return undefined;
       }
       // Restricted Mode, or a link on the way: nothing is written (allowWrite says why).
@@ -117,7 +122,9 @@ export class CorrectionsStore implements vscode.Disposable {
       }
       if (invalid) {
         const e = this.invalid!;
-        void vscode.window.showWarningMessage(`Corpus Lens: ${CORRECTIONS_FILE} is invalid (line ${e.line}, column ${e.column}: ${e.message}). Fix it first; it is left as it is.`);
+        void vscode.window.showWarningMessage(
+          `Corpus Lens: ${CORRECTIONS_FILE} is invalid (line ${e.line}, column ${e.column}: ${e.message}). Fix it first; it is left as it is.`,
+        );
         return undefined;
       }
       if (next) this.set(next);
@@ -176,12 +183,20 @@ export class CorrectionsStore implements vscode.Disposable {
       return this.value;
     }
     if ('error' in parsed) {
-      const changed = !this.invalid || this.invalid.message !== parsed.error || this.invalid.line !== parsed.line || this.invalid.column !== parsed.column;
+      const changed =
+        !this.invalid ||
+        this.invalid.message !== parsed.error ||
+        this.invalid.line !== parsed.line ||
+        this.invalid.column !== parsed.column;
       this.invalid = { message: parsed.error, line: parsed.line, column: parsed.column };
       if (changed) {
         const where = `${vscode.workspace.asRelativePath(this.uri!)}:${parsed.line}:${parsed.column}`;
-        this.log.warn(`invalid corrections file ${where}: ${parsed.error} (the previous corrections stay applied; the file is not overwritten)`);
-        void vscode.window.showWarningMessage(`Corpus Lens: ${CORRECTIONS_FILE} is invalid at line ${parsed.line}, column ${parsed.column}: ${parsed.error}. Corrections are paused until it is fixed.`);
+        this.log.warn(
+          `invalid corrections file ${where}: ${parsed.error} (the previous corrections stay applied; the file is not overwritten)`,
+        );
+        void vscode.window.showWarningMessage(
+          `Corpus Lens: ${CORRECTIONS_FILE} is invalid at line ${parsed.line}, column ${parsed.column}: ${parsed.error}. Corrections are paused until it is fixed.`,
+        );
       }
       return undefined;
     }

@@ -3,7 +3,16 @@
 
 import * as vscode from 'vscode';
 import { writeFileAtomic } from '../../core/node/atomicWrite';
-import { EXPORTS, EXPORT_WHATS, ExportFilter, ExportFormat, ExportWhat, exportCorpus, exportDescription, isExportFormat } from '../../core/export/export';
+import {
+  EXPORTS,
+  EXPORT_WHATS,
+  ExportFilter,
+  ExportFormat,
+  ExportWhat,
+  exportCorpus,
+  exportDescription,
+  isExportFormat,
+} from '../../core/export/export';
 import { relativePath } from '../paths';
 import { allowWrite, isRestricted } from '../trust';
 import type { Services } from '../services';

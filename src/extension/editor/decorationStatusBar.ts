@@ -10,7 +10,10 @@ export class DecorationStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('corpusLens.decorations', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly services: Services, private readonly decorations: EntityDecorations) {
+  constructor(
+    private readonly services: Services,
+    private readonly decorations: EntityDecorations,
+  ) {
     this.item.name = 'Corpus Lens: Entity Decorations';
     this.item.command = COMMANDS.toggleDecorations;
     this.disposables.push(
@@ -36,7 +39,8 @@ export class DecorationStatusBar implements vscode.Disposable {
       this.item.tooltip = 'Corpus Lens: entity decorations are off. Click to turn them on.';
     } else if (shown < total) {
       this.item.text = `$(warning) Entities: ${fmt(shown)} of ${fmt(total)}`;
-      this.item.tooltip = `Corpus Lens: decorating the first ${fmt(shown)} of ${fmt(total)} mentions in this editor ` +
+      this.item.tooltip =
+        `Corpus Lens: decorating the first ${fmt(shown)} of ${fmt(total)} mentions in this editor ` +
         `(cap: corpusLens.decorations.maxPerEditor = ${fmt(maxDecorationsPerEditor)}). Click to turn decorations off.`;
     } else {
       this.item.text = '$(eye) Entities: on';

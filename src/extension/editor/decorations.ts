@@ -96,7 +96,9 @@ export class EntityDecorations implements vscode.Disposable {
   private createTypes(): void {
     for (const type of this.types.values()) type.dispose(); // removes their decorations everywhere
     this.states.clear();
-    this.types = new Map(ENTITY_TYPES.map(type => [type, vscode.window.createTextEditorDecorationType(decorationOptions(type, this.style))]));
+    this.types = new Map(
+      ENTITY_TYPES.map(type => [type, vscode.window.createTextEditorDecorationType(decorationOptions(type, this.style))]),
+    );
   }
 
   private onIndexChange(change: CorpusChange): void {
@@ -146,7 +148,8 @@ export class EntityDecorations implements vscode.Disposable {
       const id = doc.uri.toString();
       const cap = maxDecorationsPerEditor > 0 ? maxDecorationsPerEditor : Infinity;
       const text = doc.getText();
-      const usable = (list: readonly IndexedMention[]) => list.filter(m => decoratedTypes.has(m.type) && text.slice(m.start, m.end) === m.text); // the index may lag behind the text
+      const usable = (list: readonly IndexedMention[]) =>
+        list.filter(m => decoratedTypes.has(m.type) && text.slice(m.start, m.end) === m.text); // the index may lag behind the text
       total = index.countMentions(id, decoratedTypes);
       let mentions: IndexedMention[];
       if (total <= cap) {

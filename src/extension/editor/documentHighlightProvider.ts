@@ -10,7 +10,8 @@ export class MentionHighlightProvider implements vscode.DocumentHighlightProvide
   provideDocumentHighlights(doc: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
     const mention = mentionAtPosition(this.services, doc, position);
     if (!mention) return undefined;
-    return this.services.index.mentionsIn(mention.docId)
+    return this.services.index
+      .mentionsIn(mention.docId)
       .filter(m => m.entityId === mention.entityId)
       .map(m => new vscode.DocumentHighlight(mentionRange(m, doc), vscode.DocumentHighlightKind.Text));
   }

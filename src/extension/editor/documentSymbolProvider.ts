@@ -29,7 +29,10 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
   private readonly askedEarly = new Set<string>();
 
   constructor(private readonly services: Services) {
-    services.context.subscriptions.push(this.emitter, services.index.onDidChange(() => this.checkAskedEarly()));
+    services.context.subscriptions.push(
+      this.emitter,
+      services.index.onDidChange(() => this.checkAskedEarly()),
+    );
   }
 
   provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
@@ -49,7 +52,13 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
       const mentions: IndexedMention[] = [];
       while (next < all.length && all[next].start < end) mentions.push(all[next++]);
       const firstLine = new vscode.Range(range.start, doc.lineAt(range.start.line).range.end);
-      const paragraph = new vscode.DocumentSymbol(paragraphName(doc.getText(range)), plural(mentions.length, 'mention'), PARAGRAPH_KIND, range, firstLine);
+      const paragraph = new vscode.DocumentSymbol(
+        paragraphName(doc.getText(range)),
+        plural(mentions.length, 'mention'),
+        PARAGRAPH_KIND,
+        range,
+        firstLine,
+      );
       if (withMentions) {
         paragraph.children = mentions.map(m => {
           const at = mentionRange(m, doc);
@@ -84,7 +93,9 @@ function paragraphs(doc: vscode.TextDocument): vscode.Range[] {
       last = line;
       continue;
     }
-    if (first && last) ranges.push(new vscode.Range(first.lineNumber, first.firstNonWhitespaceCharacterIndex, last.lineNumber, last.range.end.character));
+    if (first && last) {
+      ranges.push(new vscode.Range(first.lineNumber, first.firstNonWhitespaceCharacterIndex, last.lineNumber, last.range.end.character));
+    }
     first = last = undefined;
   }
   return ranges;

@@ -67,10 +67,18 @@ const BASE: Record<EntityType, [string, string, string, string]> = {
 export const ENTITY_PALETTE: Record<EntityType, EntityPalette> = Object.fromEntries(
   ENTITY_TYPES.map(type => {
     const [lightFg, lightBg, darkFg, darkBg] = BASE[type];
-    return [type, {
-      background: { light: lightBg, dark: darkBg, highContrast: `${darkBg.slice(0, 7)}66`, highContrastLight: `${lightBg.slice(0, 7)}40` },
-      foreground: { light: lightFg, dark: darkFg, highContrast: darkFg, highContrastLight: lightFg },
-    }];
+    return [
+      type,
+      {
+        background: {
+          light: lightBg,
+          dark: darkBg,
+          highContrast: `${darkBg.slice(0, 7)}66`,
+          highContrastLight: `${lightBg.slice(0, 7)}40`,
+        },
+        foreground: { light: lightFg, dark: darkFg, highContrast: darkFg, highContrastLight: lightFg },
+      },
+    ];
   }),
 ) as Record<EntityType, EntityPalette>;
 

@@ -17,7 +17,11 @@ import { mentionAtPosition, mentionRange } from './mentionLocations';
 
 /** The only commands a hover may run. */
 export const HOVER_COMMANDS: readonly string[] = [
-  COMMANDS.showMentions, COMMANDS.revealInTree, COMMANDS.openExplorer, COMMANDS.changeEntityType, COMMANDS.notAnEntity,
+  COMMANDS.showMentions,
+  COMMANDS.revealInTree,
+  COMMANDS.openExplorer,
+  COMMANDS.changeEntityType,
+  COMMANDS.notAnEntity,
 ];
 
 const MAX_ALIASES = 8;
@@ -55,13 +59,20 @@ export function entityHover(index: CorpusIndex, entity: EntityRecord, mention: I
   }
   md.appendMarkdown(lines.join('\n\n'));
   md.appendMarkdown('\n\n---\n\n');
-  md.appendMarkdown([
-    commandLink('Show all mentions', COMMANDS.showMentions, [entity.id, mention.docId, mention.start], 'List every mention in the corpus'),
-    commandLink('Reveal in tree', COMMANDS.revealInTree, [entity.id], 'Show the entity in the Entities view'),
-    commandLink('Open in Entity Explorer', COMMANDS.openExplorer, [entity.id], 'Open the entity in the Entity Explorer panel'),
-    commandLink('Change type', COMMANDS.changeEntityType, [entity.id], 'Change the type of this entity everywhere (a correction)'),
-    commandLink('Not an entity', COMMANDS.notAnEntity, [mention.text], 'This text is never an entity in this corpus (a correction)'),
-  ].join(' \u00b7 '));
+  md.appendMarkdown(
+    [
+      commandLink(
+        'Show all mentions',
+        COMMANDS.showMentions,
+        [entity.id, mention.docId, mention.start],
+        'List every mention in the corpus',
+      ),
+      commandLink('Reveal in tree', COMMANDS.revealInTree, [entity.id], 'Show the entity in the Entities view'),
+      commandLink('Open in Entity Explorer', COMMANDS.openExplorer, [entity.id], 'Open the entity in the Entity Explorer panel'),
+      commandLink('Change type', COMMANDS.changeEntityType, [entity.id], 'Change the type of this entity everywhere (a correction)'),
+      commandLink('Not an entity', COMMANDS.notAnEntity, [mention.text], 'This text is never an entity in this corpus (a correction)'),
+    ].join(' \u00b7 '),
+  );
   return md;
 }
 

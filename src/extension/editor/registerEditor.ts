@@ -29,7 +29,9 @@ function registerProviders(services: Services) {
   // A new registration is VS Code's only cue to ask for symbols again without an edit.
   const registerSymbols = () => {
     symbolsRegistered?.dispose();
-    symbolsRegistered = vscode.languages.registerDocumentSymbolProvider(corpusSelector(include), documentSymbols, { label: 'Corpus Lens entities' });
+    symbolsRegistered = vscode.languages.registerDocumentSymbolProvider(corpusSelector(include), documentSymbols, {
+      label: 'Corpus Lens entities',
+    });
   };
   const register = () => {
     vscode.Disposable.from(...registered).dispose();

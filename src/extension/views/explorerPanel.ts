@@ -151,7 +151,11 @@ export class ExplorerPanel implements vscode.Disposable {
       }),
     ];
     const { listTypes } = this.services.settings.value;
-    panel.webview.html = explorerHtml(panel.webview, extensionUri, ENTITY_TYPES.filter(t => !listTypes.has(t)));
+    panel.webview.html = explorerHtml(
+      panel.webview,
+      extensionUri,
+      ENTITY_TYPES.filter(t => !listTypes.has(t)),
+    );
   }
 
   private select(entityId: string): void {
@@ -177,9 +181,9 @@ export class ExplorerPanel implements vscode.Disposable {
   private sendEntities(): void {
     const types: string[] = [...ENTITY_TYPES];
     const typeIndex = new Map(types.map((t, i) => [t, i]));
-    const rows: CompactEntity[] = this.services.index.entities().map(e => [
-      e.id, e.name, typeIndex.get(e.type)!, e.mentionCount, e.documentCount, e.aliases,
-    ]);
+    const rows: CompactEntity[] = this.services.index
+      .entities()
+      .map(e => [e.id, e.name, typeIndex.get(e.type)!, e.mentionCount, e.documentCount, e.aliases]);
     this.post({ type: 'entities', types, rows, indexing: this.services.corpus.currentProgress !== undefined });
   }
 

@@ -66,7 +66,10 @@ describe('corpus-lens CLI', function () {
     assert.deepStrictEqual(Object.keys(report), ['version', 'documents', 'entities']);
     assert.strictEqual(report.version, 1);
     const expectedPaths = Object.keys(TEXTS).map(name => path.join(dir, name));
-    assert.deepStrictEqual(report.documents.map((d: { path: string }) => d.path), expectedPaths);
+    assert.deepStrictEqual(
+      report.documents.map((d: { path: string }) => d.path),
+      expectedPaths,
+    );
 
     const entityIds = new Set(report.entities.map((e: { id: string }) => e.id));
     let mentionTotal = 0;
@@ -106,12 +109,24 @@ describe('corpus-lens CLI', function () {
   it('writes one JSON document per line with --format jsonl, and filters with --include', () => {
     const run = cli('analyze', '--format=jsonl', '--include', 'sub/**', dir);
     assert.strictEqual(run.status, 0, run.stderr);
-    const lines = run.stdout.trimEnd().split('\n').map(line => JSON.parse(line));
-    assert.deepStrictEqual(lines.map(d => d.path), [path.join(dir, 'sub/b.md'), path.join(dir, 'sub/deeper/c.txt')]);
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map(line => JSON.parse(line));
+    assert.deepStrictEqual(
+      lines.map(d => d.path),
+      [path.join(dir, 'sub/b.md'), path.join(dir, 'sub/deeper/c.txt')],
+    );
     assert.deepStrictEqual(Object.keys(lines[0]), ['path', 'date', 'mentions']);
 
     const byName = cli('analyze', '--format', 'jsonl', '--include', '*.md', dir);
-    assert.deepStrictEqual(byName.stdout.trimEnd().split('\n').map(line => JSON.parse(line).path), [path.join(dir, 'sub/b.md')]);
+    assert.deepStrictEqual(
+      byName.stdout
+        .trimEnd()
+        .split('\n')
+        .map(line => JSON.parse(line).path),
+      [path.join(dir, 'sub/b.md')],
+    );
   });
 
   it('writes one CSV row per mention', () => {
@@ -124,7 +139,13 @@ describe('corpus-lens CLI', function () {
     assert.strictEqual(rows.length, json.documents[0].mentions.length);
     for (const [row, mention] of rows.map((r, i) => [r, json.documents[0].mentions[i]])) {
       assert.deepStrictEqual(row, [
-        file, String(mention.start), String(mention.end), mention.text, mention.type, mention.entity, mention.value ?? '',
+        file,
+        String(mention.start),
+        String(mention.end),
+        mention.text,
+        mention.type,
+        mention.entity,
+        mention.value ?? '',
       ]);
     }
   });
@@ -178,7 +199,8 @@ describe('corpus-lens corrections and export', function () {
   this.timeout(60_000);
   let dir: string;
   const NEWS = 'TASS reported that Xi Jinping met Vladimir Putin in Moscow. Jinping smiled. Officials said Nornickel would sign.\n';
-  const CORRECTIONS = '{\n  "version": 1,\n  "corrections": [\n' +
+  const CORRECTIONS =
+    '{\n  "version": 1,\n  "corrections": [\n' +
     '    { "op": "retype", "entity": "ORG:tass", "type": "MISC" },\n' +
     '    { "op": "addEntity", "text": "Nornickel", "type": "ORG" }\n  ]\n}\n';
 
@@ -253,17 +275,27 @@ describe('corpus-lens corrections and export', function () {
 
     const filtered = cli('export', corpus, '--what', 'entities', '--format', 'json', '--type', 'PERSON', '--search', 'jinping');
     const json = JSON.parse(filtered.stdout);
-    assert.deepStrictEqual(json.map((e: { id: string }) => e.id), ['PERSON:xi jinping']);
+    assert.deepStrictEqual(
+      json.map((e: { id: string }) => e.id),
+      ['PERSON:xi jinping'],
+    );
     assert.deepStrictEqual(json[0].aliases, ['Jinping']);
 
     const mentions = parseCsv(cli('export', corpus, '--what', 'mentions', '--type', 'ORG').stdout);
-    assert.deepStrictEqual(mentions.slice(1).map(r => [r[3], r[4], r[6]]), [['1', 'Nornickel', 'ORG:nornickel']]);
+    assert.deepStrictEqual(
+      mentions.slice(1).map(r => [r[3], r[4], r[6]]),
+      [['1', 'Nornickel', 'ORG:nornickel']],
+    );
 
     const out = path.join(dir, 'spans.jsonl');
     const spans = cli('export', corpus, '--what', 'spans', '--out', out);
     assert.strictEqual(spans.status, 0, spans.stderr);
     assert.strictEqual(spans.stdout, '');
-    const [doc] = fs.readFileSync(out, 'utf8').trimEnd().split('\n').map(line => JSON.parse(line));
+    const [doc] = fs
+      .readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map(line => JSON.parse(line));
     assert.strictEqual(doc.text, NEWS);
     assert.strictEqual(doc.meta.path, path.join(corpus, 'sub', 'news.txt'));
     for (const span of doc.spans) assert.ok(NEWS.slice(span.start, span.end).length > 0);

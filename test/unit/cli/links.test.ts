@@ -39,7 +39,10 @@ describe('corpus-lens and links', function () {
 
     const followed = cli('analyze', corpus, '--format', 'json', '--follow-symlinks');
     assert.strictEqual(followed.status, 0, followed.stderr);
-    assert.deepStrictEqual(documents(followed), ['a.txt', 'x/secret.txt'].map(f => path.join(corpus, 'seeds', f)));
+    assert.deepStrictEqual(
+      documents(followed),
+      ['a.txt', 'x/secret.txt'].map(f => path.join(corpus, 'seeds', f)),
+    );
     const twice = `${path.join(corpus, 'seeds', 'y.txt')}: skipped: same file as ${path.join(corpus, 'seeds', 'x', 'secret.txt')}`;
     assert.strictEqual(followed.stderr, `corpus-lens: ${twice}\n`);
   });
@@ -52,7 +55,10 @@ describe('corpus-lens and links', function () {
     fs.symlinkSync('sub', path.join(corpus, 'seeds', '0-latest'));
     const run = cli('analyze', corpus, path.join(corpus, 'seeds', 'a.txt'), '--format', 'json');
     assert.strictEqual(run.status, 0, run.stderr);
-    assert.deepStrictEqual(documents(run), ['a.txt', 'sub/c.txt'].map(f => path.join(corpus, 'seeds', f)));
+    assert.deepStrictEqual(
+      documents(run),
+      ['a.txt', 'sub/c.txt'].map(f => path.join(corpus, 'seeds', f)),
+    );
     const seeds = (f: string) => path.join(corpus, 'seeds', f);
     assert.strictEqual(
       run.stderr,
@@ -60,7 +66,9 @@ describe('corpus-lens and links', function () {
         `${seeds('hard.txt')}: skipped: same file as ${seeds('a.txt')}`,
         `${seeds('0-alias.txt')}: skipped: same file as ${seeds('a.txt')}`,
         `${seeds('0-latest')}: skipped: same folder as ${seeds('sub')}`,
-      ].map(line => `corpus-lens: ${line}\n`).join(''),
+      ]
+        .map(line => `corpus-lens: ${line}\n`)
+        .join(''),
     );
   });
 

@@ -129,7 +129,12 @@ describe('corpus-lens looking for corrections', function () {
     const own = cli('analyze', path.join(dir, 'repo', 'corpus'), path.join(dir, 'worktree'), '--format', 'json');
     const repoFile = path.join(dir, 'repo', '.corpus-lens', 'corrections.json');
     assert.strictEqual(own.stderr, `corpus-lens: applying 1 correction from ${repoFile}\n`);
-    assert.deepStrictEqual(entityIds(own).filter(id => id.endsWith(':tass')).sort(), ['MISC:tass', 'ORG:tass']);
+    assert.deepStrictEqual(
+      entityIds(own)
+        .filter(id => id.endsWith(':tass'))
+        .sort(),
+      ['MISC:tass', 'ORG:tass'],
+    );
   });
 
   it('climbs no higher than the home folder', () => {

@@ -38,12 +38,18 @@ describe('corrections file', () => {
   it('parses the documented example and writes it back byte for byte', () => {
     const c = parsed(EXAMPLE);
     assert.strictEqual(c.corrections.length, 5);
-    assert.deepStrictEqual(c.corrections[3], { op: 'merge', entity: 'PERSON:comrade vova', into: 'PERSON:vladimir putin', name: 'Vladimir Putin' });
+    assert.deepStrictEqual(c.corrections[3], {
+      op: 'merge',
+      entity: 'PERSON:comrade vova',
+      into: 'PERSON:vladimir putin',
+      name: 'Vladimir Putin',
+    });
     assert.strictEqual(serializeCorrections(c), EXAMPLE);
   });
 
   it('writes a stable form whatever the key order or spacing it was read with', () => {
-    const messy = '{"corrections":[{"type":"MISC","op":"retype","entity":"ORG:tass"},\r\n{"alias":"Jinping","entity":"PERSON:xi jinping","op":"split"}],"version":1}';
+    const messy =
+      '{"corrections":[{"type":"MISC","op":"retype","entity":"ORG:tass"},\r\n{"alias":"Jinping","entity":"PERSON:xi jinping","op":"split"}],"version":1}';
     const text = serializeCorrections(parsed(messy));
     assert.strictEqual(
       text,
@@ -71,16 +77,19 @@ describe('corrections file', () => {
 
   it('reports JSON syntax errors with their line and column', () => {
     // Trailing comma: Node reports a position.
-    assert.deepStrictEqual(
-      pick(parseError('{\n  "version": 1,\n  "corrections": [\n    { "op": "notEntity", "text": "x" },\n  ]\n}\n')),
-      { line: 5, column: 3 },
-    );
+    assert.deepStrictEqual(pick(parseError('{\n  "version": 1,\n  "corrections": [\n    { "op": "notEntity", "text": "x" },\n  ]\n}\n')), {
+      line: 5,
+      column: 3,
+    });
     // Unquoted value: Node 20 gives no position ("Unexpected token 'M', ... is not valid JSON").
-    const unquoted = parseError('{\n  "version": 1,\n  "corrections": [\n    { "op": "retype", "entity": "ORG:tass", "type": MISC }\n  ]\n}\n');
+    const unquoted = parseError(
+      '{\n  "version": 1,\n  "corrections": [\n    { "op": "retype", "entity": "ORG:tass", "type": MISC }\n  ]\n}\n',
+    );
     assert.deepStrictEqual(pick(unquoted), { line: 4, column: 53 });
     assert.match(unquoted.error, /^invalid JSON: Unexpected token 'M'$/);
     // Missing comma between two corrections, CRLF line ends.
-    const crlf = '{\r\n  "version": 1,\r\n  "corrections": [\r\n    { "op": "notEntity", "text": "a" }\r\n    { "op": "notEntity", "text": "b" }\r\n  ]\r\n}\r\n';
+    const crlf =
+      '{\r\n  "version": 1,\r\n  "corrections": [\r\n    { "op": "notEntity", "text": "a" }\r\n    { "op": "notEntity", "text": "b" }\r\n  ]\r\n}\r\n';
     assert.deepStrictEqual(pick(parseError(crlf)), { line: 5, column: 5 });
     // Cut short: the end of the text.
     assert.deepStrictEqual(pick(parseError('{\n  "version": 1,\n  "corrections": [\n')), { line: 4, column: 1 });
@@ -128,9 +137,11 @@ function pick(error: { line: number; column: number }): { line: number; column: 
 
 // ---- applying
 
-const DOC_A = 'TASS reported that Xi Jinping met Vladimir Putin in Moscow. Jinping smiled. Officials said ' +
+const DOC_A =
+  'TASS reported that Xi Jinping met Vladimir Putin in Moscow. Jinping smiled. Officials said ' +
   'Nornickel and Roscosmos would sign. Students study Xi Jinping Thought daily. Comrade Vova shrugged.';
-const DOC_B = "On Monday, President Jinping waved at Nornickel's staff, not at NornickelGroup staff. Later Jinping left. " +
+const DOC_B =
+  "On Monday, President Jinping waved at Nornickel's staff, not at NornickelGroup staff. Later Jinping left. " +
   'TASS and Vladimir Putin agreed.';
 const DOCS: Record<string, string> = { 'a.txt': DOC_A, 'b.txt': DOC_B };
 // These documents pin the rule layer's readings ("Officials" a person, "Nornickel" a place) that the corrections act on.
@@ -182,12 +193,27 @@ function spansOf(index: CorpusIndex, id: string): string[] {
 
 describe('applyCorrections', () => {
   it('starts from what the recogniser finds (the fixtures below rely on it)', () => {
-    assert.deepStrictEqual(find(RAW['a.txt'], 'TASS').map(m => m.entityKey), ['ORG:tass']);
-    assert.deepStrictEqual(find(RAW['a.txt'], 'Officials').map(m => m.type), ['PERSON']);
+    assert.deepStrictEqual(
+      find(RAW['a.txt'], 'TASS').map(m => m.entityKey),
+      ['ORG:tass'],
+    );
+    assert.deepStrictEqual(
+      find(RAW['a.txt'], 'Officials').map(m => m.type),
+      ['PERSON'],
+    );
     assert.deepStrictEqual(find(RAW['a.txt'], 'Nornickel'), []);
-    assert.deepStrictEqual(find(RAW['a.txt'], 'Jinping').map(m => m.entityKey), ['PERSON:xi jinping']);
-    assert.deepStrictEqual(find(RAW['b.txt'], 'Jinping').map(m => m.entityKey), ['PERSON:jinping', 'PERSON:jinping']);
-    assert.deepStrictEqual(find(RAW['b.txt'], 'Nornickel').map(m => m.type), ['PLACE']);
+    assert.deepStrictEqual(
+      find(RAW['a.txt'], 'Jinping').map(m => m.entityKey),
+      ['PERSON:xi jinping'],
+    );
+    assert.deepStrictEqual(
+      find(RAW['b.txt'], 'Jinping').map(m => m.entityKey),
+      ['PERSON:jinping', 'PERSON:jinping'],
+    );
+    assert.deepStrictEqual(
+      find(RAW['b.txt'], 'Nornickel').map(m => m.type),
+      ['PLACE'],
+    );
     const index = indexOf(emptyCorrections());
     // Across documents, B's lone "Jinping" is Xi Jinping.
     assert.strictEqual(index.entity('PERSON:xi jinping')?.mentionCount, 4);
@@ -203,12 +229,22 @@ describe('applyCorrections', () => {
     const c = list({ op: 'retype', entity: 'ORG:TASS', type: 'MISC' }); // hand-written ids are folded
     const docs = corrected(c);
     for (const id of Object.keys(DOCS)) {
-      assert.deepStrictEqual(find(docs[id], 'TASS').map(m => [m.type, m.entityKey, m.name]), [['MISC', 'MISC:tass', 'TASS']]);
+      assert.deepStrictEqual(
+        find(docs[id], 'TASS').map(m => [m.type, m.entityKey, m.name]),
+        [['MISC', 'MISC:tass', 'TASS']],
+      );
       assert.strictEqual(docs[id].mentions.length, RAW[id].mentions.length);
     }
     const index = indexOf(c);
     assert.strictEqual(index.entity('ORG:tass'), undefined);
-    assert.deepStrictEqual(index.entity('MISC:tass'), { id: 'MISC:tass', type: 'MISC', name: 'TASS', aliases: [], mentionCount: 2, documentCount: 2 });
+    assert.deepStrictEqual(index.entity('MISC:tass'), {
+      id: 'MISC:tass',
+      type: 'MISC',
+      name: 'TASS',
+      aliases: [],
+      mentionCount: 2,
+      documentCount: 2,
+    });
     assert.ok(index.entities({ types: ['MISC'] }).some(e => e.id === 'MISC:tass'));
   });
 
@@ -243,28 +279,47 @@ describe('applyCorrections', () => {
     assert.deepStrictEqual(spans('a.txt'), [[DOC_A.indexOf('Nornickel'), 'ORG', 'ORG:nornickel', 'Nornickel']]);
     // The PLACE "Nornickel" (before a possessive) is replaced; "NornickelGroup" is another word.
     assert.deepStrictEqual(spans('b.txt'), [[DOC_B.indexOf('Nornickel'), 'ORG', 'ORG:nornickel', 'Nornickel']]);
-    assert.deepStrictEqual(find(docs['b.txt'], 'NornickelGroup').map(m => m.type), ['PLACE']);
+    assert.deepStrictEqual(
+      find(docs['b.txt'], 'NornickelGroup').map(m => m.type),
+      ['PLACE'],
+    );
     assert.strictEqual(indexOf(list({ op: 'addEntity', text: 'Nornickel', type: 'ORG' })).entity('ORG:nornickel')?.documentCount, 2);
 
     // Case-sensitive ("identical"), and white space runs match any run.
     const text = 'Novaya  Gazeta said novaya gazeta, Novaya Gazetas and Novaya\nGazeta agree.';
     const added = applyCorrections(text, analyzeDocument(text), list({ op: 'addEntity', text: 'Novaya Gazeta', type: 'ORG' }));
     checkAnalysis(text, added);
-    assert.deepStrictEqual(added.mentions.filter(m => m.entityKey === 'ORG:novaya gazeta').map(m => [m.text, m.name]), [
-      ['Novaya  Gazeta', 'Novaya Gazeta'],
-      ['Novaya\nGazeta', 'Novaya Gazeta'],
-    ]);
+    assert.deepStrictEqual(
+      added.mentions.filter(m => m.entityKey === 'ORG:novaya gazeta').map(m => [m.text, m.name]),
+      [
+        ['Novaya  Gazeta', 'Novaya Gazeta'],
+        ['Novaya\nGazeta', 'Novaya Gazeta'],
+      ],
+    );
 
     // Not inside a longer word, at either end (here with no recogniser mention around).
     const bare = 'Novaya Gazetas, xNovaya Gazeta, Novaya Gazeta.';
-    const alone = applyCorrections(bare, { ...analyzeDocument(bare), mentions: [] }, list({ op: 'addEntity', text: 'Novaya Gazeta', type: 'ORG' }));
-    assert.deepStrictEqual(alone.mentions.map(m => m.start), [bare.lastIndexOf('Novaya Gazeta')]);
+    const alone = applyCorrections(
+      bare,
+      { ...analyzeDocument(bare), mentions: [] },
+      list({ op: 'addEntity', text: 'Novaya Gazeta', type: 'ORG' }),
+    );
+    assert.deepStrictEqual(
+      alone.mentions.map(m => m.start),
+      [bare.lastIndexOf('Novaya Gazeta')],
+    );
 
     // A longer span replaces the recogniser's mention inside it.
     const thought = corrected(list({ op: 'addEntity', text: 'Xi Jinping Thought', type: 'MISC' }))['a.txt'];
-    assert.deepStrictEqual(find(thought, 'Xi Jinping Thought').map(m => m.entityKey), ['MISC:xi jinping thought']);
+    assert.deepStrictEqual(
+      find(thought, 'Xi Jinping Thought').map(m => m.entityKey),
+      ['MISC:xi jinping thought'],
+    );
     const overlapping = corrected(list({ op: 'addEntity', text: 'Putin in Moscow', type: 'MISC' }))['a.txt'];
-    assert.deepStrictEqual(find(overlapping, 'Putin in Moscow').map(m => m.type), ['MISC']);
+    assert.deepStrictEqual(
+      find(overlapping, 'Putin in Moscow').map(m => m.type),
+      ['MISC'],
+    );
     assert.deepStrictEqual(find(overlapping, 'Vladimir Putin'), []);
     assert.deepStrictEqual(find(overlapping, 'Moscow'), []);
   });
@@ -272,9 +327,15 @@ describe('applyCorrections', () => {
   it('addEntity of a span the recogniser already has with that type keeps its identity', () => {
     const text = 'Vladimir Putin spoke. Later Putin left.';
     const raw = analyzeDocument(text);
-    assert.deepStrictEqual(find(raw, 'Putin').map(m => m.entityKey), ['PERSON:vladimir putin']);
+    assert.deepStrictEqual(
+      find(raw, 'Putin').map(m => m.entityKey),
+      ['PERSON:vladimir putin'],
+    );
     const added = applyCorrections(text, raw, list({ op: 'addEntity', text: 'Putin', type: 'PERSON' }));
-    assert.deepStrictEqual(find(added, 'Putin').map(m => m.entityKey), ['PERSON:vladimir putin']);
+    assert.deepStrictEqual(
+      find(added, 'Putin').map(m => m.entityKey),
+      ['PERSON:vladimir putin'],
+    );
   });
 
   it('merge makes one entity whose mentions are the union', () => {
@@ -293,25 +354,47 @@ describe('applyCorrections', () => {
     assert.strictEqual(index.stats().entities, before.stats().entities - 1);
 
     // Into an entity absent from the document: the name written with the merge.
-    const elsewhere = applyCorrections(DOC_A, RAW['a.txt'], list({ op: 'merge', entity: 'ORG:tass', into: 'ORG:itar-tass', name: 'ITAR-TASS' }));
-    assert.deepStrictEqual(find(elsewhere, 'TASS').map(m => [m.type, m.entityKey, m.name]), [['ORG', 'ORG:itar-tass', 'ITAR-TASS']]);
+    const elsewhere = applyCorrections(
+      DOC_A,
+      RAW['a.txt'],
+      list({ op: 'merge', entity: 'ORG:tass', into: 'ORG:itar-tass', name: 'ITAR-TASS' }),
+    );
+    assert.deepStrictEqual(
+      find(elsewhere, 'TASS').map(m => [m.type, m.entityKey, m.name]),
+      [['ORG', 'ORG:itar-tass', 'ITAR-TASS']],
+    );
     // Across types: the target's type.
     const typed = applyCorrections(DOC_A, RAW['a.txt'], list({ op: 'merge', entity: 'ORG:tass', into: 'MISC:tass agency' }));
-    assert.deepStrictEqual(find(typed, 'TASS').map(m => [m.type, m.entityKey]), [['MISC', 'MISC:tass agency']]);
+    assert.deepStrictEqual(
+      find(typed, 'TASS').map(m => [m.type, m.entityKey]),
+      [['MISC', 'MISC:tass agency']],
+    );
   });
 
   it('split turns an alias into its own entity, which the index does not fold back', () => {
     const index = indexOf(list({ op: 'split', entity: 'PERSON:xi jinping', alias: 'jinping' }));
-    assert.deepStrictEqual(index.mentionsOf('PERSON:xi jinping').map(m => m.text), ['Xi Jinping']);
+    assert.deepStrictEqual(
+      index.mentionsOf('PERSON:xi jinping').map(m => m.text),
+      ['Xi Jinping'],
+    );
     const split = index.entity('PERSON:jinping (split)');
-    assert.deepStrictEqual(split && { name: split.name, mentions: split.mentionCount, documents: split.documentCount }, { name: 'Jinping', mentions: 3, documents: 2 });
-    assert.deepStrictEqual(index.mentionsOf('PERSON:jinping (split)').map(m => m.text), ['Jinping', 'Jinping', 'Jinping']);
+    assert.deepStrictEqual(split && { name: split.name, mentions: split.mentionCount, documents: split.documentCount }, {
+      name: 'Jinping',
+      mentions: 3,
+      documents: 2,
+    });
+    assert.deepStrictEqual(
+      index.mentionsOf('PERSON:jinping (split)').map(m => m.text),
+      ['Jinping', 'Jinping', 'Jinping'],
+    );
 
     // Undoing a merge with a split: the merged name is its own entity again.
-    const roundTrip = indexOf(list(
-      { op: 'merge', entity: 'PERSON:comrade vova', into: 'PERSON:vladimir putin' },
-      { op: 'split', entity: 'PERSON:vladimir putin', alias: 'Comrade Vova' },
-    ));
+    const roundTrip = indexOf(
+      list(
+        { op: 'merge', entity: 'PERSON:comrade vova', into: 'PERSON:vladimir putin' },
+        { op: 'split', entity: 'PERSON:vladimir putin', alias: 'Comrade Vova' },
+      ),
+    );
     assert.deepStrictEqual(spansOf(roundTrip, 'PERSON:comrade vova (split)'), spansOf(indexOf(emptyCorrections()), 'PERSON:comrade vova'));
     assert.strictEqual(roundTrip.entity('PERSON:vladimir putin')?.mentionCount, 2);
   });
@@ -343,12 +426,27 @@ describe('applyCorrections', () => {
   it('lets a later correction override an earlier one', () => {
     const a = (...cs: Correction[]) => corrected(list(...cs))['a.txt'];
     // Added after "not an entity": there.
-    assert.deepStrictEqual(find(a({ op: 'notEntity', text: 'Moscow' }, { op: 'addEntity', text: 'Moscow', type: 'ORG' }), 'Moscow').map(m => m.type), ['ORG']);
+    assert.deepStrictEqual(
+      find(a({ op: 'notEntity', text: 'Moscow' }, { op: 'addEntity', text: 'Moscow', type: 'ORG' }), 'Moscow').map(m => m.type),
+      ['ORG'],
+    );
     // "Not an entity" after an addition: gone.
     assert.deepStrictEqual(find(a({ op: 'addEntity', text: 'Moscow', type: 'ORG' }, { op: 'notEntity', text: 'Moscow' }), 'Moscow'), []);
     // A retype acts on additions made before it, not after.
-    assert.deepStrictEqual(find(a({ op: 'addEntity', text: 'Roscosmos', type: 'ORG' }, { op: 'retype', entity: 'ORG:roscosmos', type: 'MISC' }), 'Roscosmos').map(m => m.type), ['MISC']);
-    assert.deepStrictEqual(find(a({ op: 'retype', entity: 'ORG:roscosmos', type: 'MISC' }, { op: 'addEntity', text: 'Roscosmos', type: 'ORG' }), 'Roscosmos').map(m => m.type), ['ORG']);
+    assert.deepStrictEqual(
+      find(
+        a({ op: 'addEntity', text: 'Roscosmos', type: 'ORG' }, { op: 'retype', entity: 'ORG:roscosmos', type: 'MISC' }),
+        'Roscosmos',
+      ).map(m => m.type),
+      ['MISC'],
+    );
+    assert.deepStrictEqual(
+      find(
+        a({ op: 'retype', entity: 'ORG:roscosmos', type: 'MISC' }, { op: 'addEntity', text: 'Roscosmos', type: 'ORG' }),
+        'Roscosmos',
+      ).map(m => m.type),
+      ['ORG'],
+    );
     // Two additions overlapping: the later wins.
     const both = a({ op: 'addEntity', text: 'Xi Jinping Thought', type: 'MISC' }, { op: 'addEntity', text: 'Thought daily', type: 'MISC' });
     assert.deepStrictEqual(find(both, 'Thought daily').length, 1);
@@ -359,7 +457,9 @@ describe('applyCorrections', () => {
     const text = Array.from({ length: 300 }, () => DOC_A + ' ' + DOC_B).join('\n');
     const analysis = analyzeDocument(text);
     const many: Correction[] = [];
-    for (let i = 0; i < 2000; i++) many.push({ op: 'addEntity', text: `Name${i} Corp`, type: 'ORG' }, { op: 'notEntity', text: `word${i}` });
+    for (let i = 0; i < 2000; i++) {
+      many.push({ op: 'addEntity', text: `Name${i} Corp`, type: 'ORG' }, { op: 'notEntity', text: `word${i}` });
+    }
     many.push({ op: 'addEntity', text: 'Nornickel', type: 'ORG' }, { op: 'retype', entity: 'ORG:tass', type: 'MISC' });
     const compiled = compileCorrections(list(...many));
     const started = performance.now();

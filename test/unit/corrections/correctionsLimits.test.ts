@@ -35,19 +35,27 @@ function added(text: string, corrections: Correction[]): string[] {
 
 describe('corrections file limits and damage', () => {
   it('reports bytes that are not UTF-8 at their line and column, never replacing them', () => {
-    const latin1 = Uint8Array.from([...utf8('{\n  "version": 1,\n  "corrections": [\n    { "op": "addEntity", "text": "Zo'), 0xeb, ...utf8('", "type": "PERSON" }\n  ]\n}\n')]);
+    const latin1 = Uint8Array.from([
+      ...utf8('{\n  "version": 1,\n  "corrections": [\n    { "op": "addEntity", "text": "Zo'),
+      0xeb,
+      ...utf8('", "type": "PERSON" }\n  ]\n}\n'),
+    ]);
     const e = fileError(latin1);
     assert.match(e.error, /not UTF-8: byte 0xeb/);
     assert.deepStrictEqual([e.line, e.column], [4, 37]);
     // After a BOM and a valid multi-byte character, the column still counts characters.
     const afterBom = fileError(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('{"é": '), 0xc3, 0x28]));
     assert.deepStrictEqual([afterBom.line, afterBom.column], [1, 7]);
-    const good = parseCorrectionsFile(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(serializeCorrections({ version: 1, corrections: adds(['Zoë']) }))]));
+    const good = parseCorrectionsFile(
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(serializeCorrections({ version: 1, corrections: adds(['Zoë']) }))]),
+    );
     assert.ok('corrections' in good && good.corrections.corrections[0].op === 'addEntity');
   });
 
   it('refuses a repeated key anywhere, at the repetition', () => {
-    const top = fileError(utf8('{\n  "version": 1,\n  "corrections": [{ "op": "notEntity", "text": "Moscow" }],\n  "corrections": []\n}\n'));
+    const top = fileError(
+      utf8('{\n  "version": 1,\n  "corrections": [{ "op": "notEntity", "text": "Moscow" }],\n  "corrections": []\n}\n'),
+    );
     assert.deepStrictEqual([top.error, top.line, top.column], ['duplicate key "corrections"', 4, 3]);
     const inner = fileError(utf8('{"version": 1, "corrections": [{ "op": "notEntity", "text": "a", "text": "b" }]}'));
     assert.deepStrictEqual([inner.error, inner.line, inner.column], ['duplicate key "text"', 1, 66]);
@@ -64,7 +72,9 @@ describe('corrections file limits and damage', () => {
     assert.ok('corrections' in atLimit);
     const long = fileError(utf8(serializeCorrections({ version: 1, corrections: adds(['a'.repeat(MAX_ADD_TEXT + 1)]) })));
     assert.match(long.error, /^correction 1: "text" must be at most 200 characters/);
-    assert.ok('corrections' in parseCorrectionsFile(utf8(serializeCorrections({ version: 1, corrections: adds(['a'.repeat(MAX_ADD_TEXT)]) }))));
+    assert.ok(
+      'corrections' in parseCorrectionsFile(utf8(serializeCorrections({ version: 1, corrections: adds(['a'.repeat(MAX_ADD_TEXT)]) }))),
+    );
   });
 
   it('matches additions on whole words, any white space, either apostrophe and leading symbols', () => {

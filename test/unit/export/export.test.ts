@@ -3,7 +3,16 @@ import { analyzeDocument } from '../../../src/core/recognition/analyzer';
 import { applyCorrections } from '../../../src/core/corrections/corrections';
 import { CorpusIndex } from '../../../src/core/index/corpusIndex';
 import { csvRow, parseCsv } from '../../../src/core/text/csv';
-import { EXPORTS, ExportWhat, entitiesCsv, entitiesJson, exportCorpus, mentionsCsv, selectEntities, spansJsonl } from '../../../src/core/export/export';
+import {
+  EXPORTS,
+  ExportWhat,
+  entitiesCsv,
+  entitiesJson,
+  exportCorpus,
+  mentionsCsv,
+  selectEntities,
+  spansJsonl,
+} from '../../../src/core/export/export';
 import { DocumentAnalysis, ENTITY_TYPES, EntityType, Mention } from '../../../src/core/types';
 
 /** A hand-made analysis, for names no recogniser would produce (quotes, commas, line breaks). */
@@ -26,27 +35,48 @@ const NEWS_TEXT = 'TASS reported that Xi Jinping met Vladimir Putin in Moscow. J
 function buildIndex(): CorpusIndex {
   const index = new CorpusIndex();
   index.batch(() => {
-    index.setDocument('docs/odd.txt', ODD_TEXT, analysis(ODD_TEXT, [
-      ['"Hey,\nJude"', 'MISC'],
-      ['Smith, Jones & Co', 'ORG'],
-      ['Band "Of, Sorts"', 'ORG', 'Band "Of,\nSorts"'], // a name with a line break, for the round trip
-      ['Zürich', 'PLACE'],
-    ]));
-    index.setDocument('docs/emoji.txt', EMOJI_TEXT, analysis(EMOJI_TEXT, [['Smith, Jones & Co', 'ORG'], ['Zürich', 'PLACE']]));
+    index.setDocument(
+      'docs/odd.txt',
+      ODD_TEXT,
+      analysis(ODD_TEXT, [
+        ['"Hey,\nJude"', 'MISC'],
+        ['Smith, Jones & Co', 'ORG'],
+        ['Band "Of, Sorts"', 'ORG', 'Band "Of,\nSorts"'], // a name with a line break, for the round trip
+        ['Zürich', 'PLACE'],
+      ]),
+    );
+    index.setDocument(
+      'docs/emoji.txt',
+      EMOJI_TEXT,
+      analysis(EMOJI_TEXT, [
+        ['Smith, Jones & Co', 'ORG'],
+        ['Zürich', 'PLACE'],
+      ]),
+    );
     // Analysed and corrected like the extension does.
-    index.setDocument('a/news.txt', NEWS_TEXT, applyCorrections(NEWS_TEXT, analyzeDocument(NEWS_TEXT), {
-      version: 1,
-      corrections: [{ op: 'retype', entity: 'ORG:tass', type: 'MISC' }],
-    }));
+    index.setDocument(
+      'a/news.txt',
+      NEWS_TEXT,
+      applyCorrections(NEWS_TEXT, analyzeDocument(NEWS_TEXT), {
+        version: 1,
+        corrections: [{ op: 'retype', entity: 'ORG:tass', type: 'MISC' }],
+      }),
+    );
   });
   return index;
 }
 
 describe('parseCsv', () => {
   it('reads back what csvRow writes: quotes, commas, CR, LF and CRLF inside fields', () => {
-    const rows = [['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\rlf\r\n', '', ' padded '], ['"', '""', ',', '\r\n', 'x']];
+    const rows = [
+      ['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\rlf\r\n', '', ' padded '],
+      ['"', '""', ',', '\r\n', 'x'],
+    ];
     assert.deepStrictEqual(parseCsv(rows.map(r => csvRow(r)).join('')), rows);
-    assert.deepStrictEqual(parseCsv('a,b\nc,"d\ne"\n'), [['a', 'b'], ['c', 'd\ne']]); // LF row ends too
+    assert.deepStrictEqual(parseCsv('a,b\nc,"d\ne"\n'), [
+      ['a', 'b'],
+      ['c', 'd\ne'],
+    ]); // LF row ends too
     assert.deepStrictEqual(parseCsv('a,b'), [['a', 'b']]); // no final row end
     assert.deepStrictEqual(parseCsv(''), []);
     assert.throws(() => parseCsv('"open,\r\n'), /unterminated/);
@@ -63,18 +93,31 @@ describe('export', () => {
     const [header, ...rows] = parseCsv(csv);
     assert.deepStrictEqual(header, ['id', 'type', 'name', 'aliases', 'mentions', 'documents']);
     const entities = index.entities();
-    assert.deepStrictEqual(rows, entities.map(e => [e.id, e.type, e.name, e.aliases.join('; '), String(e.mentionCount), String(e.documentCount)]));
+    assert.deepStrictEqual(
+      rows,
+      entities.map(e => [e.id, e.type, e.name, e.aliases.join('; '), String(e.mentionCount), String(e.documentCount)]),
+    );
     const names = rows.map(r => r[2]);
-    for (const name of ['"Hey, Jude"', 'Smith, Jones & Co', 'Band "Of,\nSorts"', 'TASS', 'Xi Jinping']) assert.ok(names.includes(name), name);
+    for (const name of ['"Hey, Jude"', 'Smith, Jones & Co', 'Band "Of,\nSorts"', 'TASS', 'Xi Jinping']) {
+      assert.ok(names.includes(name), name);
+    }
     assert.deepStrictEqual(rows.find(r => r[2] === 'Smith, Jones & Co')?.slice(4), ['2', '2']);
     assert.deepStrictEqual(rows.find(r => r[2] === 'TASS')?.slice(0, 2), ['MISC:tass', 'MISC']); // corrections show
   });
 
   it('writes entities as JSON', () => {
     const json = JSON.parse(entitiesJson(index));
-    assert.deepStrictEqual(json, index.entities().map(e => ({
-      id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentionCount, documents: e.documentCount,
-    })));
+    assert.deepStrictEqual(
+      json,
+      index.entities().map(e => ({
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        aliases: e.aliases,
+        mentions: e.mentionCount,
+        documents: e.documentCount,
+      })),
+    );
     assert.strictEqual(exportCorpus(index, 'entities', 'json'), entitiesJson(index));
   });
 
@@ -100,7 +143,10 @@ describe('export', () => {
     const lines = spansJsonl(index).split('\n');
     assert.strictEqual(lines.pop(), '');
     const docs = lines.map(line => JSON.parse(line));
-    assert.deepStrictEqual(docs.map(d => d.meta.path), ['a/news.txt', 'docs/emoji.txt', 'docs/odd.txt']);
+    assert.deepStrictEqual(
+      docs.map(d => d.meta.path),
+      ['a/news.txt', 'docs/emoji.txt', 'docs/odd.txt'],
+    );
     for (const doc of docs) {
       assert.deepStrictEqual(Object.keys(doc), ['text', 'meta', 'spans']);
       assert.strictEqual(doc.text, index.text(doc.meta.path));
@@ -118,26 +164,53 @@ describe('export', () => {
     const emoji = docs[1];
     assert.strictEqual(emoji.spans[0].start, EMOJI_TEXT.indexOf('Smith') - 2);
     assert.strictEqual(emoji.spans[1].start, EMOJI_TEXT.indexOf('Zürich') - 3);
-    assert.deepStrictEqual(docs[0].spans.find((s: { label: string }) => s.label === 'MISC'), { start: 0, end: 4, label: 'MISC' });
+    assert.deepStrictEqual(
+      docs[0].spans.find((s: { label: string }) => s.label === 'MISC'),
+      { start: 0, end: 4, label: 'MISC' },
+    );
   });
 
   it('exports only the filter: types and a search over names and aliases', () => {
     const filter = { types: ['ORG', 'PLACE'] as EntityType[], search: 'SMITH, j' };
-    assert.deepStrictEqual(selectEntities(index, filter).map(e => e.name), ['Smith, Jones & Co']);
-    assert.deepStrictEqual(selectEntities(index, { types: ['PLACE'] }).map(e => e.type), ['PLACE', 'PLACE']);
+    assert.deepStrictEqual(
+      selectEntities(index, filter).map(e => e.name),
+      ['Smith, Jones & Co'],
+    );
+    assert.deepStrictEqual(
+      selectEntities(index, { types: ['PLACE'] }).map(e => e.type),
+      ['PLACE', 'PLACE'],
+    );
     // Aliases count: "Jinping" finds Xi Jinping.
-    assert.deepStrictEqual(selectEntities(index, { search: ' jinping ' }).map(e => e.name), ['Xi Jinping']);
+    assert.deepStrictEqual(
+      selectEntities(index, { search: ' jinping ' }).map(e => e.name),
+      ['Xi Jinping'],
+    );
 
     const [, ...entityRows] = parseCsv(entitiesCsv(index, { filter }));
-    assert.deepStrictEqual(entityRows.map(r => r[2]), ['Smith, Jones & Co']);
+    assert.deepStrictEqual(
+      entityRows.map(r => r[2]),
+      ['Smith, Jones & Co'],
+    );
     const [, ...mentionRows] = parseCsv(mentionsCsv(index, { filter }));
-    assert.deepStrictEqual(mentionRows.map(r => [r[0], r[4]]), [['docs/emoji.txt', 'Smith, Jones & Co'], ['docs/odd.txt', 'Smith, Jones & Co']]);
+    assert.deepStrictEqual(
+      mentionRows.map(r => [r[0], r[4]]),
+      [
+        ['docs/emoji.txt', 'Smith, Jones & Co'],
+        ['docs/odd.txt', 'Smith, Jones & Co'],
+      ],
+    );
     // Spans: the filter's only, in the documents that have one.
-    const docs = spansJsonl(index, { filter: { types: ['MISC'] } }).trimEnd().split('\n').map(l => JSON.parse(l));
-    assert.deepStrictEqual(docs.map(d => [d.meta.path, d.spans.map((s: { label: string }) => s.label)]), [
-      ['a/news.txt', ['MISC']],
-      ['docs/odd.txt', ['MISC']],
-    ]);
+    const docs = spansJsonl(index, { filter: { types: ['MISC'] } })
+      .trimEnd()
+      .split('\n')
+      .map(l => JSON.parse(l));
+    assert.deepStrictEqual(
+      docs.map(d => [d.meta.path, d.spans.map((s: { label: string }) => s.label)]),
+      [
+        ['a/news.txt', ['MISC']],
+        ['docs/odd.txt', ['MISC']],
+      ],
+    );
     assert.strictEqual(entitiesCsv(index, { filter: { search: 'nobody' } }), 'id,type,name,aliases,mentions,documents\r\n');
   });
 

@@ -16,8 +16,16 @@ const table: string[] = Object.values(COMMANDS);
 describe('the command table (src/extension/commands/ids.ts)', () => {
   it('holds every command package.json contributes, and only those', () => {
     const contributed = pkg.contributes.commands.map(c => c.command);
-    assert.deepStrictEqual(contributed.filter(id => !table.includes(id)), [], 'contributed but not in the table');
-    assert.deepStrictEqual(table.filter(id => !contributed.includes(id)), [], 'in the table but not contributed');
+    assert.deepStrictEqual(
+      contributed.filter(id => !table.includes(id)),
+      [],
+      'contributed but not in the table',
+    );
+    assert.deepStrictEqual(
+      table.filter(id => !contributed.includes(id)),
+      [],
+      'in the table but not contributed',
+    );
   });
 
   it('names each id once', () => {
@@ -25,14 +33,24 @@ describe('the command table (src/extension/commands/ids.ts)', () => {
   });
 
   it('has every command that a menu or keybinding names', () => {
-    const used = [...Object.values(pkg.contributes.menus).flat(), ...pkg.contributes.keybindings].flatMap(m => (m.command ? [m.command] : []));
-    assert.deepStrictEqual(used.filter(id => id.startsWith('corpusLens.') && !table.includes(id)), []);
+    const used = [...Object.values(pkg.contributes.menus).flat(), ...pkg.contributes.keybindings].flatMap(m =>
+      m.command ? [m.command] : [],
+    );
+    assert.deepStrictEqual(
+      used.filter(id => id.startsWith('corpusLens.') && !table.includes(id)),
+      [],
+    );
   });
 
   it('#17.11 declares every submenu a menu names, and fills it', () => {
     const declared = pkg.contributes.submenus.map(s => s.id);
-    const named = Object.values(pkg.contributes.menus).flat().flatMap(m => (m.submenu ? [m.submenu] : []));
-    assert.deepStrictEqual(named.filter(id => !declared.includes(id)), []);
+    const named = Object.values(pkg.contributes.menus)
+      .flat()
+      .flatMap(m => (m.submenu ? [m.submenu] : []));
+    assert.deepStrictEqual(
+      named.filter(id => !declared.includes(id)),
+      [],
+    );
     for (const id of declared) assert.ok(pkg.contributes.menus[id]?.length, `${id} has items`);
   });
 });

@@ -42,7 +42,11 @@ function deltaE(a: Rgb, b: Rgb): number {
   const lab = ([r, g, b2]: Rgb) => {
     const [R, G, B] = [r, g, b2].map(linear);
     const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-    const [x, y, z] = [(R * 0.4124 + G * 0.3576 + B * 0.1805) / 0.95047, R * 0.2126 + G * 0.7152 + B * 0.0722, (R * 0.0193 + G * 0.1192 + B * 0.9505) / 1.08883].map(f);
+    const [x, y, z] = [
+      (R * 0.4124 + G * 0.3576 + B * 0.1805) / 0.95047,
+      R * 0.2126 + G * 0.7152 + B * 0.0722,
+      (R * 0.0193 + G * 0.1192 + B * 0.9505) / 1.08883,
+    ].map(f);
     return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
   };
   const [p, q] = [lab(a), lab(b)];
@@ -53,18 +57,28 @@ describe('type colours (#17.5)', () => {
   for (const [theme, { background, text }] of Object.entries(THEMES) as [Theme, (typeof THEMES)[Theme]][]) {
     describe(theme, () => {
       it('#17.5 text and underline colours contrast at least 4.5:1 with the editor background', () => {
-        const low = ENTITY_TYPES.map(t => [t, contrast(parse(ENTITY_PALETTE[t].foreground[theme]).rgb, parse(background).rgb)] as const).filter(([, c]) => c < 4.5);
+        const low = ENTITY_TYPES.map(
+          t => [t, contrast(parse(ENTITY_PALETTE[t].foreground[theme]).rgb, parse(background).rgb)] as const,
+        ).filter(([, c]) => c < 4.5);
         assert.deepStrictEqual(low, []);
       });
 
       it('#17.5 the editor text stays readable (4.5:1) on every type background', () => {
-        const low = ENTITY_TYPES.flatMap(t => text.map(fg => [t, fg, contrast(parse(fg).rgb, over(ENTITY_PALETTE[t].background[theme], background))] as const)).filter(([, , c]) => c < 4.5);
+        const low = ENTITY_TYPES.flatMap(t =>
+          text.map(fg => [t, fg, contrast(parse(fg).rgb, over(ENTITY_PALETTE[t].background[theme], background))] as const),
+        ).filter(([, , c]) => c < 4.5);
         assert.deepStrictEqual(low, []);
       });
 
       it('#17.5 ORG and DATE, NORP and PERSON are plainly different colours', () => {
-        for (const [a, b] of [['ORG', 'DATE'], ['NORP', 'PERSON']] as const) {
-          const backgrounds = deltaE(over(ENTITY_PALETTE[a].background[theme], background), over(ENTITY_PALETTE[b].background[theme], background));
+        for (const [a, b] of [
+          ['ORG', 'DATE'],
+          ['NORP', 'PERSON'],
+        ] as const) {
+          const backgrounds = deltaE(
+            over(ENTITY_PALETTE[a].background[theme], background),
+            over(ENTITY_PALETTE[b].background[theme], background),
+          );
           const foregrounds = deltaE(parse(ENTITY_PALETTE[a].foreground[theme]).rgb, parse(ENTITY_PALETTE[b].foreground[theme]).rgb);
           assert.ok(backgrounds >= 25, `${a}/${b} backgrounds differ by ΔE ${backgrounds.toFixed(1)}`);
           assert.ok(foregrounds >= 25, `${a}/${b} text colours differ by ΔE ${foregrounds.toFixed(1)}`);
@@ -76,9 +90,14 @@ describe('type colours (#17.5)', () => {
         for (const a of DECORATED) {
           for (const b of DECORATED) {
             if (a >= b) continue;
-            const backgrounds = deltaE(over(ENTITY_PALETTE[a].background[theme], background), over(ENTITY_PALETTE[b].background[theme], background));
+            const backgrounds = deltaE(
+              over(ENTITY_PALETTE[a].background[theme], background),
+              over(ENTITY_PALETTE[b].background[theme], background),
+            );
             const foregrounds = deltaE(parse(ENTITY_PALETTE[a].foreground[theme]).rgb, parse(ENTITY_PALETTE[b].foreground[theme]).rgb);
-            if (backgrounds < 10 || foregrounds < 15) close.push(`${a}/${b}: ΔE ${backgrounds.toFixed(1)} background, ${foregrounds.toFixed(1)} text`);
+            if (backgrounds < 10 || foregrounds < 15) {
+              close.push(`${a}/${b}: ΔE ${backgrounds.toFixed(1)} background, ${foregrounds.toFixed(1)} text`);
+            }
           }
         }
         assert.deepStrictEqual(close, []);

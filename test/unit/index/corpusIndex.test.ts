@@ -17,7 +17,7 @@ function analysis(text: string, specs: Spec[], date: string | null = null): Docu
     return { start, end: start + surface.length, text: surface, type, entityKey, name, value: null };
   });
   const sentences = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const stop = text.indexOf('. ', start);
     const end = stop < 0 ? text.length : stop + 1;
     sentences.push({ start, end });
@@ -68,7 +68,10 @@ describe('CorpusIndex', () => {
 
       index.renameDocument('b.txt', 'c.txt');
       assert.ok(!index.hasDocument('b.txt') && index.hasDocument('c.txt'));
-      assert.deepStrictEqual(index.mentionsOf('PERSON:vladimir putin').map(m => m.docId), ['c.txt']);
+      assert.deepStrictEqual(
+        index.mentionsOf('PERSON:vladimir putin').map(m => m.docId),
+        ['c.txt'],
+      );
 
       index.removeDocument('c.txt');
       assert.strictEqual(index.entity('PERSON:vladimir putin'), undefined);
@@ -93,9 +96,18 @@ describe('CorpusIndex', () => {
     it('keeps entity ids stable when a document is re-analysed', () => {
       const index = new CorpusIndex();
       addDoc(index, 'a.txt', 'Xi Jinping met Vladimir Putin.', [XI, PUTIN]);
-      const before = index.entities().map(e => e.id).sort();
+      const before = index
+        .entities()
+        .map(e => e.id)
+        .sort();
       addDoc(index, 'a.txt', 'Yesterday, Xi Jinping met Vladimir Putin again.', [XI, PUTIN]);
-      assert.deepStrictEqual(index.entities().map(e => e.id).sort(), before);
+      assert.deepStrictEqual(
+        index
+          .entities()
+          .map(e => e.id)
+          .sort(),
+        before,
+      );
       assert.strictEqual(index.mentionsIn('a.txt')[0].start, 'Yesterday, '.length);
     });
 
@@ -166,9 +178,15 @@ describe('CorpusIndex', () => {
       addDoc(index, 'z.txt', text, specs);
       addDoc(index, 'm.txt', text, specs);
       const mentions = index.mentionsOf('PERSON:xi jinping');
-      assert.deepStrictEqual(mentions.map(m => [m.docId, m.start]), [
-        ['m.txt', 0], ['m.txt', text.lastIndexOf('Xi')], ['z.txt', 0], ['z.txt', text.lastIndexOf('Xi')],
-      ]);
+      assert.deepStrictEqual(
+        mentions.map(m => [m.docId, m.start]),
+        [
+          ['m.txt', 0],
+          ['m.txt', text.lastIndexOf('Xi')],
+          ['z.txt', 0],
+          ['z.txt', text.lastIndexOf('Xi')],
+        ],
+      );
       for (const m of [...mentions, ...index.mentionsIn('z.txt')]) {
         assert.deepStrictEqual({ line: m.line, character: m.character }, position(text, m.start));
         assert.strictEqual(m.text, text.slice(m.start, m.end));
@@ -181,8 +199,14 @@ describe('CorpusIndex', () => {
       const index = new CorpusIndex();
       addDoc(index, 'z.txt', text, specs);
       const second = text.indexOf('Vladimir');
-      assert.deepStrictEqual(index.mentionsIn('z.txt', { start: 1, end: text.length }).map(m => m.start), [second, text.lastIndexOf('Xi')]);
-      assert.deepStrictEqual(index.mentionsIn('z.txt', { start: 0, end: second + 1 }).map(m => m.text), ['Xi Jinping', 'Vladimir Putin']);
+      assert.deepStrictEqual(
+        index.mentionsIn('z.txt', { start: 1, end: text.length }).map(m => m.start),
+        [second, text.lastIndexOf('Xi')],
+      );
+      assert.deepStrictEqual(
+        index.mentionsIn('z.txt', { start: 0, end: second + 1 }).map(m => m.text),
+        ['Xi Jinping', 'Vladimir Putin'],
+      );
       assert.deepStrictEqual(index.mentionsIn('z.txt', { start: second + 1, end: second + 2 }), []);
       assert.strictEqual(index.countMentions('z.txt', new Set(['PERSON'])), 3);
       assert.strictEqual(index.countMentions('z.txt', new Set(['ORG'])), 0);
@@ -262,10 +286,16 @@ describe('CorpusIndex', () => {
         index.removeDocument('b.txt');
         index.renameDocument('d.txt', 'e.txt');
       });
-      assert.deepStrictEqual(index.mentionsIn('e.txt').map(m => m.entityId), ['PERSON:jinping']);
+      assert.deepStrictEqual(
+        index.mentionsIn('e.txt').map(m => m.entityId),
+        ['PERSON:jinping'],
+      );
       assert.deepStrictEqual(index.stats().byType.PERSON, 3);
       index.removeDocument('c.txt');
-      assert.deepStrictEqual(index.mentionsOf('PERSON:xi jinping').map(m => m.docId), ['a.txt', 'e.txt']);
+      assert.deepStrictEqual(
+        index.mentionsOf('PERSON:xi jinping').map(m => m.docId),
+        ['a.txt', 'e.txt'],
+      );
     });
 
     it('resolves a surname seen before its full name, and only within the type', () => {
@@ -293,7 +323,10 @@ describe('CorpusIndex', () => {
       addDoc(index, 'a.txt', 'Putin’s plan.', [['Putin’s', 'PERSON', 'PERSON:Putin’s', 'Putin']]);
       addDoc(index, 'b.txt', 'PUTIN said.', [['PUTIN', 'PERSON', 'PERSON:PUTIN', 'Putin']]);
       addDoc(index, 'c.txt', 'putin said.', [['putin', 'PERSON', 'PERSON:putin', 'Putin']]);
-      assert.deepStrictEqual(index.entities().map(e => [e.id, e.mentionCount, e.documentCount]), [['PERSON:putin', 3, 3]]);
+      assert.deepStrictEqual(
+        index.entities().map(e => [e.id, e.mentionCount, e.documentCount]),
+        [['PERSON:putin', 3, 3]],
+      );
       assert.strictEqual(index.entity('PERSON:putin')?.name, 'Putin');
       assert.deepStrictEqual(index.entity('PERSON:putin')?.aliases, []); // case variants are not aliases
     });
@@ -315,11 +348,17 @@ describe('CorpusIndex', () => {
     function corpus(): CorpusIndex {
       const index = new CorpusIndex();
       addDoc(index, 'a.txt', 'Xi Jinping met Vladimir Putin in Moscow. Vladimir Putin smiled. Beijing waited.', [
-        XI, PUTIN, ['Moscow', 'PLACE', 'PLACE:moscow', 'Moscow'], nth(PUTIN, 1),
+        XI,
+        PUTIN,
+        ['Moscow', 'PLACE', 'PLACE:moscow', 'Moscow'],
+        nth(PUTIN, 1),
         ['Beijing', 'PLACE', 'PLACE:beijing', 'Beijing'],
       ]);
       addDoc(index, 'b.txt', 'Vladimir Putin and Xi Jinping met. Jinping left Moscow.', [
-        PUTIN, XI, ['Jinping', 'PERSON', 'PERSON:xi jinping', 'Xi Jinping', 1], ['Moscow', 'PLACE', 'PLACE:moscow', 'Moscow'],
+        PUTIN,
+        XI,
+        ['Jinping', 'PERSON', 'PERSON:xi jinping', 'Xi Jinping', 1],
+        ['Moscow', 'PLACE', 'PLACE:moscow', 'Moscow'],
       ]);
       return index;
     }
@@ -332,28 +371,55 @@ describe('CorpusIndex', () => {
       assert.deepStrictEqual(ids('jin'), ['PERSON:xi jinping']);
       assert.deepStrictEqual(ids('utin'), []);
       assert.deepStrictEqual(ids('j'), ['PERSON:xi jinping']);
-      assert.deepStrictEqual(ids(''), index.entities().map(e => e.id));
+      assert.deepStrictEqual(
+        ids(''),
+        index.entities().map(e => e.id),
+      );
     });
 
     it('filters by type, sorts by count or name, and limits', () => {
       const index = corpus();
-      assert.deepStrictEqual(index.entities().map(e => [e.id, e.mentionCount]), [
-        ['PERSON:vladimir putin', 3], ['PERSON:xi jinping', 3], ['PLACE:moscow', 2], ['PLACE:beijing', 1],
-      ]);
-      assert.deepStrictEqual(index.entities({ sort: 'name' }).map(e => e.name), ['Beijing', 'Moscow', 'Vladimir Putin', 'Xi Jinping']);
-      assert.deepStrictEqual(index.entities({ types: ['PLACE'], limit: 1 }).map(e => e.id), ['PLACE:moscow']);
-      assert.deepStrictEqual(index.entitiesIn('b.txt').map(e => e.id), ['PERSON:vladimir putin', 'PERSON:xi jinping', 'PLACE:moscow']);
+      assert.deepStrictEqual(
+        index.entities().map(e => [e.id, e.mentionCount]),
+        [
+          ['PERSON:vladimir putin', 3],
+          ['PERSON:xi jinping', 3],
+          ['PLACE:moscow', 2],
+          ['PLACE:beijing', 1],
+        ],
+      );
+      assert.deepStrictEqual(
+        index.entities({ sort: 'name' }).map(e => e.name),
+        ['Beijing', 'Moscow', 'Vladimir Putin', 'Xi Jinping'],
+      );
+      assert.deepStrictEqual(
+        index.entities({ types: ['PLACE'], limit: 1 }).map(e => e.id),
+        ['PLACE:moscow'],
+      );
+      assert.deepStrictEqual(
+        index.entitiesIn('b.txt').map(e => e.id),
+        ['PERSON:vladimir putin', 'PERSON:xi jinping', 'PLACE:moscow'],
+      );
       assert.deepStrictEqual(index.entitiesIn('missing'), []);
     });
 
     it('counts co-occurrences per sentence', () => {
       const index = corpus();
       const rows = (id: string) => index.cooccurrences(id, 10).map(c => [c.entity.id, c.count]);
-      assert.deepStrictEqual(rows('PERSON:vladimir putin'), [['PERSON:xi jinping', 2], ['PLACE:moscow', 1]]);
-      assert.deepStrictEqual(rows('PLACE:moscow'), [['PERSON:xi jinping', 2], ['PERSON:vladimir putin', 1]]);
+      assert.deepStrictEqual(rows('PERSON:vladimir putin'), [
+        ['PERSON:xi jinping', 2],
+        ['PLACE:moscow', 1],
+      ]);
+      assert.deepStrictEqual(rows('PLACE:moscow'), [
+        ['PERSON:xi jinping', 2],
+        ['PERSON:vladimir putin', 1],
+      ]);
       assert.deepStrictEqual(rows('PLACE:beijing'), []);
       assert.strictEqual(index.cooccurrences('PERSON:xi jinping', 1).length, 1);
-      assert.deepStrictEqual(index.cooccurrences('PERSON:xi jinping', 10, ['PLACE']).map(c => c.entity.id), ['PLACE:moscow']);
+      assert.deepStrictEqual(
+        index.cooccurrences('PERSON:xi jinping', 10, ['PLACE']).map(c => c.entity.id),
+        ['PLACE:moscow'],
+      );
     });
 
     it('reports statistics', () => {
@@ -404,10 +470,12 @@ describe('CorpusIndex', () => {
       index.onDidChange(e => events.push(e));
       assert.throws(() => addDoc(index, 'a.txt', 'Xi Jinping.', [XI]), /view failed/);
       assert.strictEqual(events.length, 1);
-      assert.throws(() => index.batch(() => {
-        index.removeDocument('a.txt');
-        throw new Error('oops');
-      }));
+      assert.throws(() =>
+        index.batch(() => {
+          index.removeDocument('a.txt');
+          throw new Error('oops');
+        }),
+      );
       assert.deepStrictEqual(events[1], { documents: ['a.txt'] });
       assert.strictEqual(index.hasDocument('a.txt'), false);
     });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { EntityResolver, ResolvedKey, shortNames } from '../../../src/core/index/entityResolver';
 
 describe('entity resolver', () => {
-  it('knows the short names of a multi-word key: a PERSON\'s surname, another named type\'s acronym', () => {
+  it("knows the short names of a multi-word key: a PERSON's surname, another named type's acronym", () => {
     assert.deepStrictEqual(shortNames('PERSON:xi jinping'), ['jinping']);
     assert.deepStrictEqual(shortNames('PERSON:jean-luc picard'), ['picard']);
     assert.deepStrictEqual(shortNames('ORG:south china morning post'), ['scmp']);

@@ -6,7 +6,10 @@ describe('packed analysis', () => {
   it('unpacks to the analysis it packed, mention texts sliced from the text', () => {
     const text = 'On 3 May 2023, Angela Merkel met Vladimir Putin in Berlin. Merkel said it cost $5 million.';
     const analysis = analyzeDocument(text);
-    assert.ok(analysis.mentions.some(m => m.value !== null), 'a resolved date survives too');
+    assert.ok(
+      analysis.mentions.some(m => m.value !== null),
+      'a resolved date survives too',
+    );
     assert.deepStrictEqual(unpackAnalysis(packAnalysis(analysis), text), analysis);
   });
 

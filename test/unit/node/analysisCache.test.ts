@@ -12,7 +12,9 @@ const analyzed = (text: string) => packAnalysis(analyzeDocument(text));
 
 describe('analysis cache', () => {
   let dir: string;
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-cache-')); });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-cache-'));
+  });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const text = 'Angela Merkel met Vladimir Putin in Berlin on Monday.';
@@ -33,7 +35,10 @@ describe('analysis cache', () => {
 
   /** The one entry file under the cache's folder. */
   const entryFile = (): string => {
-    const files = fs.readdirSync(dir, { recursive: true }).map(String).filter(f => f.endsWith('.bin'));
+    const files = fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter(f => f.endsWith('.bin'));
     assert.strictEqual(files.length, 1, files.join(', '));
     return path.join(dir, files[0]);
   };
@@ -41,7 +46,15 @@ describe('analysis cache', () => {
   it('reports and discards a corrupt, truncated or foreign entry instead of trusting it', async () => {
     const hash = contentHash(text);
     const corruptions: [string, (entry: Buffer) => Buffer][] = [
-      ['not valid JSON', entry => Buffer.concat([entry.subarray(0, 8), Buffer.from('{"hash":'.padEnd(entry.readUInt32LE(4), ' ')), entry.subarray(8 + entry.readUInt32LE(4))])],
+      [
+        'not valid JSON',
+        entry =>
+          Buffer.concat([
+            entry.subarray(0, 8),
+            Buffer.from('{"hash":'.padEnd(entry.readUInt32LE(4), ' ')),
+            entry.subarray(8 + entry.readUInt32LE(4)),
+          ]),
+      ],
       ['truncated', entry => entry.subarray(0, entry.length - 4)],
       ['truncated', entry => entry.subarray(0, 12)],
       ['unknown format', () => Buffer.from('{"format":2,"analyzer":"core-4"}')],
@@ -65,7 +78,11 @@ describe('analysis cache', () => {
     const badEnd = { ...good, mentions: good.mentions.map((n, i) => (i === 1 ? text.length + 5 : n)) };
     const badKey = { ...good, mentions: good.mentions.map((n, i) => (i === 3 ? good.keys.length : n)) };
     const badStrings = { ...good, strings: [...good.strings.slice(1), 5] as unknown as string[] };
-    for (const [reason, bad] of [['mention out of range', badEnd], ['mention out of range', badKey], ['malformed analysis', badStrings]] as const) {
+    for (const [reason, bad] of [
+      ['mention out of range', badEnd],
+      ['mention out of range', badKey],
+      ['malformed analysis', badStrings],
+    ] as const) {
       const discarded: string[] = [];
       const cache = new AnalysisCache(dir, ANALYZER_VERSION, (_file, why) => discarded.push(why));
       await cache.put(hash, bad);
@@ -130,7 +147,10 @@ describe('analysis cache', () => {
       previousEnd = 0;
       for (const [i, m] of analysis.mentions.entries()) {
         assert.ok(m.start >= previousEnd && m.end > m.start && m.end <= article.length, `${where}: mention ${m.start}-${m.end}`);
-        assert.ok(ENTITY_TYPES.includes(m.type) && m.entityKey.startsWith(`${m.type}:`) && m.name.trim(), `${where}: ${m.entityKey} ${m.name}`);
+        assert.ok(
+          ENTITY_TYPES.includes(m.type) && m.entityKey.startsWith(`${m.type}:`) && m.name.trim(),
+          `${where}: ${m.entityKey} ${m.name}`,
+        );
         assert.strictEqual(packed.strings[packed.mentions[i * 6 + 5]], surfaceForm(m.text), where);
         previousEnd = m.end;
       }
@@ -153,7 +173,10 @@ describe('analysis cache', () => {
     fs.mkdirSync(path.join(dir, 'format-3', hash.slice(0, 2), `${hash}.bin`), { recursive: true });
     await assert.rejects(cache.put(hash, analyzed('d')));
     const files = fs.readdirSync(dir, { recursive: true }).map(String);
-    assert.ok(files.every(f => !f.endsWith('.tmp')), files.join(', '));
+    assert.ok(
+      files.every(f => !f.endsWith('.tmp')),
+      files.join(', '),
+    );
     assert.strictEqual(files.filter(f => f.endsWith('.bin')).length, 4);
   });
 
@@ -167,7 +190,11 @@ describe('analysis cache', () => {
     const hourAgo = new Date(Date.now() - 3600000);
     fs.utimesSync(crashed, hourAgo, hourAgo);
     assert.strictEqual(await cache.prune(new Set([contentHash(text)]), 0), 1);
-    assert.deepStrictEqual(fs.readdirSync(shard).sort(), [path.basename(entryFile()), path.basename(writing)].sort(), 'a write under way is left alone');
+    assert.deepStrictEqual(
+      fs.readdirSync(shard).sort(),
+      [path.basename(entryFile()), path.basename(writing)].sort(),
+      'a write under way is left alone',
+    );
   });
 
   it('prunes old entries of texts it is not told to keep, and nothing else', async () => {

@@ -14,7 +14,9 @@ const WRITER = path.join(__dirname, '..', 'fixtures', 'sharedWriter.ts');
 
 describe('shared file writes', () => {
   let dir: string;
-  beforeEach(() => { dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-shared-'))); });
+  beforeEach(() => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-shared-')));
+  });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const files = (): string[] => fs.readdirSync(dir, { recursive: true }).map(String).sort();
@@ -62,7 +64,10 @@ describe('shared file writes', () => {
       fs.symlinkSync(outside, path.join(root, '.corpus-lens')); // a linked folder
       fs.symlinkSync(path.join(outside, 'x.json'), path.join(root, 'direct.json')); // a linked file
       for (const file of [path.join(root, '.corpus-lens', 'corrections.json'), path.join(root, 'direct.json')]) {
-        await assert.rejects(updateSharedFile(file, root, () => 'x'), /outside/);
+        await assert.rejects(
+          updateSharedFile(file, root, () => 'x'),
+          /outside/,
+        );
       }
       assert.deepStrictEqual(fs.readdirSync(outside), []);
     } finally {
@@ -74,7 +79,12 @@ describe('shared file writes', () => {
     const file = path.join(dir, 'f.txt');
     fs.writeFileSync(file, 'kept');
     assert.strictEqual(await writeFileAtomic(file, 'new', async () => false), false);
-    await assert.rejects(writeFileAtomic(file, 'new', async () => { throw new Error('disk full'); }), /disk full/);
+    await assert.rejects(
+      writeFileAtomic(file, 'new', async () => {
+        throw new Error('disk full');
+      }),
+      /disk full/,
+    );
     assert.strictEqual(fs.readFileSync(file, 'utf8'), 'kept');
     assert.deepStrictEqual(files(), ['f.txt']);
   });
@@ -88,9 +98,18 @@ describe('shared file writes', () => {
 
     const order: string[] = [];
     let release!: () => void;
-    const first = withFileLock(file, () => new Promise<void>(resolve => { order.push('first'); release = resolve; }));
+    const first = withFileLock(
+      file,
+      () =>
+        new Promise<void>(resolve => {
+          order.push('first');
+          release = resolve;
+        }),
+    );
     await new Promise(resolve => setTimeout(resolve, 50));
-    const second = withFileLock(file, async () => { order.push('second'); });
+    const second = withFileLock(file, async () => {
+      order.push('second');
+    });
     await new Promise(resolve => setTimeout(resolve, 100));
     assert.deepStrictEqual(order, ['first'], 'the second waits');
     release();

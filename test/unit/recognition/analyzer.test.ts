@@ -14,8 +14,8 @@ describe('analyzeDocument on the news sample', () => {
     mentions = analysis.mentions;
   });
 
-  const ofKey = (key: string): string[] => mentions.filter((m) => m.entityKey === key).map((m) => m.text);
-  const typed = (type: string): Set<string> => new Set(mentions.filter((m) => m.type === type).map((m) => m.text));
+  const ofKey = (key: string): string[] => mentions.filter(m => m.entityKey === key).map(m => m.text);
+  const typed = (type: string): Set<string> => new Set(mentions.filter(m => m.type === type).map(m => m.text));
 
   it('reports its version, the document date, tokens and sentences', () => {
     assert.strictEqual(analysis.analyzer, ANALYZER_VERSION);
@@ -36,26 +36,26 @@ describe('analyzeDocument on the news sample', () => {
 
   it('finds the people, one entity per person', () => {
     assert.deepStrictEqual(ofKey('PERSON:xi jinping').sort(), ['Jinping', 'Jinping', 'Xi Jinping', 'Xi Jinping', 'Xi Jinping']);
-    assert.ok(mentions.filter((m) => m.entityKey === 'PERSON:xi jinping').every((m) => m.name === 'Xi Jinping'));
+    assert.ok(mentions.filter(m => m.entityKey === 'PERSON:xi jinping').every(m => m.name === 'Xi Jinping'));
     assert.deepStrictEqual(ofKey('PERSON:vladimir putin'), ['Vladimir Putin', 'Vladimir Putin']);
     assert.deepStrictEqual(ofKey('PERSON:sergey lavrov'), ['Sergey Lavrov']);
   });
 
   it('leaves the possessive out of a name ("Jinping’s")', () => {
     const at = SAMPLE.indexOf('Jinping’s');
-    const m = mentions.find((x) => x.start === at);
+    const m = mentions.find(x => x.start === at);
     assert.strictEqual(m?.text, 'Jinping');
   });
 
   it('splits a title and a nationality off a person', () => {
     const at = SAMPLE.indexOf('Russian Foreign Minister Sergey Lavrov');
-    const near = mentions.filter((m) => m.start >= at && m.end <= at + 38).map((m) => `${m.type} ${m.text}`);
+    const near = mentions.filter(m => m.start >= at && m.end <= at + 38).map(m => `${m.type} ${m.text}`);
     assert.deepStrictEqual(near, ['NORP Russian', 'PERSON Sergey Lavrov']);
   });
 
   it('finds the organisations, the acronym SCMP as the Post', () => {
     assert.deepStrictEqual(ofKey('ORG:south china morning post'), ['South China Morning Post', 'SCMP']);
-    assert.ok(mentions.filter((m) => m.text === 'SCMP').every((m) => m.name === 'South China Morning Post'));
+    assert.ok(mentions.filter(m => m.text === 'SCMP').every(m => m.name === 'South China Morning Post'));
     for (const name of ['Communist Party', 'TASS', 'Shanghai Cooperation Organisation', 'Foreign Ministry']) {
       assert.ok(typed('ORG').has(name), name);
     }
@@ -64,7 +64,7 @@ describe('analyzeDocument on the news sample', () => {
   });
 
   it('drops wink spans inside names ("Morning" in the Post)', () => {
-    assert.ok(!mentions.some((m) => m.text === 'Morning'));
+    assert.ok(!mentions.some(m => m.text === 'Morning'));
   });
 
   it('finds the places, splitting hyphenated pairs', () => {
@@ -73,7 +73,7 @@ describe('analyzeDocument on the news sample', () => {
     }
     const at = SAMPLE.indexOf('Moscow-Kyiv');
     assert.deepStrictEqual(
-      mentions.filter((m) => m.start >= at && m.end <= at + 11).map((m) => `${m.type} ${m.text}`),
+      mentions.filter(m => m.start >= at && m.end <= at + 11).map(m => `${m.type} ${m.text}`),
       ['PLACE Moscow', 'PLACE Kyiv'],
     );
     assert.ok(ofKey('PLACE:ukraine').length >= 3);
@@ -84,7 +84,7 @@ describe('analyzeDocument on the news sample', () => {
   });
 
   it('resolves the dates against the document date', () => {
-    const dates = new Map(mentions.filter((m) => m.type === 'DATE').map((m) => [m.text, m.value]));
+    const dates = new Map(mentions.filter(m => m.type === 'DATE').map(m => [m.text, m.value]));
     assert.strictEqual(dates.get('February 24'), '2023-02-24');
     assert.strictEqual(dates.get('last year'), '2022');
     assert.strictEqual(dates.get('December last year'), '2022-12');
@@ -99,13 +99,13 @@ describe('analyzeDocument on the news sample', () => {
   it('lets options.documentDate override the date in the text', () => {
     const a = analyzeDocument(SAMPLE, { documentDate: '2021-06-15' });
     assert.strictEqual(a.date, '2021-06-15');
-    assert.strictEqual(a.mentions.find((m) => m.text === 'this spring')?.value, '2021-03/2021-05');
+    assert.strictEqual(a.mentions.find(m => m.text === 'this spring')?.value, '2021-03/2021-05');
   });
 });
 
 /** Short texts pinning a hand rule run with the rule layer, which stays as `recognizer: 'rules'`. */
 describe('analyzeDocument on short texts', () => {
-  const typedIn = (text: string): string[] => analyzeDocument(text, { recognizer: 'rules' }).mentions.map((m) => `${m.type} ${m.text}`);
+  const typedIn = (text: string): string[] => analyzeDocument(text, { recognizer: 'rules' }).mentions.map(m => `${m.type} ${m.text}`);
   /** Each of `wants` ("TYPE text") is among the mentions of `text`. */
   const assertTyped = (text: string, wants: string[]): void => {
     const found = typedIn(text);
@@ -131,7 +131,10 @@ describe('analyzeDocument on short texts', () => {
 
   it('does not take a name of common words, or a place and common words, for a person ("Killing Joke", "Manchester United")', () => {
     assertTyped('Fans of Killing Joke, Pawn Shop and Manchester United cheered as Angela Merkel spoke.', [
-      'ORG Killing Joke', 'ORG Pawn Shop', 'ORG Manchester United', 'PERSON Angela Merkel',
+      'ORG Killing Joke',
+      'ORG Pawn Shop',
+      'ORG Manchester United',
+      'PERSON Angela Merkel',
     ]);
   });
 
@@ -142,17 +145,26 @@ describe('analyzeDocument on short texts', () => {
   });
 
   it('types a place by a last word that is also a surname, unless the name is a person\'s ("Carnegie Hall", "Stuart Hall")', () => {
-    assertTyped('Crowds filled Carnegie Hall and fished at Hancock Pond. Stuart Hall spoke.', ['PLACE Carnegie Hall', 'PLACE Hancock Pond', 'PERSON Stuart Hall']);
-  });
-
-  it('splits a title-case headline at its common words ("Xi Jinping Meets Putin In Moscow")', () => {
-    assertTyped('Xi Jinping Meets Putin In Moscow As Ukraine War Drags On\n\nBill Gates met Tim Cook in Paris on Monday. Vladimir Putin stayed home.', [
-      'PERSON Xi Jinping', 'PERSON Putin', 'PLACE Moscow', 'MISC Ukraine War', 'PERSON Bill Gates', 'PERSON Tim Cook',
+    assertTyped('Crowds filled Carnegie Hall and fished at Hancock Pond. Stuart Hall spoke.', [
+      'PLACE Carnegie Hall',
+      'PLACE Hancock Pond',
+      'PERSON Stuart Hall',
     ]);
   });
 
+  it('splits a title-case headline at its common words ("Xi Jinping Meets Putin In Moscow")', () => {
+    assertTyped(
+      'Xi Jinping Meets Putin In Moscow As Ukraine War Drags On\n\nBill Gates met Tim Cook in Paris on Monday. Vladimir Putin stayed home.',
+      ['PERSON Xi Jinping', 'PERSON Putin', 'PLACE Moscow', 'MISC Ukraine War', 'PERSON Bill Gates', 'PERSON Tim Cook'],
+    );
+  });
+
   it('takes "the X said" for an organisation, "X said" for a person ("the Kremlin said", "Lavrov said")', () => {
-    assertTyped('The talks ended, the Kremlin said. The Pentagon said nothing. Lavrov said no.', ['ORG Kremlin', 'ORG Pentagon', 'PERSON Lavrov']);
+    assertTyped('The talks ended, the Kremlin said. The Pentagon said nothing. Lavrov said no.', [
+      'ORG Kremlin',
+      'ORG Pentagon',
+      'PERSON Lavrov',
+    ]);
   });
 
   it('takes no compass word for a first name ("West Coast Eagles", but "Kanye West")', () => {
@@ -160,7 +172,9 @@ describe('analyzeDocument on short texts', () => {
   });
 
   it('types a name by the noun before it or the description after it', () => {
-    const found = typedIn('He joined the band Deadsy and met the pianist Andras. Caloi is a Brazilian company. Aisby is a village in England.');
+    const found = typedIn(
+      'He joined the band Deadsy and met the pianist Andras. Caloi is a Brazilian company. Aisby is a village in England.',
+    );
     assert.ok(found.includes('ORG Deadsy'), found.join(', '));
     assert.ok(found.includes('PERSON Andras'), found.join(', '));
     assert.ok(found.includes('ORG Caloi'), found.join(', '));
@@ -176,7 +190,7 @@ describe('analyzeDocument on short texts', () => {
 
   it('links a lone head word to the organisation before it', () => {
     const a = analyzeDocument('The Defence Ministry said on Monday that the Ministry would respond.', { recognizer: 'rules' });
-    const keys = a.mentions.filter((m) => m.type === 'ORG').map((m) => m.entityKey);
+    const keys = a.mentions.filter(m => m.type === 'ORG').map(m => m.entityKey);
     assert.deepStrictEqual(keys, ['ORG:defence ministry', 'ORG:defence ministry']);
   });
 });

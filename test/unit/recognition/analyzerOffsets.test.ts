@@ -25,8 +25,7 @@ function analyze(text: string): DocumentAnalysis {
   return a;
 }
 
-const has = (a: DocumentAnalysis, type: string, text: string): boolean =>
-  a.mentions.some((m) => m.type === type && m.text === text);
+const has = (a: DocumentAnalysis, type: string, text: string): boolean => a.mentions.some(m => m.type === type && m.text === text);
 
 const BASE = 'Angela Merkel met Vladimir Putin in Moscow on Monday. The talks lasted 3 hours.';
 
@@ -54,18 +53,24 @@ describe('analyzer offsets', () => {
     it(`keeps exact offsets with ${name}`, () => {
       const a = analyze(text);
       // The names after the hazard must still be found at their true offsets.
-      assert.ok(has(a, 'PERSON', 'Angela Merkel'), `no Angela Merkel: ${JSON.stringify(a.mentions.map((m) => m.text))}`);
+      assert.ok(has(a, 'PERSON', 'Angela Merkel'), `no Angela Merkel: ${JSON.stringify(a.mentions.map(m => m.text))}`);
       assert.ok(has(a, 'PERSON', 'Vladimir Putin'));
       assert.ok(has(a, 'PLACE', 'Moscow'));
       const last = text.lastIndexOf('Moscow');
-      assert.ok(a.mentions.some((m) => m.start === last && m.type === 'PLACE'), 'the last Moscow is misplaced');
+      assert.ok(
+        a.mentions.some(m => m.start === last && m.type === 'PLACE'),
+        'the last Moscow is misplaced',
+      );
     });
   }
 
   it('keeps a ZWJ family emoji as one mention', () => {
     const text = 'We 👨‍👩‍👧 it';
-    const emoji = analyze(text).mentions.filter((m) => m.type === 'EMOJI');
-    assert.deepStrictEqual(emoji.map((m) => m.text), ['👨‍👩‍👧']);
+    const emoji = analyze(text).mentions.filter(m => m.type === 'EMOJI');
+    assert.deepStrictEqual(
+      emoji.map(m => m.text),
+      ['👨‍👩‍👧'],
+    );
   });
 
   it('analyses a 100,000-character token quickly', () => {

@@ -9,7 +9,7 @@ const reason = (message: unknown): string => {
 };
 
 describe('panel messages', () => {
-  it('accepts the webview\'s messages as they are sent', () => {
+  it("accepts the webview's messages as they are sent", () => {
     for (const message of [
       { type: 'ready' },
       { type: 'showMentions', entityId: 'PERSON:xi jinping' },
@@ -66,7 +66,7 @@ describe('panel messages', () => {
     );
   });
 
-  it('checks the host\'s messages lightly', () => {
+  it("checks the host's messages lightly", () => {
     assert.ok(isHostMessage({ type: 'entities', types: [], rows: [], indexing: false }));
     assert.ok(isHostMessage({ type: 'mentions', entityId: 'a', groups: [] }));
     assert.ok(isHostMessage({ type: 'select', entityId: 'a' }));

@@ -7,9 +7,16 @@ describe('csv', () => {
   });
 
   it('reads back what it writes, and LF row ends too', () => {
-    const rows = [['id', 'name'], ['1', 'Smith, Jones & Co'], ['2', 'two\r\nlines "quoted"']];
+    const rows = [
+      ['id', 'name'],
+      ['1', 'Smith, Jones & Co'],
+      ['2', 'two\r\nlines "quoted"'],
+    ];
     assert.deepStrictEqual(parseCsv(rows.map(csvRow).join('')), rows);
-    assert.deepStrictEqual(parseCsv('a,b\nc,d'), [['a', 'b'], ['c', 'd']]);
+    assert.deepStrictEqual(parseCsv('a,b\nc,d'), [
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('refuses an open quote or text after a closing one', () => {

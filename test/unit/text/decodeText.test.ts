@@ -41,7 +41,10 @@ describe('decodeText', () => {
     assert.deepStrictEqual(decodeText(utf32(SAMPLE, false)), { text: SAMPLE, warnings: [] });
     assert.deepStrictEqual(decodeText(utf32(SAMPLE, true)), { text: SAMPLE, warnings: [] });
     const bad = new Uint8Array([...utf32('ab', true), 0, 0x11, 0, 0, 0, 0, 0xd8, 0, 0, 0]);
-    assert.deepStrictEqual(decodeText(bad), { text: 'ab\uFFFD\uFFFD\uFFFD', warnings: ['invalid UTF-32: undecodable bytes replaced with U+FFFD'] });
+    assert.deepStrictEqual(decodeText(bad), {
+      text: 'ab\uFFFD\uFFFD\uFFFD',
+      warnings: ['invalid UTF-32: undecodable bytes replaced with U+FFFD'],
+    });
   });
 
   it('skips files with NUL bytes as binary', () => {

@@ -43,16 +43,32 @@ describe('Entity Explorer rows', () => {
   it('sorts by each column, both ways, ties broken by name', () => {
     // Equal mentions: the one in fewer documents first.
     assert.deepStrictEqual(names(visibleRows(ALL, filter({ sort: 'mentions', descending: true }), TYPES)), [
-      'Vladimir Putin', 'Beijing', 'Xi Jinping', 'TASS', 'Élancourt',
+      'Vladimir Putin',
+      'Beijing',
+      'Xi Jinping',
+      'TASS',
+      'Élancourt',
     ]);
     assert.deepStrictEqual(names(visibleRows(ALL, filter({ sort: 'name', descending: false }), TYPES)), [
-      'Beijing', 'Élancourt', 'TASS', 'Vladimir Putin', 'Xi Jinping',
+      'Beijing',
+      'Élancourt',
+      'TASS',
+      'Vladimir Putin',
+      'Xi Jinping',
     ]);
     assert.deepStrictEqual(names(visibleRows(ALL, filter({ sort: 'type', descending: false }), TYPES)), [
-      'Vladimir Putin', 'Xi Jinping', 'TASS', 'Beijing', 'Élancourt',
+      'Vladimir Putin',
+      'Xi Jinping',
+      'TASS',
+      'Beijing',
+      'Élancourt',
     ]);
     assert.deepStrictEqual(names(visibleRows(ALL, filter({ sort: 'documents', descending: true }), TYPES)), [
-      'TASS', 'Vladimir Putin', 'Xi Jinping', 'Beijing', 'Élancourt',
+      'TASS',
+      'Vladimir Putin',
+      'Xi Jinping',
+      'Beijing',
+      'Élancourt',
     ]);
     const byAliases = names(visibleRows(ALL, filter({ sort: 'aliases', descending: true }), TYPES));
     assert.deepStrictEqual(byAliases.slice(0, 2), ['Xi Jinping', 'Vladimir Putin']);

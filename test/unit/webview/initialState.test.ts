@@ -12,6 +12,10 @@ describe('Entity Explorer initial state (#17.7)', () => {
 
   it('#17.7 a saved type filter is kept, even one that shows every type', () => {
     assert.deepStrictEqual(initialState({ hiddenTypes: [] }, NUMBERS).hiddenTypes, []);
-    assert.deepStrictEqual(initialState({ hiddenTypes: ['PERSON'], search: 'pu' }, NUMBERS), { ...DEFAULT_STATE, hiddenTypes: ['PERSON'], search: 'pu' });
+    assert.deepStrictEqual(initialState({ hiddenTypes: ['PERSON'], search: 'pu' }, NUMBERS), {
+      ...DEFAULT_STATE,
+      hiddenTypes: ['PERSON'],
+      search: 'pu',
+    });
   });
 });

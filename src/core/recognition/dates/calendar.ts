@@ -46,7 +46,7 @@ function isLeapYear(year: number): boolean {
 
 /** ISO weekday: Monday 1 … Sunday 7 (1970-01-01 was a Thursday). */
 export function isoWeekday(days: number): number {
-  return (((days + 3) % 7) + 7) % 7 + 1;
+  return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
 /** ISO 8601 week of the day, e.g. `2023-W05`. */

@@ -16,8 +16,17 @@
 //   relative expressions when there is no document date.
 
 import {
-  addMonths, dayNumber, daysInMonth, formatDay, formatMonth, formatYear, formatYMD, fromDayNumber,
-  isValidDate, isoWeek, isoWeekday,
+  addMonths,
+  dayNumber,
+  daysInMonth,
+  formatDay,
+  formatMonth,
+  formatYear,
+  formatYMD,
+  fromDayNumber,
+  isValidDate,
+  isoWeek,
+  isoWeekday,
 } from './calendar';
 
 /**
@@ -51,17 +60,65 @@ function validIsoDay(text: string): string | null {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thur: 4,
-  thu: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tues: 2,
+  tue: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thurs: 4,
+  thur: 4,
+  thu: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
 };
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 /** First month of each meteorological season. */
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
@@ -69,7 +126,9 @@ const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall:
 const RELATIVE: Record<string, number> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 
 const alternation = (words: Record<string, number>) =>
-  Object.keys(words).sort((a, b) => b.length - a.length).join('|');
+  Object.keys(words)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 const MONTH = `(${alternation(MONTHS)})\\.?`;
 const WEEKDAY = `(${alternation(WEEKDAYS)})\\.?`;
 const SEASON = `(${alternation(SEASONS)})`;
@@ -96,7 +155,8 @@ function normalise(span: string): string {
 }
 
 /** Prepositions and vague modifiers that do not change the unit a span refers to. */
-const MODIFIER = /^(?:in|on|at|of|during|around|about|circa|the|between|from|early|earlier|late|later|mid|middle of|beginning of|start of|end of|year(?= \d))(?:[ -]+|$)/;
+const MODIFIER =
+  /^(?:in|on|at|of|during|around|about|circa|the|between|from|early|earlier|late|later|mid|middle of|beginning of|start of|end of|year(?= \d))(?:[ -]+|$)/;
 
 function stripModifiers(text: string): string {
   for (let next = text.replace(MODIFIER, ''); next !== text; next = text.replace(MODIFIER, '')) text = next;
@@ -114,10 +174,22 @@ function substituteRelativeYear(text: string, anchor: number | null): string | n
 }
 
 const DAY_WORDS: Record<string, number> = {
-  today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'day before yesterday': -2, 'day after tomorrow': 2,
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  'day before yesterday': -2,
+  'day after tomorrow': 2,
 };
 const ORDINALS: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
 };
 
 type Rule = [RegExp, (m: RegExpExecArray, anchor: number | null) => string | null];
@@ -212,15 +284,20 @@ function weekdayOfWeek(dayInWeek: number, target: number): string {
 function shiftUnit(anchor: number, unit: string, amount: number): string {
   const { year, month: current } = fromDayNumber(anchor);
   switch (unit) {
-    case 'day': return formatDay(anchor + amount);
-    case 'week': return formatDay(anchor + 7 * amount);
-    case 'fortnight': return formatDay(anchor + 14 * amount);
+    case 'day':
+      return formatDay(anchor + amount);
+    case 'week':
+      return formatDay(anchor + 7 * amount);
+    case 'fortnight':
+      return formatDay(anchor + 14 * amount);
     case 'month': {
       const shifted = addMonths(year, current, amount);
       return formatMonth(shifted.year, shifted.month);
     }
-    case 'decade': return formatYear(year + 10 * amount);
-    default: return formatYear(year + amount);
+    case 'decade':
+      return formatYear(year + 10 * amount);
+    default:
+      return formatYear(year + amount);
   }
 }
 

@@ -24,12 +24,47 @@ export interface DocFeatures {
 }
 
 const enum T {
-  Bias = 1, Pos, PosPrev, PosNext, PosPrev2, PosNext2, PosBigramLeft, PosBigramRight, Start, Line,
-  Case, CasePos, Upper, Gazetteer, Rule, RuleEvidence, Wink, Shape3, TokenType, LineShape,
+  Bias = 1,
+  Pos,
+  PosPrev,
+  PosNext,
+  PosPrev2,
+  PosNext2,
+  PosBigramLeft,
+  PosBigramRight,
+  Start,
+  Line,
+  Case,
+  CasePos,
+  Upper,
+  Gazetteer,
+  Rule,
+  RuleEvidence,
+  Wink,
+  Shape3,
+  TokenType,
+  LineShape,
 }
 
 const POS = [
-  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
 ];
 const POS_ID = new Map(POS.map((p, i) => [p, i + 1]));
 const RULE_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'];
@@ -119,7 +154,10 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     const lowerId = idOf(word.toLowerCase());
     const isAllCaps = word.length > 1 && word === word.toUpperCase();
     const titleId = isAllCaps ? idOf(word[0] + word.slice(1).toLowerCase()) : -1;
-    caseBits[w] = 1 | (lowerId >= 0 && seenLower[lowerId] ? 2 : 0) | (seenCapitalMid[w] ? 4 : 0) |
+    caseBits[w] =
+      1 |
+      (lowerId >= 0 && seenLower[lowerId] ? 2 : 0) |
+      (seenCapitalMid[w] ? 4 : 0) |
       (titleId >= 0 ? 8 | (seenCapitalMid[titleId] ? 16 : 0) : 0);
   }
 
@@ -158,8 +196,8 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     const p = posOf(i);
     const cls = lineClass[lineOf[i]];
     posKeys[i] = posOf(i - 2) | (posOf(i - 1) << 5) | (p << 10) | (posOf(i + 1) << 15) | (posOf(i + 2) << 20);
-    contextKeys[i] = cls | ((sentenceStart[i] | (lineStart[i] << 1)) << 2) | (p << 4) | (caseBits[wordOf[i]] << 9) |
-      (gaz[i] << 14) | (rule[i] << 18);
+    contextKeys[i] =
+      cls | ((sentenceStart[i] | (lineStart[i] << 1)) << 2) | (p << 4) | (caseBits[wordOf[i]] << 9) | (gaz[i] << 14) | (rule[i] << 18);
     hashes[h++] = mix3(T.Shape3, shapeOf(i - 1), shapeOf(i), shapeOf(i + 1));
     hashes[h++] = mix2(T.LineShape, cls, shapeOf(i));
     hashes[h++] = mix(T.TokenType, typeHash(types[i]));
@@ -175,8 +213,12 @@ export const POS_COUNT = POS.length + 2;
 /** Appends the features of a POS trigram (the parts of speech at -1, 0, +1). */
 export function posTrigramFeatures(prev: number, p: number, next: number, out: number[]): void {
   out.push(
-    mix(T.Bias, 0), mix(T.Pos, p), mix(T.PosPrev, prev), mix(T.PosNext, next),
-    mix2(T.PosBigramLeft, prev, p), mix2(T.PosBigramRight, p, next),
+    mix(T.Bias, 0),
+    mix(T.Pos, p),
+    mix(T.PosPrev, prev),
+    mix(T.PosNext, next),
+    mix2(T.PosBigramLeft, prev, p),
+    mix2(T.PosBigramRight, p, next),
   );
 }
 

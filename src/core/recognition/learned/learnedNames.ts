@@ -34,7 +34,7 @@ export function learnedTagger(): Tagger {
 export function findLearnedNames(doc: WinkTokens, model = learnedTagger()): NamedCandidate[] {
   const rules = findNamedEntities(doc);
   const { tags, scores } = model.tag(doc, docFeatures(doc, rules));
-  const spans = withDatelines(doc, tagSpans(tags, scores)).flatMap((s) => refine(doc, wholeWords(doc, s)));
+  const spans = withDatelines(doc, tagSpans(tags, scores)).flatMap(s => refine(doc, wholeWords(doc, s)));
   return consistentTypes(doc, withRuleNames(spans, rules));
 }
 
@@ -43,10 +43,11 @@ export function findLearnedNames(doc: WinkTokens, model = learnedTagger()): Name
  * Ministry") where the tagger found nothing at all: weak evidence, added.
  */
 function withRuleNames(spans: Span[], rules: readonly NamedCandidate[]): Span[] {
-  const added = rules.filter((r) => r.evidence === Evidence.Cue && r.last > r.first && !r.headOnly &&
-    !spans.some((s) => s.first <= r.last && r.first <= s.last));
+  const added = rules.filter(
+    r => r.evidence === Evidence.Cue && r.last > r.first && !r.headOnly && !spans.some(s => s.first <= r.last && r.first <= s.last),
+  );
   if (added.length === 0) return spans;
-  return [...spans, ...added.map((r) => ({ first: r.first, last: r.last, type: r.type, margin: 0 }))].sort((a, b) => a.first - b.first);
+  return [...spans, ...added.map(r => ({ first: r.first, last: r.last, type: r.type, margin: 0 }))].sort((a, b) => a.first - b.first);
 }
 
 function tagSpans(tags: Uint8Array, scores: Float64Array): Span[] {
@@ -101,12 +102,11 @@ function withDatelines(doc: WinkTokens, spans: Span[]): Span[] {
     while (last + 1 < tokens.length && types[last + 1] === 'word' && isUpperWord(tokens[last + 1]) && last - i < 3) last++;
     if (last < i) continue;
     const next = last + 1;
-    const dated = doc.entities.some((e) => e.first === next && e.type === 'DATE') ||
-      (tokens[next] === '(' && tokens[next + 1] === 'Reuters');
+    const dated = doc.entities.some(e => e.first === next && e.type === 'DATE') || (tokens[next] === '(' && tokens[next + 1] === 'Reuters');
     if (dated) lines.push({ first: i, last, type: 'PLACE', margin: Infinity });
   }
   if (lines.length === 0) return spans;
-  return [...lines, ...spans.filter((s) => !lines.some((l) => s.first <= l.last && l.first <= s.last))].sort((a, b) => a.first - b.first);
+  return [...lines, ...spans.filter(s => !lines.some(l => s.first <= l.last && l.first <= s.last))].sort((a, b) => a.first - b.first);
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -123,7 +123,7 @@ function refine(doc: WinkTokens, span: Span): Span[] {
   }
   while (last > first && POSSESSIVE.has(tokens[last])) last--;
   // "President Putin": the title is not part of the name.
-  if (span.type === 'PERSON') while (first < last && (cuesOf(tokens[first]) & (Cue.Title | Cue.TitleModifier))) first++;
+  if (span.type === 'PERSON') while (first < last && cuesOf(tokens[first]) & (Cue.Title | Cue.TitleModifier)) first++;
   const surfaceOf = (a: number, b: number): string => collapseSpaces(doc.text.slice(doc.starts[a], endOf(doc, b)));
   const known = (a: number, b: number): NamedType | null => {
     const s = surfaceOf(a, b);
@@ -159,7 +159,7 @@ function refine(doc: WinkTokens, span: Span): Span[] {
  * name's most confident occurrence; confident readings that differ stay apart.
  */
 function consistentTypes(doc: WinkTokens, spans: Span[]): NamedCandidate[] {
-  const surfaces = spans.map((s) => collapseSpaces(doc.text.slice(doc.starts[s.first], endOf(doc, s.last))));
+  const surfaces = spans.map(s => collapseSpaces(doc.text.slice(doc.starts[s.first], endOf(doc, s.last))));
   const strongest = new Map<string, Span>();
   spans.forEach((s, k) => {
     const best = strongest.get(surfaces[k]);

@@ -69,7 +69,10 @@ class KeySums {
   private size = 0;
   private readonly hashes: number[] = [];
 
-  constructor(private readonly tagger: Tagger, private readonly features: (key: number, out: number[]) => void) {}
+  constructor(
+    private readonly tagger: Tagger,
+    private readonly features: (key: number, out: number[]) => void,
+  ) {}
 
   get(key: number): number {
     let slot = Math.imul(key, 0x9e3779b1) >>> (32 - KEY_BITS);
@@ -167,7 +170,7 @@ export class Tagger {
   scores(features: DocFeatures): Float64Array {
     const { wordOf, words, posKeys, contextKeys, hashes, offsets } = features;
     const n = wordOf.length;
-    const vectors = words.map((w) => this.wordSums.get(w));
+    const vectors = words.map(w => this.wordSums.get(w));
     const before = this.wordSums.get(BEFORE);
     const after = this.wordSums.get(AFTER);
     const sums = new Int32Array(n * T);
@@ -189,8 +192,16 @@ export class Tagger {
       const after2 = (P + (key >>> 20)) * T;
       const c = this.contextSums.get(contextKeys[i]);
       for (let t = 0; t < T; t++) {
-        sums[at + t] = v0[t] + v1[T + t] + v2[2 * T + t] + v3[3 * T + t] + v4[4 * T + t] +
-          posTrigrams[p + t] + posFar[before2 + t] + posFar[after2 + t] + contextSums[c + t];
+        sums[at + t] =
+          v0[t] +
+          v1[T + t] +
+          v2[2 * T + t] +
+          v3[3 * T + t] +
+          v4[4 * T + t] +
+          posTrigrams[p + t] +
+          posFar[before2 + t] +
+          posFar[after2 + t] +
+          contextSums[c + t];
       }
       for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], sums, at);
     }

@@ -32,7 +32,11 @@ const ALLOWED = Uint8Array.from({ length: T * T }, (_, k) => (allowed(Math.floor
  * first token (training decodes a sentence inside a document as after an O).
  */
 export function viterbi(
-  scores: Float64Array | Float32Array, n: number, transitions: ArrayLike<number>, mask?: Uint16Array, startRow = TAG_COUNT,
+  scores: Float64Array | Float32Array,
+  n: number,
+  transitions: ArrayLike<number>,
+  mask?: Uint16Array,
+  startRow = TAG_COUNT,
 ): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;

@@ -10,7 +10,17 @@ export const SLOTS = 5;
 export const BEFORE = '\u0002';
 export const AFTER = '\u0003';
 
-const enum W { Word = 1, Lower, Shape, Short, Prefix, Suffix, Cue, Gazetteer, Length }
+const enum W {
+  Word = 1,
+  Lower,
+  Shape,
+  Short,
+  Prefix,
+  Suffix,
+  Cue,
+  Gazetteer,
+  Length,
+}
 
 /** A character's class in a shape: d digit, X upper case, x lower case, else itself. */
 function shapeClass(word: string, i: number): string {
@@ -42,8 +52,7 @@ function shape(word: string): string {
 /** Gazetteer bits of a word: a first name, a place, a nationality, a common English word. */
 function gazetteerBits(word: string, lower: string): number {
   const { firstNames, places, norp } = gazetteer();
-  return (firstNames.has(word) ? 1 : 0) | (places.has(word) ? 2 : 0) | (norp.has(word) ? 4 : 0) |
-    (commonWords().has(lower) ? 8 : 0);
+  return (firstNames.has(word) ? 1 : 0) | (places.has(word) ? 2 : 0) | (norp.has(word) ? 4 : 0) | (commonWords().has(lower) ? 8 : 0);
 }
 
 const slotted = (template: W, slot: number): number => template * 8 + slot;

@@ -89,7 +89,7 @@ export function linkEntities(candidates: readonly NamedCandidate[], sameTypeOnly
     const linked = { first: c.first, last: c.last, type: c.type, name: c.surface };
     if (c.headOnly) {
       const head = c.surface;
-      const antecedent = findLast(out, (o) => o.type === c.type && o.name !== head && o.name.endsWith(` ${head}`));
+      const antecedent = findLast(out, o => o.type === c.type && o.name !== head && o.name.endsWith(` ${head}`));
       if (!antecedent) continue;
       linked.name = antecedent.name;
     } else if (person !== undefined && (c.type === 'PERSON' || c.evidence < Evidence.Cue)) {

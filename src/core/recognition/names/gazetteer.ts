@@ -102,7 +102,7 @@ function readCommonWords(model: CoreModel): ReadonlySet<string> {
     const bytes = new Uint8Array(binary.length);
     for (let k = 0; k < binary.length; k++) bytes[k] = binary.charCodeAt(k);
     const lexicon = new Uint32Array(bytes.buffer, 0, bytes.length >> 2);
-    const clusters = model.features.posClusters.list.map((c) => /NOUN|ADJ|VERB|ADV/.test(c) && !/PROPN/.test(c));
+    const clusters = model.features.posClusters.list.map(c => /NOUN|ADJ|VERB|ADV/.test(c) && !/PROPN/.test(c));
     const list = model.features.lexeme.list;
     for (let i = 0; i < list.length; i++) {
       const lexeme = list[i];

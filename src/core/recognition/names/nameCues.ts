@@ -42,7 +42,7 @@ function list(cue: Cue, words: string): void {
 
 /** The lists `word` is on, as Cue bits (0 for none). Most words asked about are on none. */
 export function cuesOf(word: string): number {
-  return FILTER.mayHave(word) ? CUES.get(word) ?? 0 : 0;
+  return FILTER.mayHave(word) ? (CUES.get(word) ?? 0) : 0;
 }
 
 /** Marks a token already looked up: its cues may be none. */
@@ -54,7 +54,7 @@ const LOOKED_UP = 1 << 30;
  */
 export function tokenCues(tokens: readonly string[]): (index: number) => number {
   const known = new Int32Array(tokens.length);
-  return (index) => {
+  return index => {
     if (index < 0 || index >= tokens.length) return 0;
     if (known[index] === 0) known[index] = cuesOf(tokens[index]) | LOOKED_UP;
     return known[index] & ~LOOKED_UP;
@@ -62,7 +62,9 @@ export function tokenCues(tokens: readonly string[]): (index: number) => number 
 }
 
 /** Titles before a person's name; the title itself is not part of the name. */
-list(Cue.Title, `
+list(
+  Cue.Title,
+  `
   President Minister Chancellor Secretary Senator Sen. Governor Gov. Mayor King Queen Prince Princess
   Pope Emperor Empress Sultan Emir Sheikh Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Sergeant Sgt. Admiral Adm. Commander Marshal Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir
@@ -71,18 +73,24 @@ list(Cue.Title, `
   Commissioner Coach Manager Speaker Representative Rep. Congressman Congresswoman Councillor
   Councilman Leader Dictator Duke Duchess Countess Baron Baroness Tsar Czar Shah Pharaoh Officer
   Inspector Detective Attorney Gov Sen Rep Fr Fr. Sheriff
-`);
+`,
+);
 
 /** Words that qualify a following title ("Foreign Minister", "Prime Minister"). */
-list(Cue.TitleModifier, `
+list(
+  Cue.TitleModifier,
+  `
   Foreign Prime Vice Deputy Former Chief Executive Defence Defense Finance Interior Home Health Trade
   Economy Economic Education Energy Justice Labour Labor Culture Environment Agriculture Transport
   Affairs State Acting Interim Assistant Associate Senior Junior First Grand Supreme Head General
   Attorney Secretary Minister Crown Opposition Party Communist Federal National Regional Provincial
-`);
+`,
+);
 
 /** Head words of organisations: as the last word, or before "of"/"for" ("Bank of England"). */
-list(Cue.OrgHead, `
+list(
+  Cue.OrgHead,
+  `
   Ministry Party Organisation Organization Post Times News Bank University College School Academy
   Institute Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc PLC Company Co. Group Association Union
   Council Committee Commission Agency Department Office Army Navy Force Forces Police Court Parliament
@@ -99,10 +107,13 @@ list(Cue.OrgHead, `
   Militia Cartel Syndicate Brotherhood Caucus Diocese Archdiocese Ministries Secretariat
   Inc Incorporated Limited GmbH AG SA S.A. NV BV Pty Co Bros Brothers Sons Motor Energy Oil Petroleum
   Pharmaceuticals Electronics Software Communications Telecom Solutions
-`);
+`,
+);
 
 /** Head words of places: as the last word, or before "of" ("Gulf of Mexico"). */
-list(Cue.PlaceHead, `
+list(
+  Cue.PlaceHead,
+  `
   River Lake Lakes Mountain Mountains Mount Mt. Island Islands Isle Bay Sea Ocean Valley Street
   Avenue Road Square Park County Province Region District Bridge Canal Peninsula Desert Coast Gulf
   Strait Cape Hills Heights Falls Beach Port Fort Village Town Township Creek Forest Glacier Plain
@@ -112,20 +123,26 @@ list(Cue.PlaceHead, `
   Cemetery Brook Stream Moor Springs Junction Estate Avenue Ave Rd Blvd Plaza Quay Wharf Pier Gorge
   Fjord Lagoon Oasis Atoll Promontory Headland Shire Canton Voivodeship Krai Raion Emirates Precinct
   Neighborhood Neighbourhood Suburb
-`);
+`,
+);
 
 /**
  * Last words of places that are also surnames or common words ("Carnegie Hall", "Hancock Pond";
  * but "Stuart Hall"): they type a run only when nothing says it names a person.
  */
-list(Cue.WeakPlaceHead, `
+list(
+  Cue.WeakPlaceHead,
+  `
   Hall House Field Fields Garden Gardens Gallery Theatre Theater Cinema Pavilion Market Mall Rink
   Pond Hill Wood Woods Marsh Point Green Common Meadow Meadows Ridge Ranch Farm Mill Mills Manor
   Chapel Abbey Priory Courthouse Lighthouse Schoolhouse Lounge Grove Dock Docks Heath Crossing
-`);
+`,
+);
 
 /** Head words of events, works, products and other names (MISC). */
-list(Cue.MiscHead, `
+list(
+  Cue.MiscHead,
+  `
   War Cup Championship Championships Olympics Olympic Games Festival Award Awards Prize Open
   Tournament Series Trophy Act Treaty Agreement Accord Accords Revolution Declaration Constitution
   Bible Quran Koran Day Christmas Easter Ramadan Grand Prix Marathon Expo Summit Symphony Opera Album
@@ -134,7 +151,8 @@ list(Cue.MiscHead, `
   Program Initiative Strategy Bill Law Code Rule Olympiad Era Age Dynasty Empire Tour Election
   Elections Referendum Games Conflict Crusade Mutiny Revolt Offensive Invasion Incident Affair
   Scandal Grammys Oscars Emmys
-`);
+`,
+);
 
 /** Lower-case words allowed inside a run between capitalised words. */
 list(Cue.RunConnector, `of for de du da del della der den van von la le al el bin ibn y & and the`);
@@ -152,28 +170,39 @@ list(Cue.PlaceNoun, `city town village state province region county district cap
 list(Cue.SpeechVerb, `said says told added asked wrote argued claimed stated explained noted replied recalled insisted`);
 
 /** Common acronyms that name no entity. */
-list(Cue.CommonAcronym, `
+list(
+  Cue.CommonAcronym,
+  `
   CD DVD TV PC CEO CFO COO VIP GDP AIDS HIV ID SUV KO ERA OK AM PM FAQ PDF USB GPS DNA RNA IQ MVP
   LED LCD CPU RAM ATM PIN VAT IPO
-`);
+`,
+);
 
 /** Capitalised words that are never part of a name (months are left to wink's DATE spans). */
-list(Cue.NotName, `
+list(
+  Cue.NotName,
+  `
   I I'm I've I'd I'll A An The This That These Those It Its He She We They You Our Your Their His Her
   Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-`);
+`,
+);
 
 /** Lower-case nouns right before a name that say it names an organisation ("the band Eels"). */
-list(Cue.OrgNoun, `
+list(
+  Cue.OrgNoun,
+  `
   band group company firm club team label party newspaper magazine airline airlines manufacturer
   retailer chain bank brand network broadcaster carrier agency organisation organization union
   charity startup start-up conglomerate corporation publisher studio orchestra choir ensemble
   duo trio quartet outfit franchise insurer lender automaker carmaker maker operator tabloid daily
   weekly broadsheet channel station supergroup
-`);
+`,
+);
 
 /** Lower-case nouns right before a name that say it names a person ("the pianist András"). */
-list(Cue.PersonNoun, `
+list(
+  Cue.PersonNoun,
+  `
   singer songwriter guitarist drummer bassist pianist violinist cellist vocalist rapper musician
   composer conductor actor actress comedian dancer director producer filmmaker screenwriter writer
   author novelist poet playwright journalist reporter columnist editor photographer painter sculptor
@@ -188,13 +217,17 @@ list(Cue.PersonNoun, `
   empress wife husband son daughter brother sister father mother uncle aunt cousin nephew niece
   grandson granddaughter widow friend colleague rival successor predecessor deputy aide adviser
   advisor analyst
-`);
+`,
+);
 
 /** Lower-case nouns right before a name that say it names a work, product or event (MISC). */
-list(Cue.MiscNoun, `
+list(
+  Cue.MiscNoun,
+  `
   album song single film movie novel book play opera musical poem series show sitcom documentary
   game video magazine-style painting sculpture symphony ep mixtape anthem hymn
-`);
+`,
+);
 
 /** Words that open an organisation's name ("FC Basel", "Hotel Essex", "Radio Free Europe"). */
 list(Cue.OrgPrefix, `FC AC SC CF CD RC SV VfB VfL Hotel Radio Banco Grupo Groupe`);
@@ -207,7 +240,10 @@ list(Cue.Copula, `is was are were`);
 list(Cue.Article, `a an the`);
 
 /** Place nouns of a description beyond the PlaceNoun list ("is a hamlet", "was a river"). */
-list(Cue.DescribedPlace, `
+list(
+  Cue.DescribedPlace,
+  `
   hamlet municipality commune river lake mountain country neighbourhood neighborhood settlement parish
   borough township area locality peninsula
-`);
+`,
+);

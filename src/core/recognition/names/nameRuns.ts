@@ -16,7 +16,26 @@ const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
 const HYPHENS = new Set(['-', '‐', '–']);
 
 /** Words a headline capitalises that running text does not ("Xi Meets Putin In Moscow"). */
-const HEADLINE_FUNCTION_WORDS = new Set(['In', 'On', 'At', 'As', 'To', 'For', 'With', 'After', 'Over', 'From', 'Into', 'By', 'Amid', 'Against', 'Before', 'Under', 'Than', 'Vs']);
+const HEADLINE_FUNCTION_WORDS = new Set([
+  'In',
+  'On',
+  'At',
+  'As',
+  'To',
+  'For',
+  'With',
+  'After',
+  'Over',
+  'From',
+  'Into',
+  'By',
+  'Amid',
+  'Against',
+  'Before',
+  'Under',
+  'Than',
+  'Vs',
+]);
 /** Cues that keep a capitalised common word in a headline's name ("Ukraine War", "Prime Minister"). */
 const NAME_CUES = Cue.OrgHead | Cue.PlaceHead | Cue.MiscHead | Cue.Title | Cue.TitleModifier | Cue.Compass | Cue.OrgPrefix;
 
@@ -62,7 +81,10 @@ export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number):
   let i = 0;
   while (i < n) {
     if (theWord[i] && nameWord[i + 1]) nameWord[i] = 1;
-    if (!nameWord[i]) { i++; continue; }
+    if (!nameWord[i]) {
+      i++;
+      continue;
+    }
     const run: NameRun = { tokens: [i], hyphens: [] };
     let last = i;
     let j = i + 1;
@@ -83,11 +105,11 @@ export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number):
         run.tokens.push(j, j + 1);
         last = j + 1;
         j += 2;
-      } else if ((cueAt(j) & Cue.NameParticle) && j + 1 < n && nameWord[j + 1]) {
+      } else if (cueAt(j) & Cue.NameParticle && j + 1 < n && nameWord[j + 1]) {
         run.tokens.push(j, j + 1);
         last = j + 1;
         j += 2;
-      } else if ((word === 'of' || word === 'for') && (cueAt(last) & TAKES_COMPLEMENT)) {
+      } else if ((word === 'of' || word === 'for') && cueAt(last) & TAKES_COMPLEMENT) {
         const skip = word === 'of' && tokens[j + 1] === 'the' ? 2 : 1;
         if (j + skip >= n || !nameWord[j + skip]) break;
         for (let k = j; k <= j + skip; k++) run.tokens.push(k);
@@ -104,7 +126,7 @@ export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number):
       }
     }
     // Months and the like inside wink's DATE/TIME spans are not names on their own.
-    if (run.tokens.some((t) => nameWord[t] && !temporal[t])) runs.push(run);
+    if (run.tokens.some(t => nameWord[t] && !temporal[t])) runs.push(run);
     i = j;
   }
   return runs;

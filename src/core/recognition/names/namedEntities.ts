@@ -8,7 +8,11 @@ import { Cue, tokenCues } from './nameCues';
 import { collapseSpaces } from '../../text/textGuard';
 
 /** How sure the type is: a weak guess yields to what the rest of the document says. */
-export enum Evidence { Guess, Context, Cue }
+export enum Evidence {
+  Guess,
+  Context,
+  Cue,
+}
 
 export interface NamedCandidate {
   /** First and last token index, inclusive. */
@@ -64,8 +68,8 @@ function headType(words: readonly string[], cues: readonly number[]): NamedType 
     if (head) return head;
   }
   // "Mount Everest", "Lake Baikal": a place head in front; "FC Basel": an organisation's.
-  if (words.length > 1 && (cues[0] & Cue.PlaceHead)) return 'PLACE';
-  if (words.length > 1 && (cues[0] & Cue.OrgPrefix)) return 'ORG';
+  if (words.length > 1 && cues[0] & Cue.PlaceHead) return 'PLACE';
+  if (words.length > 1 && cues[0] & Cue.OrgPrefix) return 'ORG';
   return null;
 }
 
@@ -128,14 +132,14 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     const head = headType(words, cues);
 
     // A title announces a person: "Russian Foreign Minister Sergey Lavrov"; "Mayor of X" a place.
-    const titleAt = cues.findIndex((c) => c & Cue.Title);
+    const titleAt = cues.findIndex(c => c & Cue.Title);
     if (titleAt >= 0 && head !== 'ORG') {
       let lead = titleAt;
-      while (lead > 0 && (cues[lead - 1] & Cue.TitleModifier)) lead--;
+      while (lead > 0 && cues[lead - 1] & Cue.TitleModifier) lead--;
       if (lead > 0) typeSegment(idx, from, from + lead);
       let name = titleAt + 1;
       const complement = words[name] === 'of';
-      while (name < words.length && (cues[name] & (Cue.Title | Cue.TitleModifier | Cue.RunConnector))) name++;
+      while (name < words.length && cues[name] & (Cue.Title | Cue.TitleModifier | Cue.RunConnector)) name++;
       if (name === words.length) return;
       if (complement && name === titleAt + 2) return typeSegment(idx, from + name, to, true);
       return emit(idx[from + name], last, 'PERSON', Evidence.Cue);
@@ -174,7 +178,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
         return emit(first, last, 'ORG', Evidence.Context);
       }
       // "European Jews", "British Indian": nationalities only.
-      if (words.every((w) => norp.has(w))) return emit(first, last, 'NORP', Evidence.Cue);
+      if (words.every(w => norp.has(w))) return emit(first, last, 'NORP', Evidence.Cue);
       // "C. H. Douglas", "J. R. R. Tolkien": initials before a name.
       if (isInitial(words[0]) && !isInitial(words[words.length - 1])) return emit(first, last, 'PERSON', Evidence.Cue);
       // "Killing Joke", "Pawn Shop": a name made only of common English words is not a person's.
@@ -195,7 +199,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     // What follows: "Aisby is a village", "Caloi, a Brazilian company"; "Grantham, Lincolnshire".
     const described = description(last);
     if (described) return emit(first, last, described, Evidence.Context);
-    if (words.length > 1 && (cues[words.length - 1] & Cue.WeakPlaceHead)) return emit(first, last, 'PLACE', Evidence.Context);
+    if (words.length > 1 && cues[words.length - 1] & Cue.WeakPlaceHead) return emit(first, last, 'PLACE', Evidence.Context);
     if (tokens[last + 1] === ',' && last + 2 < tokens.length && places.has(tokens[last + 2]) && !doc.sentenceStart[last + 2]) {
       return emit(first, last, 'PLACE', Evidence.Context);
     }
@@ -204,13 +208,15 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     const before = first > 0 ? tokens[first - 1] : '';
     // "to" also comes before people ("spoke to Imran Khan", "according to"): a place cue for one word only.
     const placePreposition = (beforeCues & Cue.PlacePreposition) !== 0 && !(before === 'to' && first !== last);
-    if (placeBias || placePreposition || (before === 'of' && (cueAt(first - 2) & Cue.PlaceNoun))) {
+    if (placeBias || placePreposition || (before === 'of' && cueAt(first - 2) & Cue.PlaceNoun)) {
       return emit(first, last, 'PLACE', Evidence.Context);
     }
     // "the Kremlin": an organisation, though for one word only if the document agrees or it
     // speaks ("the Pentagon said"; a person is not "the Lavrov").
     const speaks = (cueAt(last + 1) & Cue.SpeechVerb) !== 0;
-    if (before === 'the' || before === 'The') return emit(first, last, 'ORG', first === last && !speaks ? Evidence.Guess : Evidence.Context);
+    if (before === 'the' || before === 'The') {
+      return emit(first, last, 'ORG', first === last && !speaks ? Evidence.Guess : Evidence.Context);
+    }
     if (speaks) return emit(first, last, 'PERSON', Evidence.Context);
     emit(first, last, 'PERSON', Evidence.Guess);
   };
@@ -239,9 +245,9 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
   }
 
   // A quoted title is one MISC name; the runs inside it are not names of their own.
-  const titles = findQuotedTitles(doc).filter((t) => !gazetteerType(t.first, t.last));
+  const titles = findQuotedTitles(doc).filter(t => !gazetteerType(t.first, t.last));
   for (const t of titles) emit(t.first, t.last, 'MISC', Evidence.Cue);
-  const inTitle = (i: number): boolean => titles.some((t) => t.first <= i && i <= t.last);
+  const inTitle = (i: number): boolean => titles.some(t => t.first <= i && i <= t.last);
   for (const run of findNameRuns(doc, cueAt)) if (!inTitle(run.tokens[0])) typeRun(run);
   return out.sort((a, b) => a.first - b.first);
 
@@ -249,7 +255,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     const idx = run.tokens;
     // "Russia-Ukraine", "Moscow-Kyiv": two known places or groups, split at the hyphen.
     if (run.hyphens.length > 0) {
-      const cuts = [0, ...run.hyphens.flatMap((h) => [h, h + 1]), idx.length];
+      const cuts = [0, ...run.hyphens.flatMap(h => [h, h + 1]), idx.length];
       const parts: [number, number][] = [];
       for (let k = 0; k < cuts.length; k += 2) parts.push([cuts[k], cuts[k + 1]]);
       const allKnown = parts.every(([a, b]) => gazetteerType(idx[a], idx[b - 1]) !== null);
@@ -260,7 +266,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     }
     // Trailing name particles are not part of the name.
     let end = idx.length;
-    while (end > 1 && (cueAt(idx[end - 1]) & Cue.NameParticle)) end--;
+    while (end > 1 && cueAt(idx[end - 1]) & Cue.NameParticle) end--;
     typeSegment(idx, 0, end);
   }
 }

@@ -6,8 +6,31 @@ const OPENING = new Set(['"', '“']);
 const CLOSING = new Set(['"', '”']);
 const MAX_WORDS = 8;
 const FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is',
-  'de', 'la', 'le', 'en', 'et', 'du', 'von', 'der', 'und',
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'as',
+  'is',
+  'de',
+  'la',
+  'le',
+  'en',
+  'et',
+  'du',
+  'von',
+  'der',
+  'und',
 ]);
 
 export function findQuotedTitles(doc: WinkTokens): WinkSpan[] {

@@ -127,7 +127,7 @@ function joinSplitWords(doc: WinkTokens): WinkTokens {
   }
   const capitalised = capitalisation(outTokens);
   for (let k = 0; k < outTokens.length; k++) if (capitalised[k] && outPos[k] === 'X') outPos[k] = 'PROPN';
-  const sentences = doc.sentences.map((s) => ({ first: newIndex[s.first], last: newIndex[s.last] }));
+  const sentences = doc.sentences.map(s => ({ first: newIndex[s.first], last: newIndex[s.last] }));
   const sentenceStart = new Uint8Array(outTokens.length);
   for (const s of sentences) sentenceStart[s.first] = 1;
   // Laid out as readWink's own result: the code reading either sees one object shape.
@@ -140,6 +140,6 @@ function joinSplitWords(doc: WinkTokens): WinkTokens {
     capitalised,
     sentenceStart,
     sentences,
-    entities: doc.entities.map((e) => ({ first: newIndex[e.first], last: newIndex[e.last], type: e.type })),
+    entities: doc.entities.map(e => ({ first: newIndex[e.first], last: newIndex[e.last], type: e.type })),
   };
 }

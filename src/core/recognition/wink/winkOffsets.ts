@@ -2,9 +2,18 @@
 // by walking the text: each token lies at the current position or further on, past whitespace.
 
 const isSpace = (code: number): boolean =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
-  code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x85 ||
-  code === 0x1680 || code === 0x202f || code === 0x205f;
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x3000 ||
+  code === 0xfeff ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x85 ||
+  code === 0x1680 ||
+  code === 0x202f ||
+  code === 0x205f;
 
 /** Whether `token`, whose first character is known to match, occurs in `text` at `pos` (cheaper than startsWith). */
 function restMatches(text: string, token: string, pos: number): boolean {

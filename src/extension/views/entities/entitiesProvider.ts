@@ -10,8 +10,17 @@ import { relativePath } from '../../paths';
 import type { SettingsStore, TreeSettings } from '../../settings';
 import { treeItem } from './items';
 import {
-  DocumentNode, EntityNode, MentionNode, TreeNode, TypeNode,
-  documentNode, entityNode, mentionNode, skippedFileNode, skippedNode, typeNode,
+  DocumentNode,
+  EntityNode,
+  MentionNode,
+  TreeNode,
+  TypeNode,
+  documentNode,
+  entityNode,
+  mentionNode,
+  skippedFileNode,
+  skippedNode,
+  typeNode,
 } from './nodes';
 
 /** The types a list hides until the user shows them: those outside corpusLens.listTypes. */
@@ -48,7 +57,11 @@ export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   private current: Readonly<TreeSettings>;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly index: CorpusIndex, private readonly corpus: CorpusService, settings: SettingsStore) {
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly corpus: CorpusService,
+    settings: SettingsStore,
+  ) {
     this.current = settings.value.tree;
     this.hidden = this.defaults = defaultHidden(settings.value.listTypes);
     this.subscription = settings.onDidChange(({ tree, listTypes }) => {
@@ -235,9 +248,10 @@ export class EntitiesProvider implements vscode.TreeDataProvider<TreeNode>, vsco
       const parent = typeNode(type, this.index.entities(this.query([type])).length, this.filterText);
       return entityNode(entityId, record.mentionCount, parent);
     }
-    const docId = preferDoc !== undefined && this.index.mentionsIn(preferDoc).some(m => m.entityId === entityId)
-      ? preferDoc
-      : this.index.mentionsOf(entityId)[0]?.docId;
+    const docId =
+      preferDoc !== undefined && this.index.mentionsIn(preferDoc).some(m => m.entityId === entityId)
+        ? preferDoc
+        : this.index.mentionsOf(entityId)[0]?.docId;
     if (docId === undefined) return undefined;
     const doc = documentNode(docId, this.index.entitiesIn(docId, this.query()).length, this.filterText);
     const parent = typeNode(type, this.index.entitiesIn(docId, this.query([type])).length, this.filterText, doc);

@@ -11,17 +11,45 @@ import { relativePath } from '../../paths';
 import { EntityNode, MentionNode, SNIPPET_CONTEXT, TreeNode, mentionLabel } from './nodes';
 
 export const TYPE_NAMES: Record<EntityType, string> = {
-  PERSON: 'people', ORG: 'organisations', PLACE: 'places', NORP: 'nationalities, religious and political groups',
-  MISC: 'other names', DATE: 'dates', TIME: 'times', DURATION: 'durations', MONEY: 'amounts of money',
-  PERCENT: 'percentages', CARDINAL: 'numbers', ORDINAL: 'ordinals', URL: 'web addresses', EMAIL: 'e-mail addresses',
-  HASHTAG: 'hashtags', MENTION: '@-mentions', EMOJI: 'emoji', EMOTICON: 'emoticons',
+  PERSON: 'people',
+  ORG: 'organisations',
+  PLACE: 'places',
+  NORP: 'nationalities, religious and political groups',
+  MISC: 'other names',
+  DATE: 'dates',
+  TIME: 'times',
+  DURATION: 'durations',
+  MONEY: 'amounts of money',
+  PERCENT: 'percentages',
+  CARDINAL: 'numbers',
+  ORDINAL: 'ordinals',
+  URL: 'web addresses',
+  EMAIL: 'e-mail addresses',
+  HASHTAG: 'hashtags',
+  MENTION: '@-mentions',
+  EMOJI: 'emoji',
+  EMOTICON: 'emoticons',
 };
 
 const TYPE_ICONS: Record<EntityType, string> = {
-  PERSON: 'person', ORG: 'organization', PLACE: 'location', NORP: 'globe', MISC: 'tag',
-  DATE: 'calendar', TIME: 'watch', DURATION: 'history', MONEY: 'credit-card', PERCENT: 'symbol-operator',
-  CARDINAL: 'symbol-number', ORDINAL: 'list-ordered', URL: 'link', EMAIL: 'mail', HASHTAG: 'tag',
-  MENTION: 'mention', EMOJI: 'smiley', EMOTICON: 'smiley',
+  PERSON: 'person',
+  ORG: 'organization',
+  PLACE: 'location',
+  NORP: 'globe',
+  MISC: 'tag',
+  DATE: 'calendar',
+  TIME: 'watch',
+  DURATION: 'history',
+  MONEY: 'credit-card',
+  PERCENT: 'symbol-operator',
+  CARDINAL: 'symbol-number',
+  ORDINAL: 'list-ordered',
+  URL: 'link',
+  EMAIL: 'mail',
+  HASHTAG: 'tag',
+  MENTION: 'mention',
+  EMOJI: 'smiley',
+  EMOTICON: 'smiley',
 };
 
 /** The one place a type's icon is made (type rows and entity rows), tinted with the type's colour. */
@@ -75,7 +103,9 @@ export function treeItem(node: TreeNode, ctx: ItemContext): vscode.TreeItem {
         relativePath(node.docId),
         info?.date ? `dated ${info.date}` : undefined,
         info ? `${plural(info.mentionCount, 'mention')}, ${plural(info.tokens, 'word')}` : undefined,
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
       item.contextValue = 'document';
       return item;
     }

@@ -12,10 +12,11 @@ import { Trainer } from '../../../../scripts/nerTrainer';
 import { buildDoc } from '../../../../scripts/nerCorpus';
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', '..', 'seeds', '000_a4262604377c852d.txt'), 'utf8');
-const TRICKY = 'PARIS 1996-12-06\nPerth radio station 6PR said the Russia-Ukraine talks in Geneva failed, ' +
-  'U.S. President Bill Clinton\'s aide told Reuters.\nNEW YORK (Reuters) - Shares of IBM rose.\n';
+const TRICKY =
+  'PARIS 1996-12-06\nPerth radio station 6PR said the Russia-Ukraine talks in Geneva failed, ' +
+  "U.S. President Bill Clinton's aide told Reuters.\nNEW YORK (Reuters) - Shares of IBM rose.\n";
 
-const typedIn = (text: string): string[] => analyzeDocument(text).mentions.map((m) => `${m.type} ${m.text}`);
+const typedIn = (text: string): string[] => analyzeDocument(text).mentions.map(m => `${m.type} ${m.text}`);
 
 describe('the learned recogniser', () => {
   it('is the default, and stamps analyses apart from the rule layer', () => {
@@ -24,7 +25,10 @@ describe('the learned recogniser', () => {
     assert.notStrictEqual(analyzerVersion('learned'), analyzerVersion('rules'));
   });
 
-  for (const [name, text] of [['the sample', SAMPLE], ['datelines and glued words', TRICKY]]) {
+  for (const [name, text] of [
+    ['the sample', SAMPLE],
+    ['datelines and glued words', TRICKY],
+  ]) {
     it(`slices back to the text and never starts or ends a name inside a word (${name})`, () => {
       const doc = readWink(text);
       const starts = new Set(doc.starts);
@@ -43,8 +47,8 @@ describe('the learned recogniser', () => {
 
   it('takes "6PR" (two wink tokens, one word) as one name or none', () => {
     const at = TRICKY.indexOf('6PR');
-    const over = analyzeDocument(TRICKY).mentions.filter((m) => m.start < at + 3 && at < m.end && m.type !== 'CARDINAL');
-    assert.ok(over.length === 0 || (over.length === 1 && over[0].start === at && over[0].end === at + 3), over.map((m) => m.text).join(', '));
+    const over = analyzeDocument(TRICKY).mentions.filter(m => m.start < at + 3 && at < m.end && m.type !== 'CARDINAL');
+    assert.ok(over.length === 0 || (over.length === 1 && over[0].start === at && over[0].end === at + 3), over.map(m => m.text).join(', '));
   });
 
   it('types the place of a dateline ("PARIS 1996-12-06", "NEW YORK (Reuters) -")', () => {
@@ -65,7 +69,15 @@ describe('the learned recogniser', () => {
       'Turkish President Recep Tayyip Erdoğan met Novak Đoković in Łódź.',
       'She spoke to Imran Khan before she flew to Kabul.',
     ].flatMap(typedIn);
-    for (const want of ['PLACE Nairobi', 'ORG World Bank', 'NORP Turkish', 'PERSON Recep Tayyip Erdoğan', 'PERSON Novak Đoković', 'PERSON Imran Khan', 'PLACE Kabul']) {
+    for (const want of [
+      'PLACE Nairobi',
+      'ORG World Bank',
+      'NORP Turkish',
+      'PERSON Recep Tayyip Erdoğan',
+      'PERSON Novak Đoković',
+      'PERSON Imran Khan',
+      'PLACE Kabul',
+    ]) {
       assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
     }
   });
@@ -74,7 +86,7 @@ describe('the learned recogniser', () => {
     const sentences = SAMPLE.split(/(?<=\.)\s+/);
     sentences.forEach((_, k) => {
       const text = [`Report ${k} from Berlin.`, ...sentences.slice(k), ...sentences.slice(0, k)].join(' ');
-      const berlin = analyzeDocument(text).mentions.find((m) => m.start === text.indexOf('Berlin'));
+      const berlin = analyzeDocument(text).mentions.find(m => m.start === text.indexOf('Berlin'));
       assert.strictEqual(`${berlin?.type} ${berlin?.text}`, 'PLACE Berlin', `rotation ${k}`);
     });
   });
@@ -90,10 +102,11 @@ describe('the learned recogniser', () => {
 });
 
 describe('the trainer', () => {
-  const tokens = (line: string): { word: string; tag: string }[] => line.split(' ').map((t) => {
-    const [word, tag = 'O'] = t.split('/');
-    return { word, tag };
-  });
+  const tokens = (line: string): { word: string; tag: string }[] =>
+    line.split(' ').map(t => {
+      const [word, tag = 'O'] = t.split('/');
+      return { word, tag };
+    });
   const corpus = [
     buildDoc([tokens('Anna/B-PER Smith/I-PER visited Oslo/B-LOC with Acme/B-ORG Corp/I-ORG staff .')], true),
     buildDoc([tokens('The Oslo/B-LOC office of Acme/B-ORG hired Peter/B-PER Berg/I-PER .'), tokens('He is Norwegian/B-MISC .')], true),
@@ -107,7 +120,7 @@ describe('the trainer', () => {
     const model = JSON.parse(first) as ModelData;
     assert.ok((model.manifest.featureCount as number) > 0);
     const doc = readWink('Anna Smith visited Oslo.');
-    const names = findLearnedNames(doc, new Tagger(model)).map((c) => `${c.type} ${c.surface}`);
+    const names = findLearnedNames(doc, new Tagger(model)).map(c => `${c.type} ${c.surface}`);
     assert.ok(names.includes('PERSON Anna Smith') && names.includes('PLACE Oslo'), names.join(', '));
   });
 });
