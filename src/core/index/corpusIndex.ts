@@ -143,6 +143,13 @@ export class CorpusIndex {
     return this.docs.get(docId)?.text;
   }
 
+  /** The document's sentences in text order, as the analysis split them. */
+  sentences(docId: string): Span[] {
+    const entry = this.docs.get(docId);
+    if (!entry) return [];
+    return Array.from(entry.sentenceStarts, (start, i) => ({ start, end: entry.sentenceEnds[i] }));
+  }
+
   // ---- entities
 
   entities(query: EntityQuery = {}): EntityRecord[] {
