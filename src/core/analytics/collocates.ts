@@ -44,7 +44,7 @@ export function collocates(index: CorpusIndex, entityId: string, options: Colloc
   let corpusSize = 0;
   let windowSize = 0;
   for (const docId of index.documentIds()) {
-    const mentions = index.mentionsIn(docId).filter(m => m.entityId === entityId);
+    const mentions = index.entitySpans(docId).filter(m => m.entityId === entityId);
     const list = words(index.text(docId)!).filter(word => !mentions.some(m => overlaps(word, m)));
     corpusSize += list.length;
     for (const { form } of list) corpus.set(form, (corpus.get(form) ?? 0) + 1);

@@ -5,7 +5,7 @@
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
-import { IndexedMention } from '../index/indexTypes';
+import { EntitySpan } from '../index/indexTypes';
 import { Span } from '../types';
 import { signedLogLikelihood } from './association';
 
@@ -33,7 +33,7 @@ export function cooccurrenceNetwork(index: CorpusIndex, min = 1): CooccurrenceNe
   let total = 0;
   for (const docId of index.documentIds()) {
     const inDocument = new Set<CooccurrenceEdge>();
-    for (const entities of sentenceEntities(index.sentences(docId), index.mentionsIn(docId))) {
+    for (const entities of sentenceEntities(index.sentences(docId), index.entitySpans(docId))) {
       total++;
       for (const id of entities) sentencesOf.set(id, (sentencesOf.get(id) ?? 0) + 1);
       for (const [a, b] of pairs(entities)) {
@@ -56,7 +56,7 @@ export function cooccurrenceNetwork(index: CorpusIndex, min = 1): CooccurrenceNe
 }
 
 /** Per sentence, the distinct entities whose mentions start in it, sorted by id. */
-function sentenceEntities(sentences: readonly Span[], mentions: readonly IndexedMention[]): string[][] {
+function sentenceEntities(sentences: readonly Span[], mentions: readonly EntitySpan[]): string[][] {
   let next = 0;
   return sentences.map(({ start, end }) => {
     while (next < mentions.length && mentions[next].start < start) next++;

@@ -33,7 +33,7 @@ export function dispersion(index: CorpusIndex, entityId: string): Dispersion {
     .map(docId => {
       const length = index.text(docId)!.length;
       const positions = index
-        .mentionsIn(docId)
+        .entitySpans(docId)
         .filter(m => m.entityId === entityId)
         .map(m => (length > 0 ? m.start / length : 0));
       return { path: docId, length, positions };

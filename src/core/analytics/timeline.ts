@@ -33,7 +33,7 @@ export function timeline(index: CorpusIndex, by: Period, entities?: readonly str
     const date = index.document(docId)!.date;
     const period = date === null ? null : date.slice(0, PERIOD_LENGTH[by]);
     const seen = new Set<string>();
-    for (const { entityId } of index.mentionsIn(docId)) {
+    for (const { entityId } of index.entitySpans(docId)) {
       if (wanted && !wanted.has(entityId)) continue;
       const key = `${period}\u0000${entityId}`;
       let row = rows.get(key);
