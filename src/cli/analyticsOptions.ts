@@ -40,7 +40,7 @@ export function parseAnalyticsOptions(command: AnalyticsCommand, values: Analyti
   const whole = (name: string, value: string | undefined, fallback: number, least: number): number => {
     if (value === undefined) return fallback;
     if (/^\d+$/.test(value) && Number(value) >= least) return Number(value);
-    throw new UsageError(`--${name} needs a whole number of at least ${least}, not '${value}'`);
+    throw new UsageError(`${name} needs a whole number of at least ${least}, not '${value}'`);
   };
   const one = (): string => {
     if (values.entity?.length === 1) return values.entity[0];
@@ -54,13 +54,13 @@ export function parseAnalyticsOptions(command: AnalyticsCommand, values: Analyti
     case 'dispersion':
       return { command, format, entity: one() };
     case 'cooccurrence':
-      return { command, format, min: whole('min', values.min, 1, 1) };
+      return { command, format, min: whole('--min', values.min, 1, 1) };
     case 'collocates':
       return {
         command,
         format,
         entity: one(),
-        window: whole('window', values.window, DEFAULT_WINDOW, 1),
+        window: whole('--window', values.window, DEFAULT_WINDOW, 1),
         keepStopwords: !!values['keep-stopwords'],
       };
     case 'concordance':
@@ -68,7 +68,7 @@ export function parseAnalyticsOptions(command: AnalyticsCommand, values: Analyti
         command,
         format,
         entity: one(),
-        width: whole('width', values.width, DEFAULT_WIDTH, 0),
+        width: whole('--width', values.width, DEFAULT_WIDTH, 0),
         sort: pick('--sort', values.sort ?? 'doc', CONCORDANCE_SORTS),
       };
   }

@@ -33,7 +33,7 @@ export function signedLogLikelihood({ k11, k12, k21, k22 }: Table): number {
       xLogX(k12 + k22) +
       xLogX(n));
   const score = Math.max(0, g2); // rounding can dip below 0 near independence
-  return observed < expected ? -score : score;
+  return observed < expected ? -score || 0 : score; // never -0, which JSON would write as 0
 }
 
 /** Pointwise mutual information, log2(observed / expected) for the k11 cell. */
