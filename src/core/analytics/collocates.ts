@@ -45,7 +45,7 @@ export function collocates(index: CorpusIndex, entityId: string, options: Colloc
   let windowSize = 0;
   for (const docId of index.documentIds()) {
     const mentions = index.entitySpans(docId).filter(m => m.entityId === entityId);
-    const list = words(index.text(docId)!).filter(word => !mentions.some(m => overlaps(word, m)));
+    const list = outside(words(index.text(docId)!), mentions);
     corpusSize += list.length;
     for (const { form } of list) corpus.set(form, (corpus.get(form) ?? 0) + 1);
     for (const { form } of windowWords(list, mentions, window)) {
@@ -74,6 +74,11 @@ function windowWords(list: readonly Word[], mentions: readonly Span[], window: n
   return list.filter((_, i) => inWindow[i] === 1);
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/** The words overlapping none of the spans (both in text order, spans not overlapping). */
+function outside(list: readonly Word[], spans: readonly Span[]): Word[] {
+  let next = 0;
+  return list.filter(word => {
+    while (next < spans.length && spans[next].end <= word.start) next++;
+    return next === spans.length || word.end <= spans[next].start;
+  });
 }
