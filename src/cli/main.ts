@@ -8,6 +8,8 @@ import { CorrectionsError, CorrectionsFinder } from './correctionsFinder';
 import { indexFiles } from './indexFiles';
 import { Options, USAGE, UsageError, isParseArgsError, parseOptions } from './options';
 import { FORMATTERS } from './output';
+import type { CorpusIndex } from '../core/index/corpusIndex';
+import { analyticsOutput, unknownEntities } from './analyticsOutput';
 
 async function main(argv: string[]): Promise<number> {
   let options: Options | 'help';
@@ -43,12 +45,13 @@ async function main(argv: string[]): Promise<number> {
     report('no file could be analysed');
     return 1;
   }
-  const output =
-    options.command === 'export'
-      ? exportCorpus(index, options.what, options.format, {
-          filter: { types: options.types.length > 0 ? options.types : undefined, search: options.search },
-        })
-      : FORMATTERS[options.format](index);
+  // Entity ids can only be checked against the analysed corpus.
+  const unknown = options.command === 'analyze' || options.command === 'export' ? [] : unknownEntities(index, options);
+  if (unknown.length > 0) {
+    report(`unknown entity ${unknown.map(id => `'${id}'`).join(', ')} (ids are TYPE:name, as export --what entities lists them)`);
+    return 2;
+  }
+  const output = render(index, options);
   if (options.out === undefined) {
     process.stdout.write(output);
     return 0;
@@ -60,6 +63,13 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function render(index: CorpusIndex, options: Options): string {
+  if (options.command === 'analyze') return FORMATTERS[options.format](index);
+  if (options.command !== 'export') return analyticsOutput(index, options);
+  const filter = { types: options.types.length > 0 ? options.types : undefined, search: options.search };
+  return exportCorpus(index, options.what, options.format, { filter });
 }
 
 /** Any glob matches; one without "/" matches the file name (picomatch's `basename` would apply to all). */

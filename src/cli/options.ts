@@ -4,6 +4,10 @@ import { CORRECTIONS_FILE } from '../core/corrections/corrections';
 import { EXPORTS, EXPORT_WHATS, ExportFormat, ExportWhat, isExportFormat, isExportWhat } from '../core/export/export';
 import { MAX_FOLDER_DEPTH } from '../core/node/corpusWalk';
 import { ENTITY_TYPES, EntityType, RECOGNIZERS, Recognizer } from '../core/types';
+import { ANALYTICS_COMMANDS, AnalyticsOptions, parseAnalyticsOptions } from './analyticsOptions';
+import { UsageError } from './usageError';
+
+export { UsageError } from './usageError';
 
 /** As the extension's `corpusLens.maxFileSizeMB`. */
 const DEFAULT_MAX_FILE_SIZE_MB = 5;
@@ -11,9 +15,15 @@ const DEFAULT_MAX_FILE_SIZE_MB = 5;
 export const USAGE = `Usage: corpus-lens analyze <file|folder>... [--format table|json|jsonl|csv] [options]
        corpus-lens export <file|folder>... --what entities|mentions|spans [--format FORMAT]
                           [--type TYPE]... [--search TEXT] [options]
+       corpus-lens timeline <file|folder>... [--by day|month|year] [--entity ID]... [options]
+       corpus-lens dispersion <file|folder>... --entity ID [options]
+       corpus-lens cooccurrence <file|folder>... [--min N] [options]
+       corpus-lens collocates <file|folder>... --entity ID [--window N] [--keep-stopwords] [options]
+       corpus-lens concordance <file|folder>... --entity ID [--width N] [--sort doc|L1|L2|R1|R2] [options]
 
 analyze finds the named entities, dates and amounts in .txt and .md files; export writes
-them for other tools. Folders are walked recursively in name order, skipping hidden
+them for other tools; the other commands compute statistics over them (README, "Command
+line", describes their fields). Folders are walked recursively in name order, skipping hidden
 entries, symbolic link loops and folders nested more than ${MAX_FOLDER_DEPTH} deep; files named on
 the command line are analysed whatever their extension. A file reached by several paths
 (links) is analysed once; symbolic links leading out of the folder are not followed.
@@ -34,7 +44,19 @@ export:
   --search TEXT      export only entities whose name or an alias contains TEXT (any case)
                      With --type or --search, mentions and spans are those of the entities
                      kept, and spans only documents holding one.
-both:
+timeline, dispersion, cooccurrence, collocates, concordance:
+  --format FORMAT    json (default; concordance: csv) or csv
+  --entity ID        an entity id as export --what entities lists them ('PERSON:xi jinping');
+                     timeline takes any number (none: every entity), the others one
+  --by PERIOD        timeline: mentions per entity per day, month (default) or year of the
+                     documents' dates; undated documents under period null
+  --min N            cooccurrence: pairs sharing at least N sentences (default 1)
+  --window N         collocates: N words either side of each mention (default 5)
+  --keep-stopwords   collocates: list function words (the, of, ...) too
+  --width N          concordance: N characters of context either side (default 40)
+  --sort KEY         concordance: doc (default), or the first (L1) or second (L2) word to the
+                     left, R1 or R2 to the right, ignoring case
+all:
   --corrections FILE apply the corrections in FILE (the .corpus-lens/corrections.json format);
                      without it, each document gets the nearest ${CORRECTIONS_FILE}
                      in its folder or a folder above, up to the repository's top folder
@@ -51,7 +73,7 @@ both:
   -h, --help         show this help
 
 Exit status: 0 if at least one file was analysed, 1 if none could be, 2 on a usage error
-or an invalid corrections file (reported as FILE:LINE:COLUMN: message).
+or an invalid corrections file (reported as FILE:LINE:COLUMN: message) or an unknown --entity.
 Unreadable, binary, undecodable or too large files, and anything but regular files (FIFOs,
 devices), are reported on stderr and skipped.
 `;
@@ -72,9 +94,25 @@ interface Common {
 
 export type Options =
   | (Common & { command: 'analyze'; format: Format })
-  | (Common & { command: 'export'; what: ExportWhat; format: ExportFormat; types: EntityType[]; search: string | undefined });
+  | (Common & { command: 'export'; what: ExportWhat; format: ExportFormat; types: EntityType[]; search: string | undefined })
+  | (Common & AnalyticsOptions);
 
-export class UsageError extends Error {}
+const COMMANDS = ['analyze', 'export', ...ANALYTICS_COMMANDS] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** The options only some commands take (all others take them all). */
+const SPECIFIC_OPTIONS: Record<string, readonly Command[]> = {
+  what: ['export'],
+  type: ['export'],
+  search: ['export'],
+  by: ['timeline'],
+  entity: ['timeline', 'dispersion', 'collocates', 'concordance'],
+  min: ['cooccurrence'],
+  window: ['collocates'],
+  'keep-stopwords': ['collocates'],
+  width: ['concordance'],
+  sort: ['concordance'],
+};
 
 /** The options, or 'help'; throws UsageError (or parseArgs' own errors, see isParseArgsError). */
 export function parseOptions(argv: string[]): Options | 'help' {
@@ -84,8 +122,15 @@ export function parseOptions(argv: string[]): Options | 'help' {
     options: {
       format: { type: 'string' },
       what: { type: 'string' },
-      type: { type: 'string', multiple: true, default: [] },
+      type: { type: 'string', multiple: true },
       search: { type: 'string' },
+      by: { type: 'string' },
+      entity: { type: 'string', multiple: true },
+      min: { type: 'string' },
+      window: { type: 'string' },
+      'keep-stopwords': { type: 'boolean' },
+      width: { type: 'string' },
+      sort: { type: 'string' },
       include: { type: 'string', multiple: true, default: [] },
       corrections: { type: 'string' },
       'no-corrections': { type: 'boolean', default: false },
@@ -99,7 +144,7 @@ export function parseOptions(argv: string[]): Options | 'help' {
   if (values.help) return 'help';
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError('missing command');
-  if (command !== 'analyze' && command !== 'export') throw new UsageError(`unknown command '${command}'`);
+  if (!isCommand(command)) throw new UsageError(`unknown command '${command}'`);
   if (paths.length === 0) throw new UsageError('no file or folder given');
   if (values.corrections !== undefined && values['no-corrections']) {
     throw new UsageError('--corrections and --no-corrections exclude each other');
@@ -121,20 +166,30 @@ export function parseOptions(argv: string[]): Options | 'help' {
     paths,
   };
 
+  for (const [option, commands] of Object.entries(SPECIFIC_OPTIONS)) {
+    if (values[option as keyof typeof values] !== undefined && !commands.includes(command)) {
+      throw new UsageError(`--${option} is for ${commands.join(', ')}`);
+    }
+  }
+
   if (command === 'analyze') {
-    for (const option of ['what', 'search'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} is for export`);
-    if (values.type.length > 0) throw new UsageError('--type is for export');
     const format = values.format ?? 'table';
     if (!isFormat(format)) throw new UsageError(`unknown format '${format}'`);
     return { ...common, command, format };
   }
+  if (command !== 'export') return { ...common, ...parseAnalyticsOptions(command, values) };
   const what = values.what;
   if (what === undefined) throw new UsageError(`export needs --what ${EXPORT_WHATS.join('|')}`);
   if (!isExportWhat(what)) throw new UsageError(`unknown --what '${what}' (${EXPORT_WHATS.join(', ')})`);
   const format = values.format ?? EXPORTS[what][0];
   if (!isExportFormat(what, format)) throw new UsageError(`${what} cannot be exported as '${format}' (only ${EXPORTS[what].join(', ')})`);
-  for (const type of values.type) if (!(ENTITY_TYPES as readonly string[]).includes(type)) throw new UsageError(`unknown type '${type}'`);
-  return { ...common, command, what, format, types: values.type as EntityType[], search: values.search };
+  const types = values.type ?? [];
+  for (const type of types) if (!(ENTITY_TYPES as readonly string[]).includes(type)) throw new UsageError(`unknown type '${type}'`);
+  return { ...common, command, what, format, types: types as EntityType[], search: values.search };
+}
+
+function isCommand(command: string): command is Command {
+  return (COMMANDS as readonly string[]).includes(command);
 }
 
 export function isParseArgsError(error: unknown): boolean {

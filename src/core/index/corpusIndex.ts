@@ -25,6 +25,7 @@ import {
   DocumentInfo,
   EntityQuery,
   EntityRecord,
+  EntitySpan,
   IndexedMention,
   Snippet,
 } from './indexTypes';
@@ -39,6 +40,7 @@ export type {
   DocumentInfo,
   EntityQuery,
   EntityRecord,
+  EntitySpan,
   IndexedMention,
   Snippet,
 } from './indexTypes';
@@ -143,6 +145,13 @@ export class CorpusIndex {
     return this.docs.get(docId)?.text;
   }
 
+  /** The document's sentences in text order, as the analysis split them. */
+  sentences(docId: string): Span[] {
+    const entry = this.docs.get(docId);
+    if (!entry) return [];
+    return Array.from(entry.sentenceStarts, (start, i) => ({ start, end: entry.sentenceEnds[i] }));
+  }
+
   // ---- entities
 
   entities(query: EntityQuery = {}): EntityRecord[] {
@@ -187,6 +196,18 @@ export class CorpusIndex {
     const from = range ? entry.mentions.lastAtOrBefore(range.start - 1) + 1 : 0;
     const to = range ? entry.mentions.lastAtOrBefore(range.end - 1) + 1 : entry.mentions.length;
     return Array.from({ length: Math.max(0, to - from) }, (_, i) => indexedMention(entry, from + i));
+  }
+
+  /**
+   * A document's mentions as spans with their entity ids, sorted by start: for statistics over
+   * every document, which mentionsIn would make compute and keep every document's line starts.
+   */
+  entitySpans(docId: string): EntitySpan[] {
+    this.settle();
+    const entry = this.docs.get(docId);
+    if (!entry) return [];
+    const { starts, ends, keyOf } = entry.mentions;
+    return Array.from(starts, (start, i) => ({ start, end: ends[i], entityId: entry.entityIds[keyOf[i]] }));
   }
 
   /** How many of a document's mentions are of these types (without making them objects). */

@@ -12,6 +12,13 @@ export interface IndexedMention extends Mention {
   character: number;
 }
 
+/** A mention reduced to what corpus statistics need. */
+export interface EntitySpan {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
 export interface EntityRecord {
   id: string;
   type: EntityType;

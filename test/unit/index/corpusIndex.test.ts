@@ -213,6 +213,17 @@ describe('CorpusIndex', () => {
       assert.strictEqual(index.countMentions('missing', new Set(['PERSON'])), 0);
     });
 
+    it('gives sentences and entity spans as mentionsIn has them, without lines', () => {
+      const index = new CorpusIndex();
+      addDoc(index, 'z.txt', text, specs);
+      assert.deepStrictEqual(
+        index.entitySpans('z.txt'),
+        index.mentionsIn('z.txt').map(({ start, end, entityId }) => ({ start, end, entityId })),
+      );
+      assert.deepStrictEqual(index.sentences('z.txt'), analysis(text, specs).sentences);
+      assert.deepStrictEqual([index.entitySpans('missing'), index.sentences('missing')], [[], []]);
+    });
+
     it('finds the mention at an offset, its end included, the next one winning at a boundary', () => {
       const index = new CorpusIndex();
       const adjacent = 'Xi JinpingVladimir Putin';

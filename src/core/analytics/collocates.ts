@@ -1,0 +1,84 @@
+// Collocates: the words near an entity's mentions, against their frequency in the whole corpus.
+//
+// Words are those of words.ts; the words of the entity's own mentions (any word overlapping one)
+// are left out of the corpus altogether, so windows reach past them and never count the node.
+// A window is `window` words either side of each mention, within its document; a word in two
+// overlapping windows counts once, so the window words are a part of the corpus and the 2×2
+// table (this word / other words × in a window / elsewhere) holds.
+
+import type { CorpusIndex } from '../index/corpusIndex';
+import { compareCodeUnits } from '../index/entityAggregates';
+import { Span } from '../types';
+import { Table, mutualInformation, signedLogLikelihood } from './association';
+import { STOP_WORDS, Word, firstWordFrom, words } from './words';
+
+export const DEFAULT_WINDOW = 5;
+
+export interface CollocateRow {
+  word: string;
+  /** Occurrences within the windows. */
+  count: number;
+  /** Signed log-likelihood (see association.ts). */
+  llr: number;
+  /** log2(observed / expected). */
+  mi: number;
+}
+
+export interface Collocates {
+  entity: string;
+  window: number;
+  /** Highest llr first. */
+  rows: CollocateRow[];
+}
+
+export interface CollocateOptions {
+  window?: number;
+  /** Report stop words (STOP_WORDS) too; they always count in windows and totals. */
+  keepStopwords?: boolean;
+}
+
+export function collocates(index: CorpusIndex, entityId: string, options: CollocateOptions = {}): Collocates {
+  const window = options.window ?? DEFAULT_WINDOW;
+  const corpus = new Map<string, number>();
+  const near = new Map<string, number>();
+  let corpusSize = 0;
+  let windowSize = 0;
+  for (const docId of index.documentIds()) {
+    const mentions = index.entitySpans(docId).filter(m => m.entityId === entityId);
+    const list = outside(words(index.text(docId)!), mentions);
+    corpusSize += list.length;
+    for (const { form } of list) corpus.set(form, (corpus.get(form) ?? 0) + 1);
+    for (const { form } of windowWords(list, mentions, window)) {
+      windowSize++;
+      near.set(form, (near.get(form) ?? 0) + 1);
+    }
+  }
+  const rows = [...near]
+    .filter(([word]) => options.keepStopwords || !STOP_WORDS.has(word))
+    .map(([word, count]) => {
+      const elsewhere = corpus.get(word)! - count;
+      const table: Table = { k11: count, k12: windowSize - count, k21: elsewhere, k22: corpusSize - windowSize - elsewhere };
+      return { word, count, llr: signedLogLikelihood(table), mi: mutualInformation(table) };
+    })
+    .sort((a, b) => b.llr - a.llr || b.count - a.count || compareCodeUnits(a.word, b.word));
+  return { entity: entityId, window, rows };
+}
+
+/** The words within `window` of any mention, each once. */
+function windowWords(list: readonly Word[], mentions: readonly Span[], window: number): Word[] {
+  const inWindow = new Uint8Array(list.length);
+  for (const mention of mentions) {
+    const after = firstWordFrom(list, mention.end);
+    for (let i = Math.max(0, after - window); i < Math.min(list.length, after + window); i++) inWindow[i] = 1;
+  }
+  return list.filter((_, i) => inWindow[i] === 1);
+}
+
+/** The words overlapping none of the spans (both in text order, spans not overlapping). */
+function outside(list: readonly Word[], spans: readonly Span[]): Word[] {
+  let next = 0;
+  return list.filter(word => {
+    while (next < spans.length && spans[next].end <= word.start) next++;
+    return next === spans.length || word.end <= spans[next].start;
+  });
+}

@@ -1,0 +1,71 @@
+// The co-occurrence network: entity pairs mentioned in the same sentence, scored by (signed)
+// log-likelihood with the sentence as the unit. A mention belongs to the sentence its start falls
+// in, as in CorpusIndex.cooccurrences; the table of a pair counts sentences holding both, one of
+// them, and neither, over every sentence of the corpus.
+
+import type { CorpusIndex } from '../index/corpusIndex';
+import { compareCodeUnits } from '../index/entityAggregates';
+import { EntitySpan } from '../index/indexTypes';
+import { Span } from '../types';
+import { signedLogLikelihood } from './association';
+
+export interface CooccurrenceEdge {
+  /** The pair's ids in code-unit order: a < b. */
+  a: string;
+  b: string;
+  /** Sentences mentioning both. */
+  sentences: number;
+  /** Documents with at least one such sentence. */
+  documents: number;
+  score: number;
+}
+
+export interface CooccurrenceNetwork {
+  measure: 'log-likelihood';
+  /** Highest score first. */
+  edges: CooccurrenceEdge[];
+}
+
+/** Edges of pairs sharing at least `min` sentences. */
+export function cooccurrenceNetwork(index: CorpusIndex, min = 1): CooccurrenceNetwork {
+  const sentencesOf = new Map<string, number>();
+  const edges = new Map<string, CooccurrenceEdge>();
+  let total = 0;
+  for (const docId of index.documentIds()) {
+    const inDocument = new Set<CooccurrenceEdge>();
+    for (const entities of sentenceEntities(index.sentences(docId), index.entitySpans(docId))) {
+      total++;
+      for (const id of entities) sentencesOf.set(id, (sentencesOf.get(id) ?? 0) + 1);
+      for (const [a, b] of pairs(entities)) {
+        const key = `${a}\u0000${b}`;
+        let edge = edges.get(key);
+        if (!edge) edges.set(key, (edge = { a, b, sentences: 0, documents: 0, score: 0 }));
+        edge.sentences++;
+        if (!inDocument.has(edge)) edge.documents++;
+        inDocument.add(edge);
+      }
+    }
+  }
+  const kept = [...edges.values()].filter(edge => edge.sentences >= min);
+  for (const edge of kept) {
+    const [na, nb, k] = [sentencesOf.get(edge.a)!, sentencesOf.get(edge.b)!, edge.sentences];
+    edge.score = signedLogLikelihood({ k11: k, k12: na - k, k21: nb - k, k22: total - na - nb + k });
+  }
+  kept.sort((x, y) => y.score - x.score || y.sentences - x.sentences || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
+  return { measure: 'log-likelihood', edges: kept };
+}
+
+/** Per sentence, the distinct entities whose mentions start in it, sorted by id. */
+function sentenceEntities(sentences: readonly Span[], mentions: readonly EntitySpan[]): string[][] {
+  let next = 0;
+  return sentences.map(({ start, end }) => {
+    while (next < mentions.length && mentions[next].start < start) next++;
+    const ids = new Set<string>();
+    for (; next < mentions.length && mentions[next].start < end; next++) ids.add(mentions[next].entityId);
+    return [...ids].sort(compareCodeUnits);
+  });
+}
+
+function* pairs(sorted: readonly string[]): Generator<[string, string]> {
+  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) yield [sorted[i], sorted[j]];
+}

@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { collocates } from '../../../src/core/analytics/collocates';
+import { mutualInformation, signedLogLikelihood } from '../../../src/core/analytics/association';
+import { STOP_WORDS, words } from '../../../src/core/analytics/words';
+import { XI, analysedIndex, handMadeIndex, seedTexts } from './corpus';
+
+describe('analytics: collocates', () => {
+  const TEXTS = {
+    'a.txt': 'The cat saw Alice near the red barn. Then a dog chased Alice home quickly.',
+    'b.txt': 'The cat and the dog slept.',
+  };
+  const ALICE = 'PERSON:alice';
+
+  it('counts the words within the window either side of each mention, not the mention’s own', () => {
+    const result = collocates(handMadeIndex(TEXTS, ['Alice']), ALICE, { window: 2, keepStopwords: true });
+    assert.strictEqual(result.entity, ALICE);
+    assert.strictEqual(result.window, 2);
+    assert.deepStrictEqual(result.rows.map(r => r.word).sort(), ['cat', 'chased', 'dog', 'home', 'near', 'quickly', 'saw', 'the']);
+    assert.ok(result.rows.every(r => r.count === 1));
+    for (let i = 1; i < result.rows.length; i++) assert.ok(result.rows[i - 1].llr >= result.rows[i].llr);
+  });
+
+  it('scores each word against its frequency in the whole corpus', () => {
+    // 19 words besides Alice's, 8 of them in windows; "cat" once in a window, twice in all.
+    const cat = collocates(handMadeIndex(TEXTS, ['Alice']), ALICE, { window: 2 }).rows.find(r => r.word === 'cat');
+    const table = { k11: 1, k12: 7, k21: 1, k22: 10 };
+    assert.deepStrictEqual(cat, { word: 'cat', count: 1, llr: signedLogLikelihood(table), mi: mutualInformation(table) });
+  });
+
+  it('drops stop words unless asked to keep them', () => {
+    const index = handMadeIndex(TEXTS, ['Alice']);
+    assert.ok(!collocates(index, ALICE, { window: 2 }).rows.some(r => r.word === 'the'));
+    assert.ok(collocates(index, ALICE, { window: 2, keepStopwords: true }).rows.some(r => r.word === 'the'));
+  });
+
+  it('counts a word in two overlapping windows once', () => {
+    const rows = collocates(handMadeIndex({ 'a.txt': 'Alice met Alice today.' }, ['Alice']), ALICE, { window: 1 }).rows;
+    assert.deepStrictEqual(rows.map(r => [r.word, r.count]).sort(), [
+      ['met', 1],
+      ['today', 1],
+    ]);
+  });
+
+  it('lists plain words around Xi Jinping in the seed, not only entity names', () => {
+    const index = analysedIndex(seedTexts());
+    const { window, rows } = collocates(index, XI);
+    assert.strictEqual(window, 5);
+    const named = new Set(index.documentIds().flatMap(id => index.mentionsIn(id).flatMap(m => words(m.text).map(w => w.form))));
+    assert.ok(
+      rows.some(r => !named.has(r.word)),
+      'a word outside every entity name',
+    );
+    assert.ok(!rows.some(r => r.word === 'jinping' || r.word === 'xi'));
+    assert.ok(!rows.some(r => STOP_WORDS.has(r.word)));
+    assert.ok(collocates(index, XI, { keepStopwords: true }).rows.some(r => STOP_WORDS.has(r.word)));
+  });
+});
