@@ -2,7 +2,7 @@
 // forms; unresolved dates stay grouped by wording; the document's date header is no mention.
 import * as assert from 'assert';
 import { applyCorrections, compileCorrections } from '../../../src/core/corrections/corrections';
-import { Correction } from '../../../src/core/corrections/correctionList';
+import { Correction, SPLIT_SUFFIX } from '../../../src/core/corrections/correctionList';
 import { CorpusIndex } from '../../../src/core/index/corpusIndex';
 import { analyzeDocument } from '../../../src/core/recognition/analyzer';
 
@@ -89,7 +89,7 @@ describe('DATE entities by value', () => {
     );
   });
 
-  it('lets corrections act on the value entity: retype and merge move every wording, notEntity one wording', () => {
+  it('lets corrections act on the value entity: retype and merge move every wording, notEntity and split one', () => {
     const docs = { 'c.txt': TWO_WORDINGS, ...SAME_WORDING };
     const retyped = indexOf(docs, [{ op: 'retype', entity: 'DATE:2022', type: 'MISC' }]);
     assert.deepStrictEqual(dateIds(retyped), ['DATE:2019']);
@@ -107,6 +107,15 @@ describe('DATE entities by value', () => {
     const notLastYear = indexOf(docs, [{ op: 'notEntity', text: 'last year' }]);
     assert.deepStrictEqual(slices(notLastYear, 'DATE:2022'), [['2022', '2022']]);
     assert.deepStrictEqual(dateIds(notLastYear), ['DATE:2022']);
+    const split = indexOf(docs, [{ op: 'split', entity: 'DATE:2022', alias: 'last year' }]);
+    assert.deepStrictEqual(slices(split, 'DATE:2022'), [['2022', '2022']]);
+    assert.deepStrictEqual(
+      split.mentionsOf(`DATE:last year${SPLIT_SUFFIX}`).map(m => [m.docId, m.text]),
+      [
+        ['a.txt', 'last year'],
+        ['c.txt', 'last year'],
+      ],
+    );
   });
 });
 
