@@ -37,7 +37,7 @@ export interface Mention extends Span {
    * `TYPE:normalised canonical name`, e.g. `PERSON:xi jinping`.
    */
   entityKey: string;
-  /** The canonical display name of the entity within this document, e.g. "Xi Jinping". */
+  /** The canonical display name of the entity within this document, e.g. "Xi Jinping"; a resolved DATE's value. */
   name: string;
   /** DATE: resolved ISO 8601 value (`2023-02-24`, `2022-12`, `2022`, `2023-03/2023-05`) or null. */
   value: string | null;

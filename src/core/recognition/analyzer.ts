@@ -6,7 +6,7 @@ import { findNamedEntities } from './names/namedEntities';
 import { entityKey, linkEntities } from './names/entityLinking';
 import { TypedSpan, winkSpans } from './wink/winkSpans';
 import { withDateSpans } from './dates/dateSpans';
-import { findDocumentDate, resolveDate } from './dates/dates';
+import { DateHeader, findDateHeader, resolveDate } from './dates/dates';
 import { collapseSpaces } from '../text/textGuard';
 
 import { findLearnedNames } from './learned/learnedNames';
@@ -18,7 +18,8 @@ const NOT_WORDS = new Set(['unk', 'punctuation', 'symbol', 'tabCRLF', 'emoji', '
 
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const doc = readWink(text);
-  const date = options.documentDate !== undefined ? options.documentDate : findDocumentDate(text);
+  const header = findDateHeader(text);
+  const date = options.documentDate !== undefined ? options.documentDate : (header?.date ?? null);
 
   const recognizer = options.recognizer ?? 'learned';
   const candidates = recognizer === 'rules' ? findNamedEntities(doc) : findLearnedNames(doc);
@@ -27,7 +28,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     const end = endOf(doc, e.last);
     return { start, end, text: text.slice(start, end), type: e.type, entityKey: entityKey(e.type, e.name), name: e.name, value: null };
   });
-  const others = withDateSpans(doc, winkSpans(doc)).map(s => winkMention(text, s, date));
+  const others = withDateSpans(doc, outside(winkSpans(doc), header)).map(s => winkMention(text, s, date));
 
   let tokens = 0;
   const { types } = doc;
@@ -38,16 +39,17 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
 function winkMention(text: string, span: TypedSpan, date: string | null): Mention {
   const surface = text.slice(span.start, span.end);
-  const name = collapseSpaces(surface);
-  return {
-    start: span.start,
-    end: span.end,
-    type: span.type,
-    text: surface,
-    entityKey: entityKey(span.type, name),
-    name,
-    value: span.type === 'DATE' ? resolveDate(name, date) : null,
-  };
+  const wording = collapseSpaces(surface);
+  const value = span.type === 'DATE' ? resolveDate(wording, date) : null;
+  // A resolved date is named by its value, so "last year" and "2022" in a 2023 article are one
+  // entity while "last year" in a 2020 one is another; the wordings remain its surface forms.
+  const name = value ?? wording;
+  return { start: span.start, end: span.end, type: span.type, text: surface, entityKey: entityKey(span.type, name), name, value };
+}
+
+/** The spans not overlapping the date header: it dates the document, it is not a mention of a date. */
+function outside(spans: TypedSpan[], header: DateHeader | null): TypedSpan[] {
+  return header ? spans.filter(s => s.end <= header.start || s.start >= header.end) : spans;
 }
 
 /** Named mentions win over the wink spans they overlap ("Morning" in "South China Morning Post"). */

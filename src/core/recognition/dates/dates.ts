@@ -29,17 +29,29 @@ import {
   isoWeekday,
 } from './calendar';
 
+/** The header giving a document its own date: where it stands, and the date (null if impossible). */
+export interface DateHeader {
+  /** From the `date` key to the end of its YYYY-MM-DD. */
+  start: number;
+  end: number;
+  date: string | null;
+}
+
 /**
- * The document's own date: a `date YYYY-MM-DD` line at the very start (after optional
+ * The document's own date header: a `date YYYY-MM-DD` line at the very start (after optional
  * whitespace or BOM), or a `date:` key in YAML front matter. Null when there is neither.
  */
-export function findDocumentDate(text: string): string | null {
+export function findDateHeader(text: string): DateHeader | null {
   // \s also matches U+FEFF, so a BOM needs no special case.
-  const leading = /^\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?!\d)/i.exec(text);
-  if (leading) return validIsoDay(leading[1]);
-  const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  const date = frontMatter && /^date:[ \t]*["']?(\d{4}-\d{2}-\d{2})(?!\d)/m.exec(frontMatter[1]);
-  return date ? validIsoDay(date[1]) : null;
+  const leading = /^\s*(date:?[ \t]+(\d{4}-\d{2}-\d{2}))(?!\d)/di.exec(text);
+  if (leading) return dateHeader(leading.indices![1], leading[2], 0);
+  const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/d.exec(text);
+  const date = frontMatter && /^(date:[ \t]*["']?(\d{4}-\d{2}-\d{2}))(?!\d)/dm.exec(frontMatter[1]);
+  return date ? dateHeader(date.indices![1], date[2], frontMatter.indices![1][0]) : null;
+}
+
+function dateHeader([start, end]: [number, number], iso: string, offset: number): DateHeader {
+  return { start: offset + start, end: offset + end, date: validIsoDay(iso) };
 }
 
 /**

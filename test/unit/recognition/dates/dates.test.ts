@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { dayNumber, fromDayNumber, isoWeekday } from '../../../../src/core/recognition/dates/calendar';
-import { findDocumentDate, resolveDate } from '../../../../src/core/recognition/dates/dates';
+import { findDateHeader, resolveDate } from '../../../../src/core/recognition/dates/dates';
 
 const ANCHOR = '2023-01-31'; // a Tuesday
 
@@ -25,7 +25,9 @@ describe('calendar', () => {
   });
 });
 
-describe('findDocumentDate', () => {
+describe('findDateHeader', () => {
+  const findDocumentDate = (text: string): string | null => findDateHeader(text)?.date ?? null;
+
   it('reads a leading "date YYYY-MM-DD" after whitespace or a BOM', () => {
     assert.strictEqual(findDocumentDate(' date 2023-01-31 With the first anniversary'), '2023-01-31');
     assert.strictEqual(findDocumentDate('\uFEFFdate 2021-12-05\nText'), '2021-12-05');
@@ -45,6 +47,21 @@ describe('findDocumentDate', () => {
     assert.strictEqual(findDocumentDate('---\ndate: 2022-05-06\nno end'), null);
     assert.strictEqual(findDocumentDate('text\n---\ndate: 2022-05-06\n---\n'), null);
     assert.strictEqual(findDocumentDate(''), null);
+  });
+
+  it('spans the header from its key to the end of its date, to keep it out of the mentions', () => {
+    const span = (text: string) => {
+      const header = findDateHeader(text);
+      return header && text.slice(header.start, header.end);
+    };
+    assert.strictEqual(span(' date 2023-01-31 With the first anniversary'), 'date 2023-01-31');
+    assert.strictEqual(span('\uFEFF\n\tDate: 2020-02-29 text'), 'Date: 2020-02-29');
+    assert.strictEqual(span('---\r\ntitle: A\r\ndate: "2022-05-06T10:00:00Z"\r\n---\r\n'), 'date: "2022-05-06');
+    assert.deepStrictEqual(
+      findDateHeader('date 2023-02-30 text'),
+      { start: 0, end: 15, date: null },
+      'an impossible date is still the header',
+    );
   });
 });
 
