@@ -85,12 +85,20 @@ function letterCase(t: string): number {
   return out;
 }
 
+/** Bit 1: `t` starts with a lower-case letter; bit 2: an upper-case one (ASCII without a string). */
+function firstCase(t: string): number {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122 ? 1 : 0) | (c >= 65 && c <= 90 ? 2 : 0);
+  const ch = t.charAt(0);
+  return (isLetterLower(ch) ? 1 : 0) | (isLetterUpper(ch) ? 2 : 0);
+}
+
 /** Case of each word type, computed once per document rather than at each of its tokens. */
 interface WordCases {
   wordOf: Int32Array;
   /** letterCase of the word. */
   letters: Uint8Array;
-  /** Bit 1: the first character is a lower-case letter; bit 2: an upper-case one. */
+  /** firstCase of the word. */
   first: Uint8Array;
 }
 
@@ -98,9 +106,8 @@ function wordCases(words: readonly string[], wordOf: Int32Array): WordCases {
   const letters = new Uint8Array(words.length);
   const first = new Uint8Array(words.length);
   for (let w = 0; w < words.length; w++) {
-    const ch = words[w].charAt(0);
     letters[w] = letterCase(words[w]);
-    first[w] = (isLetterLower(ch) ? 1 : 0) | (isLetterUpper(ch) ? 2 : 0);
+    first[w] = firstCase(words[w]);
   }
   return { wordOf, letters, first };
 }
