@@ -85,17 +85,43 @@ function letterCase(t: string): number {
   return out;
 }
 
+/** Bit 1: `t` starts with a lower-case letter; bit 2: an upper-case one (ASCII without a string). */
+function firstCase(t: string): number {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122 ? 1 : 0) | (c >= 65 && c <= 90 ? 2 : 0);
+  const ch = t.charAt(0);
+  return (isLetterLower(ch) ? 1 : 0) | (isLetterUpper(ch) ? 2 : 0);
+}
+
+/** Case of each word type, computed once per document rather than at each of its tokens. */
+interface WordCases {
+  wordOf: Int32Array;
+  /** letterCase of the word. */
+  letters: Uint8Array;
+  /** firstCase of the word. */
+  first: Uint8Array;
+}
+
+function wordCases(words: readonly string[], wordOf: Int32Array): WordCases {
+  const letters = new Uint8Array(words.length);
+  const first = new Uint8Array(words.length);
+  for (let w = 0; w < words.length; w++) {
+    letters[w] = letterCase(words[w]);
+    first[w] = firstCase(words[w]);
+  }
+  return { wordOf, letters, first };
+}
+
 /** Line classes: 1 all capitals (a headline or dateline), 2 mostly figures (a table row). */
-function lineClasses(doc: WinkTokens, lineOf: Int32Array, lines: number): Uint8Array {
+function lineClasses(doc: WinkTokens, lineOf: Int32Array, lines: number, cases: WordCases): Uint8Array {
   const upper = new Int32Array(lines);
   const lower = new Int32Array(lines);
   const numbers = new Int32Array(lines);
   for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
     const l = lineOf[i];
     if (doc.types[i] === 'number') numbers[l]++;
     else if (doc.types[i] === 'word') {
-      const c = letterCase(t);
+      const c = cases.letters[cases.wordOf[i]];
       if (c & 1) lower[l]++;
       else if (c & 2) upper[l]++;
     }
@@ -135,22 +161,23 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     }
     lineOf[i] = line;
   }
-  const lineClass = lineClasses(doc, lineOf, line + 1);
+  const cases = wordCases(words, wordOf);
+  const lineClass = lineClasses(doc, lineOf, line + 1, cases);
 
   // Case evidence per word type: written in lower case somewhere; capitalised inside a sentence.
   const seenLower = new Uint8Array(words.length);
   const seenCapitalMid = new Uint8Array(words.length);
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
     if (types[i] !== 'word') continue;
-    if (isLetterLower(t.charAt(0))) seenLower[wordOf[i]] = 1;
-    else if (isLetterUpper(t.charAt(0)) && !sentenceStart[i] && !lineStart[i] && lineClass[lineOf[i]] !== 1) seenCapitalMid[wordOf[i]] = 1;
+    const first = cases.first[wordOf[i]];
+    if (first & 1) seenLower[wordOf[i]] = 1;
+    else if (first & 2 && !sentenceStart[i] && !lineStart[i] && lineClass[lineOf[i]] !== 1) seenCapitalMid[wordOf[i]] = 1;
   }
   const idOf = (w: string): number => ids.get(w) ?? -1;
   const caseBits = new Uint8Array(words.length);
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
-    if (!isLetterUpper(word.charAt(0))) continue;
+    if (!(cases.first[w] & 2)) continue;
     const lowerId = idOf(word.toLowerCase());
     const isAllCaps = word.length > 1 && word === word.toUpperCase();
     const titleId = isAllCaps ? idOf(word[0] + word.slice(1).toLowerCase()) : -1;

@@ -34,25 +34,47 @@ function decodeBase64(b64: string): Uint8Array {
   return bytes;
 }
 
-/** Summed weights (in Int8 steps) per word type at each of the SLOTS positions (-2..+2, as `scores` reads them). */
+/** Ints per word type: its sums at each of the SLOTS positions (-2..+2, as `scores` reads them). */
+const WORD_ROW = SLOTS * T;
+
+/**
+ * Summed weights (in Int8 steps) per word type, in one arena: `offset` gives where a word's
+ * WORD_ROW ints start in `arena`. One array keeps the inner loop of `scores` on a single base.
+ */
 class WordSums {
-  private readonly sums = new Map<string, Int32Array>();
+  private readonly offsets = new Map<string, number>();
   private readonly hashes: number[] = [];
+  arena = new Int32Array(1024 * WORD_ROW);
+  private used = 0;
 
   constructor(private readonly tagger: Tagger) {}
 
-  get(word: string): Int32Array {
-    let v = this.sums.get(word);
-    if (v) return v;
-    v = new Int32Array(SLOTS * T);
+  /** Called before a document's words: offsets stay valid until the next call. */
+  reserve(words: number): void {
+    if (this.offsets.size + words <= CACHE_SIZE) return;
+    this.offsets.clear();
+    this.used = 0;
+  }
+
+  offset(word: string): number {
+    const cached = this.offsets.get(word);
+    if (cached !== undefined) return cached;
+    const at = this.used;
+    if (at + WORD_ROW > this.arena.length) this.grow();
+    this.used += WORD_ROW;
     for (let slot = 0; slot < SLOTS; slot++) {
       this.hashes.length = 0;
       wordFeatures(word, slot, this.hashes);
-      for (const h of this.hashes) this.tagger.addRow(h, v, slot * T);
+      for (const h of this.hashes) this.tagger.addRow(h, this.arena, at + slot * T);
     }
-    if (this.sums.size >= CACHE_SIZE) this.sums.clear();
-    this.sums.set(word, v);
-    return v;
+    this.offsets.set(word, at);
+    return at;
+  }
+
+  private grow(): void {
+    const bigger = new Int32Array(this.arena.length * 2);
+    bigger.set(this.arena);
+    this.arena = bigger;
   }
 }
 
@@ -168,22 +190,21 @@ export class Tagger {
    * cached parts add up never changes a score.
    */
   scores(features: DocFeatures): Float64Array {
-    const { wordOf, words, posKeys, contextKeys, hashes, offsets } = features;
+    const { wordOf, posKeys, contextKeys, hashes, offsets } = features;
     const n = wordOf.length;
-    const vectors = words.map(w => this.wordSums.get(w));
-    const before = this.wordSums.get(BEFORE);
-    const after = this.wordSums.get(AFTER);
+    const wordAt = this.wordOffsets(features);
+    const ws = this.wordSums.arena;
     const sums = new Int32Array(n * T);
     const { posTrigrams, trigramReady, posFar } = this;
     const contextSums = this.contextSums.sums;
-    const word = (j: number): Int32Array => (j < 0 ? before : j >= n ? after : vectors[wordOf[j]]);
     for (let i = 0; i < n; i++) {
       const at = i * T;
-      const v0 = word(i - 2);
-      const v1 = word(i - 1);
-      const v2 = word(i);
-      const v3 = word(i + 1);
-      const v4 = word(i + 2);
+      // Token i's words at -2..+2 are wordAt[i..i + 4], each read at its own slot.
+      const w0 = wordAt[i];
+      const w1 = wordAt[i + 1] + T;
+      const w2 = wordAt[i + 2] + 2 * T;
+      const w3 = wordAt[i + 3] + 3 * T;
+      const w4 = wordAt[i + 4] + 4 * T;
       const key = posKeys[i];
       const tri = (((key >>> 5) & 31) * P + ((key >>> 10) & 31)) * P + ((key >>> 15) & 31);
       if (!trigramReady[tri]) this.fillTrigram(tri);
@@ -193,11 +214,11 @@ export class Tagger {
       const c = this.contextSums.get(contextKeys[i]);
       for (let t = 0; t < T; t++) {
         sums[at + t] =
-          v0[t] +
-          v1[T + t] +
-          v2[2 * T + t] +
-          v3[3 * T + t] +
-          v4[4 * T + t] +
+          ws[w0 + t] +
+          ws[w1 + t] +
+          ws[w2 + t] +
+          ws[w3 + t] +
+          ws[w4 + t] +
           posTrigrams[p + t] +
           posFar[before2 + t] +
           posFar[after2 + t] +
@@ -207,6 +228,20 @@ export class Tagger {
     }
     const out = new Float64Array(n * T);
     for (let k = 0; k < out.length; k++) out[k] = sums[k] * this.scale;
+    return out;
+  }
+
+  /** Arena offsets of the words at tokens -2..n+1 (the pseudo-words beyond the ends). */
+  private wordOffsets({ wordOf, words }: DocFeatures): Int32Array {
+    const n = wordOf.length;
+    const sums = this.wordSums;
+    sums.reserve(words.length + 2);
+    const ofWord = new Int32Array(words.length);
+    for (let w = 0; w < words.length; w++) ofWord[w] = sums.offset(words[w]);
+    const out = new Int32Array(n + 4);
+    out[0] = out[1] = sums.offset(BEFORE);
+    for (let i = 0; i < n; i++) out[i + 2] = ofWord[wordOf[i]];
+    out[n + 2] = out[n + 3] = sums.offset(AFTER);
     return out;
   }
 

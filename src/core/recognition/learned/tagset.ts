@@ -57,9 +57,12 @@ export function viterbi(
         cur[t] = NEG;
         continue;
       }
+      // An I- tag has two possible predecessors (the others score -Infinity and never win).
+      const from = isInside(t) ? t - 1 : 0;
+      const to = isInside(t) ? t : T - 1;
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
+      for (let p = from; p <= to; p++) {
         const s = prev[p] + trans[p * T + t];
         if (s > best) {
           best = s;
