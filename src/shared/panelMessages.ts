@@ -4,6 +4,7 @@
 //
 // It imports only from src/shared: the webview bundle pulls it in as is.
 
+import { CONCORDANCE_SORTS, ConcordanceSort, MAX_PANEL_WIDTH, PANEL_DEFAULT_WIDTH, isConcordanceSort } from './analyticsOptions';
 import { ExportWhat, EXPORT_WHATS, EXPORTS, isExportWhat } from './exportFormats';
 
 export const EXPLORER_VIEW_TYPE = 'corpusLens.explorer';
@@ -56,6 +57,9 @@ export interface EntitiesMessage {
 export interface MentionsMessage {
   type: 'mentions';
   entityId: string;
+  /** The order of the lines: in document order they are grouped by document, sorted by runs of one document. */
+  sort: ConcordanceSort;
+  width: number;
   /** Undefined when the entity no longer exists. */
   entity?: { name: string; type: string; mentions: number; documents: number };
   /** Lines shown (at most MAX_CONCORDANCE_LINES); `entity.mentions` has the full count. */
@@ -76,9 +80,20 @@ export interface ReadyMessage {
   type: 'ready';
 }
 
+/** The concordance of an entity; `sort` and `width` (code units of context) default to document order and PANEL_DEFAULT_WIDTH. */
 export interface ShowMentionsMessage {
   type: 'showMentions';
   entityId: string;
+  sort?: ConcordanceSort;
+  width?: number;
+}
+
+/** Save the concordance as the panel shows it (sort, width), as CSV; the host asks where. */
+export interface ExportConcordanceMessage {
+  type: 'exportConcordance';
+  entityId: string;
+  sort: ConcordanceSort;
+  width: number;
 }
 
 export interface OpenMentionMessage {
@@ -96,7 +111,7 @@ export interface ExportMessage {
   filter: { types: string[]; search: string };
 }
 
-export type WebviewToHost = ReadyMessage | ShowMentionsMessage | OpenMentionMessage | ExportMessage;
+export type WebviewToHost = ReadyMessage | ShowMentionsMessage | OpenMentionMessage | ExportMessage | ExportConcordanceMessage;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -112,6 +127,10 @@ function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= LIMITS.maxOffset;
 }
 
+function isWidth(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_PANEL_WIDTH;
+}
+
 function onlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
   return Object.keys(value).every(k => keys.includes(k));
 }
@@ -124,9 +143,20 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       if (!onlyKeys(message, ['type'])) return { ok: false, reason: 'unexpected fields' };
       return { ok: true, value: { type: 'ready' } };
     case 'showMentions':
-      if (!onlyKeys(message, ['type', 'entityId'])) return { ok: false, reason: 'unexpected fields' };
-      if (!isId(message.entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
-      return { ok: true, value: { type: 'showMentions', entityId: message.entityId } };
+    case 'exportConcordance': {
+      if (!onlyKeys(message, ['type', 'entityId', 'sort', 'width'])) return { ok: false, reason: 'unexpected fields' };
+      const { entityId, sort, width } = message;
+      if (message.type === 'exportConcordance' && (sort === undefined || width === undefined)) {
+        return { ok: false, reason: 'sort and width are required' };
+      }
+      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      if (sort !== undefined && !isConcordanceSort(sort)) {
+        return { ok: false, reason: `sort must be one of ${CONCORDANCE_SORTS.join(', ')}` };
+      }
+      if (width !== undefined && !isWidth(width)) return { ok: false, reason: `width must be an integer from 0 to ${MAX_PANEL_WIDTH}` };
+      const value = { type: message.type, entityId, ...(sort !== undefined && { sort }), ...(width !== undefined && { width }) };
+      return { ok: true, value: value as ShowMentionsMessage | ExportConcordanceMessage };
+    }
     case 'openMention': {
       if (!onlyKeys(message, ['type', 'docId', 'start', 'end'])) return { ok: false, reason: 'unexpected fields' };
       const { docId, start, end } = message;
@@ -172,6 +202,9 @@ export interface PanelState {
   selected: string | null;
   scrollTop: number;
   concordanceScrollTop: number;
+  concordanceSort: ConcordanceSort;
+  /** Code units of context either side of a mention. */
+  contextWidth: number;
 }
 
 export const DEFAULT_STATE: PanelState = {
@@ -182,6 +215,8 @@ export const DEFAULT_STATE: PanelState = {
   selected: null,
   scrollTop: 0,
   concordanceScrollTop: 0,
+  concordanceSort: 'doc',
+  contextWidth: PANEL_DEFAULT_WIDTH,
 };
 
 /** A saved state as it comes back (it may be from an older version, or tampered with): anything odd gets its default. */
@@ -198,6 +233,8 @@ export function parsePanelState(value: unknown): PanelState {
     selected: isId(value.selected) ? value.selected : null,
     scrollTop: num(value.scrollTop),
     concordanceScrollTop: num(value.concordanceScrollTop),
+    concordanceSort: isConcordanceSort(value.concordanceSort) ? value.concordanceSort : DEFAULT_STATE.concordanceSort,
+    contextWidth: isWidth(value.contextWidth) ? value.contextWidth : DEFAULT_STATE.contextWidth,
   };
 }
 
@@ -208,7 +245,7 @@ export function isHostMessage(message: unknown): message is HostToWebview {
     case 'entities':
       return Array.isArray(message.types) && Array.isArray(message.rows);
     case 'mentions':
-      return typeof message.entityId === 'string' && Array.isArray(message.groups);
+      return typeof message.entityId === 'string' && Array.isArray(message.groups) && isConcordanceSort(message.sort);
     case 'select':
       return typeof message.entityId === 'string';
     default:
@@ -217,5 +254,3 @@ export function isHostMessage(message: unknown): message is HostToWebview {
 }
 
 export const MAX_CONCORDANCE_LINES = 2000;
-/** UTF-16 code units of context either side of a mention. */
-export const CONTEXT_WIDTH = 80;

@@ -112,15 +112,29 @@ const table = new EntityTable({
   },
 });
 
-const concordance = new Concordance({
-  open(docId: string, line: ConcordanceLine) {
-    vscode.postMessage({ type: 'openMention', docId, start: line.start, end: line.end });
+const concordance = new Concordance(
+  {
+    open(docId: string, line: ConcordanceLine) {
+      vscode.postMessage({ type: 'openMention', docId, start: line.start, end: line.end });
+    },
+    scroll(scrollTop) {
+      state.concordanceScrollTop = scrollTop;
+      saveState();
+    },
+    reorder(sort, width) {
+      state.concordanceSort = sort;
+      state.contextWidth = width;
+      saveState();
+      if (state.selected) requestMentions(state.selected);
+    },
+    exportCsv() {
+      if (!state.selected) return;
+      vscode.postMessage({ type: 'exportConcordance', entityId: state.selected, sort: state.concordanceSort, width: state.contextWidth });
+    },
   },
-  scroll(scrollTop) {
-    state.concordanceScrollTop = scrollTop;
-    saveState();
-  },
-});
+  state.concordanceSort,
+  state.contextWidth,
+);
 
 app.replaceChildren(
   h('header', { class: 'toolbar' }, [search, chips.element, status, exportFormat, exportButton]),
@@ -206,7 +220,7 @@ function choose(id: string | null, reveal: boolean): void {
 }
 
 function requestMentions(id: string): void {
-  vscode.postMessage({ type: 'showMentions', entityId: id });
+  vscode.postMessage({ type: 'showMentions', entityId: id, sort: state.concordanceSort, width: state.contextWidth });
 }
 
 function onEntities(message: EntitiesMessage): void {
@@ -219,7 +233,8 @@ function onEntities(message: EntitiesMessage): void {
 }
 
 function onMentions(message: MentionsMessage): void {
-  if (message.entityId !== state.selected) return; // an answer to an earlier selection
+  // An answer to an earlier selection or order.
+  if (message.entityId !== state.selected || message.sort !== state.concordanceSort || message.width !== state.contextWidth) return;
   concordance.show(message);
   if (pendingConcordanceScroll !== null) {
     concordance.scrollTop = pendingConcordanceScroll;

@@ -1,5 +1,10 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
+import { concordance } from '../../src/core/analytics/concordance';
+import { parseCsv } from '../../src/core/text/csv';
 import { api, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
@@ -128,6 +133,9 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       ['null', null],
       ['unknown type', { type: 'runCommand', command: 'workbench.action.quit' }],
       ['showMentions without an id', { type: 'showMentions', entityId: '' }],
+      ['showMentions with an unknown sort', { type: 'showMentions', entityId: PUTIN, sort: 'R3', width: 40 }],
+      ['exportConcordance of an unknown entity', { type: 'exportConcordance', entityId: 'PERSON:nobody', sort: 'doc', width: 40 }],
+      ['exportConcordance with a path', { type: 'exportConcordance', entityId: PUTIN, sort: 'doc', width: 40, target: '/tmp/x' }],
     ];
     for (const [what, message] of forged) {
       let accepted: boolean | undefined;
@@ -145,5 +153,32 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     assert.strictEqual(after?.document.uri.toString(), before.uri, 'same document');
     assert.deepStrictEqual(selectionOffsets(after!), before.selection, 'same selection');
     assert.strictEqual(vscode.window.visibleTextEditors.length, before.visible, 'no editor opened');
+  });
+
+  it("exportConcordance writes the concordance in the panel's order and width as CSV", async () => {
+    const { explorer, index } = await api();
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-concordance-${process.pid}.csv`));
+    try {
+      const accepted = await explorer.handleMessage({ type: 'exportConcordance', entityId: PUTIN, sort: 'R1', width: 30 }, target);
+      assert.strictEqual(accepted, true);
+      const [header, ...rows] = parseCsv(fs.readFileSync(target.fsPath, 'utf8'));
+      assert.deepStrictEqual(header, ['left', 'keyword', 'right', 'document', 'line']);
+      const expected = concordance(index, PUTIN, { sort: 'R1', width: 30 }).rows;
+      assert.strictEqual(rows.length, index.entity(PUTIN)!.mentionCount);
+      assert.deepStrictEqual(
+        rows.map(r => [r[0], r[1], r[2], r[4]]),
+        expected.map(r => [r.left, r.keyword, r.right, String(r.line)]),
+      );
+      assert.ok(
+        rows.every(r => r[3] === SAMPLE || !r[3].includes('://')),
+        'documents as workspace-relative paths',
+      );
+      assert.ok(
+        rows.every(r => r[0].length <= 30 && r[2].length <= 30),
+        'context cut to the width',
+      );
+    } finally {
+      fs.rmSync(target.fsPath, { force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Frame, FrameLocator } from 'playwright-core';
 import { analyzeDocument } from '../../src/core/recognition/analyzer';
-import { activityEntry, runCommand, workbench, workspaceDir } from './workbench';
+import { activityEntry, runCommand, until, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
 const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
@@ -117,6 +117,41 @@ describe('Entity Explorer panel (explorer, UI)', () => {
         );
       });
     await workbench().locator('.tabs-container .tab.active', { hasText: '000_a4262604377c852d.txt' }).first().waitFor();
+  });
+
+  it('sorts the concordance by the first word right of the mention (R1) and cuts the context to the width chosen', async () => {
+    await runCommand('Corpus Lens: Open Entity Explorer');
+    await search('xi jinping');
+    const xi = row('Xi Jinping');
+    await xi.waitFor({ timeout: 30000 });
+    await xi.click();
+    const lines = explorer().locator('.kwic-line');
+    const summary = explorer().locator('.concordance-summary');
+    await until(async () => /^\d+ mentions/.test((await summary.textContent()) ?? ''), 'the concordance of Xi Jinping');
+    const count = await lines.count();
+    assert.ok(count >= 3, `${count} mentions of Xi Jinping`);
+
+    await explorer().locator('#concordance-sort').selectOption('R1');
+    await explorer().locator('#context-width').selectOption('20');
+    await until(async () => /sorted by R1/.test((await summary.textContent()) ?? ''), 'the concordance sorted by R1');
+    const rights = await until(async () => {
+      const texts = await lines.locator('.kwic-right').allTextContents();
+      return texts.length === count && texts.every(t => t.length <= 20) ? texts : undefined;
+    }, 'right contexts of at most 20 characters');
+    // The first word right of the mention, as the core's word rule reads it (lower-cased).
+    const r1 = rights.map(t =>
+      (/\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}\p{N}]*)*/u.exec(t)?.[0] ?? '').toLowerCase().replace(/’/g, "'"),
+    );
+    assert.deepStrictEqual(r1, [...r1].sort(), `R1 words in order: ${JSON.stringify(r1)}`);
+    assert.ok(
+      r1.every(w => w !== ''),
+      `every line has a word right of the mention: ${JSON.stringify(rights)}`,
+    );
+
+    // Back to document order and the default width, as the other tests expect.
+    await explorer().locator('#concordance-sort').selectOption('doc');
+    await explorer().locator('#context-width').selectOption('80');
+    await until(async () => !/sorted by/.test((await summary.textContent()) ?? ''), 'document order again');
   });
 
   it('type filter chips hide the other types, and the row count follows', async () => {

@@ -13,6 +13,8 @@ describe('panel messages', () => {
     for (const message of [
       { type: 'ready' },
       { type: 'showMentions', entityId: 'PERSON:xi jinping' },
+      { type: 'showMentions', entityId: 'PERSON:xi jinping', sort: 'R1', width: 120 },
+      { type: 'exportConcordance', entityId: 'PERSON:xi jinping', sort: 'doc', width: 0 },
       { type: 'openMention', docId: 'file:///a.txt', start: 3, end: 3 },
       { type: 'export', what: 'entities', format: 'json', filter: { types: ['PERSON'], search: 'xi' } },
     ]) {
@@ -31,6 +33,11 @@ describe('panel messages', () => {
     assert.match(reason({ type: 'openMention', docId: 'a', start: 1.5, end: 2 }), /non-negative integers/);
     assert.match(reason({ type: 'openMention', docId: 'a', start: LIMITS.maxOffset + 1, end: LIMITS.maxOffset + 2 }), /non-negative/);
     assert.strictEqual(reason({ type: 'openMention', docId: 'a', start: 5, end: 2 }), 'start is after end');
+    assert.match(reason({ type: 'showMentions', entityId: 'a', sort: 'R3' }), /sort must be one of doc, L1, L2, R1, R2/);
+    assert.match(reason({ type: 'showMentions', entityId: 'a', width: 201 }), /width must be an integer from 0 to 200/);
+    assert.match(reason({ type: 'showMentions', entityId: 'a', width: 2.5 }), /width/);
+    assert.strictEqual(reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc' }), 'sort and width are required');
+    assert.strictEqual(reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc', width: 40, path: '/tmp/x' }), 'unexpected fields');
     const filter = { types: [], search: '' };
     assert.match(reason({ type: 'export', what: 'documents', format: 'csv', filter }), /what must be one of entities, mentions, spans/);
     assert.strictEqual(reason({ type: 'export', what: 'spans', format: 'csv', filter }), 'spans can be exported as jsonl only');
@@ -50,8 +57,15 @@ describe('panel messages', () => {
       selected: 'PERSON:xi jinping',
       scrollTop: 40,
       concordanceScrollTop: 8,
+      concordanceSort: 'L2',
+      contextWidth: 120,
     };
     assert.deepStrictEqual(parsePanelState(saved), saved);
+    // A state saved before the concordance had an order and a width gets the defaults.
+    const older: Partial<typeof saved> = { ...saved };
+    delete older.concordanceSort;
+    delete older.contextWidth;
+    assert.deepStrictEqual(parsePanelState(older), { ...older, concordanceSort: 'doc', contextWidth: 80 });
     assert.deepStrictEqual(
       parsePanelState({
         search: 3,
@@ -61,6 +75,8 @@ describe('panel messages', () => {
         selected: '',
         scrollTop: -5,
         concordanceScrollTop: NaN,
+        concordanceSort: 'R9',
+        contextWidth: 1e6,
       }),
       { ...DEFAULT_STATE, hiddenTypes: ['ORG'] },
     );
@@ -68,7 +84,8 @@ describe('panel messages', () => {
 
   it("checks the host's messages lightly", () => {
     assert.ok(isHostMessage({ type: 'entities', types: [], rows: [], indexing: false }));
-    assert.ok(isHostMessage({ type: 'mentions', entityId: 'a', groups: [] }));
+    assert.ok(isHostMessage({ type: 'mentions', entityId: 'a', sort: 'doc', width: 80, groups: [] }));
+    assert.ok(!isHostMessage({ type: 'mentions', entityId: 'a', groups: [] }));
     assert.ok(isHostMessage({ type: 'select', entityId: 'a' }));
     assert.ok(!isHostMessage({ type: 'entities', types: [] }));
     assert.ok(!isHostMessage({ type: 'select' }));
