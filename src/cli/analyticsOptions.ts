@@ -1,8 +1,7 @@
 // The analytics subcommands' own options (timeline, dispersion, cooccurrence, collocates,
 // concordance); options.ts parses the command line and the options all commands share.
 import { DEFAULT_WINDOW } from '../core/analytics/collocates';
-import { CONCORDANCE_SORTS, ConcordanceSort, DEFAULT_WIDTH } from '../shared/analyticsOptions';
-import { PERIODS, Period } from '../core/analytics/timeline';
+import { CONCORDANCE_SORTS, ConcordanceSort, DEFAULT_WIDTH, PERIODS, Period } from '../shared/analyticsOptions';
 import { UsageError } from './usageError';
 
 export const ANALYTICS_COMMANDS = ['timeline', 'dispersion', 'cooccurrence', 'collocates', 'concordance'] as const;

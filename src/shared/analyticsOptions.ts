@@ -20,3 +20,19 @@ export const MAX_PANEL_WIDTH = 200;
 
 /** The concordance's CSV columns (the CLI's and the panel's export). */
 export const CONCORDANCE_CSV_HEADER = ['left', 'keyword', 'right', 'document', 'line'] as const;
+
+/** The timeline's periods: the document's date cut to a day, a month or a year. */
+export const PERIODS = ['day', 'month', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export function isPeriod(value: unknown): value is Period {
+  return (PERIODS as readonly unknown[]).includes(value);
+}
+
+/** The lower pane's tabs, in order. */
+export const ANALYTICS_TABS = ['concordance', 'timeline'] as const;
+export type AnalyticsTab = (typeof ANALYTICS_TABS)[number];
+
+export function isAnalyticsTab(value: unknown): value is AnalyticsTab {
+  return (ANALYTICS_TABS as readonly unknown[]).includes(value);
+}

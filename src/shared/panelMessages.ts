@@ -4,7 +4,18 @@
 //
 // It imports only from src/shared: the webview bundle pulls it in as is.
 
-import { CONCORDANCE_SORTS, ConcordanceSort, MAX_PANEL_WIDTH, PANEL_DEFAULT_WIDTH, isConcordanceSort } from './analyticsOptions';
+import {
+  AnalyticsTab,
+  CONCORDANCE_SORTS,
+  ConcordanceSort,
+  MAX_PANEL_WIDTH,
+  PANEL_DEFAULT_WIDTH,
+  PERIODS,
+  Period,
+  isAnalyticsTab,
+  isConcordanceSort,
+  isPeriod,
+} from './analyticsOptions';
 import { ExportWhat, EXPORT_WHATS, EXPORTS, isExportWhat } from './exportFormats';
 
 export const EXPLORER_VIEW_TYPE = 'corpusLens.explorer';
@@ -72,7 +83,24 @@ export interface SelectMessage {
   entityId: string;
 }
 
-export type HostToWebview = EntitiesMessage | MentionsMessage | SelectMessage;
+/** One period of the timeline: its mentions of the entity and the documents holding them. */
+export interface TimelinePoint {
+  /** `2023-01-15`, `2023-01` or `2023`; null for documents without a date. */
+  period: string | null;
+  mentions: number;
+  documents: number;
+}
+
+/** The answer to a TimelineRequest (same requestId): periods in order, undated last. */
+export interface TimelineMessage {
+  type: 'timeline';
+  requestId: number;
+  entityId: string;
+  by: Period;
+  points: TimelinePoint[];
+}
+
+export type HostToWebview = EntitiesMessage | MentionsMessage | SelectMessage | TimelineMessage;
 
 // ---- webview → host
 
@@ -111,7 +139,16 @@ export interface ExportMessage {
   filter: { types: string[]; search: string };
 }
 
-export type WebviewToHost = ReadyMessage | ShowMentionsMessage | OpenMentionMessage | ExportMessage | ExportConcordanceMessage;
+/** Mentions of an entity per period of the documents' dates; answered by a TimelineMessage. */
+export interface TimelineRequest {
+  type: 'timeline';
+  requestId: number;
+  entityId: string;
+  by: Period;
+}
+
+export type WebviewToHost =
+  ReadyMessage | ShowMentionsMessage | OpenMentionMessage | ExportMessage | ExportConcordanceMessage | TimelineRequest;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -156,6 +193,14 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       if (width !== undefined && !isWidth(width)) return { ok: false, reason: `width must be an integer from 0 to ${MAX_PANEL_WIDTH}` };
       const value = { type: message.type, entityId, ...(sort !== undefined && { sort }), ...(width !== undefined && { width }) };
       return { ok: true, value: value as ShowMentionsMessage | ExportConcordanceMessage };
+    }
+    case 'timeline': {
+      if (!onlyKeys(message, ['type', 'requestId', 'entityId', 'by'])) return { ok: false, reason: 'unexpected fields' };
+      const { requestId, entityId, by } = message;
+      if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
+      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      if (!isPeriod(by)) return { ok: false, reason: `by must be one of ${PERIODS.join(', ')}` };
+      return { ok: true, value: { type: 'timeline', requestId, entityId, by } };
     }
     case 'openMention': {
       if (!onlyKeys(message, ['type', 'docId', 'start', 'end'])) return { ok: false, reason: 'unexpected fields' };
@@ -205,6 +250,9 @@ export interface PanelState {
   concordanceSort: ConcordanceSort;
   /** Code units of context either side of a mention. */
   contextWidth: number;
+  /** The lower pane's tab. */
+  tab: AnalyticsTab;
+  timelineBy: Period;
 }
 
 export const DEFAULT_STATE: PanelState = {
@@ -217,6 +265,8 @@ export const DEFAULT_STATE: PanelState = {
   concordanceScrollTop: 0,
   concordanceSort: 'doc',
   contextWidth: PANEL_DEFAULT_WIDTH,
+  tab: 'concordance',
+  timelineBy: 'month',
 };
 
 /** A saved state as it comes back (it may be from an older version, or tampered with): anything odd gets its default. */
@@ -235,6 +285,8 @@ export function parsePanelState(value: unknown): PanelState {
     concordanceScrollTop: num(value.concordanceScrollTop),
     concordanceSort: isConcordanceSort(value.concordanceSort) ? value.concordanceSort : DEFAULT_STATE.concordanceSort,
     contextWidth: isWidth(value.contextWidth) ? value.contextWidth : DEFAULT_STATE.contextWidth,
+    tab: isAnalyticsTab(value.tab) ? value.tab : DEFAULT_STATE.tab,
+    timelineBy: isPeriod(value.timelineBy) ? value.timelineBy : DEFAULT_STATE.timelineBy,
   };
 }
 
@@ -248,9 +300,13 @@ export function isHostMessage(message: unknown): message is HostToWebview {
       return typeof message.entityId === 'string' && Array.isArray(message.groups) && isConcordanceSort(message.sort);
     case 'select':
       return typeof message.entityId === 'string';
+    case 'timeline':
+      return typeof message.requestId === 'number' && isPeriod(message.by) && Array.isArray(message.points);
     default:
       return false;
   }
 }
 
 export const MAX_CONCORDANCE_LINES = 2000;
+/** Periods in one timeline answer: ten years of days. */
+export const MAX_TIMELINE_POINTS = 3660;

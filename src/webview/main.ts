@@ -20,6 +20,7 @@ import {
   MentionsMessage,
   PanelState,
   SortKey,
+  TimelineMessage,
   WebviewToHost,
   isHostMessage,
 } from '../shared/panelMessages';
@@ -27,6 +28,8 @@ import { Concordance } from './concordance';
 import { h, perFrame } from './dom';
 import { Entity, initialState, toEntity, visibleRows } from './entityRows';
 import { EntityTable } from './entityTable';
+import { Tabs } from './tabs';
+import { TimelineView } from './timelineView';
 import { TypeChips } from './typeChips';
 
 interface VsCodeApi {
@@ -136,11 +139,32 @@ const concordance = new Concordance(
   state.contextWidth,
 );
 
+// The lower pane's tabs; a chart asks the host for its data when shown and when the concordance
+// (the selection, or the index) changes. Answers to older requests are dropped.
+let timelineRequest = 0;
+const timelineView = new TimelineView(state.timelineBy, by => {
+  state.timelineBy = by;
+  saveState();
+  requestTimeline();
+});
+const tabs = new Tabs(
+  [
+    { key: 'concordance', label: 'Concordance', panel: concordance.element },
+    { key: 'timeline', label: 'Timeline', panel: timelineView.element },
+  ],
+  state.tab,
+  tab => {
+    state.tab = tab;
+    saveState();
+    requestTimeline();
+  },
+);
+
 app.replaceChildren(
   h('header', { class: 'toolbar' }, [search, chips.element, status, exportFormat, exportButton]),
   h('div', { class: 'panes' }, [
     h('section', { class: 'entities-pane', attrs: { 'aria-label': 'Entities' } }, [table.element]),
-    concordance.element,
+    tabs.element,
   ]),
 );
 status.textContent = 'Loading entities…';
@@ -223,6 +247,17 @@ function requestMentions(id: string): void {
   vscode.postMessage({ type: 'showMentions', entityId: id, sort: state.concordanceSort, width: state.contextWidth });
 }
 
+function requestTimeline(): void {
+  if (state.tab !== 'timeline' || !state.selected) return;
+  vscode.postMessage({ type: 'timeline', requestId: ++timelineRequest, entityId: state.selected, by: state.timelineBy });
+}
+
+function onTimeline(message: TimelineMessage): void {
+  if (message.requestId !== timelineRequest) return;
+  const entity = all.find(e => e.id === message.entityId);
+  timelineView.show(message, entity?.name ?? message.entityId);
+}
+
 function onEntities(message: EntitiesMessage): void {
   typeOrder = message.types.map(String);
   all = message.rows.map(row => toEntity(row, typeOrder));
@@ -236,6 +271,7 @@ function onMentions(message: MentionsMessage): void {
   // An answer to an earlier selection or order.
   if (message.entityId !== state.selected || message.sort !== state.concordanceSort || message.width !== state.contextWidth) return;
   concordance.show(message);
+  requestTimeline();
   if (pendingConcordanceScroll !== null) {
     concordance.scrollTop = pendingConcordanceScroll;
     pendingConcordanceScroll = null;
@@ -251,6 +287,9 @@ window.addEventListener('message', event => {
       break;
     case 'mentions':
       onMentions(message);
+      break;
+    case 'timeline':
+      onTimeline(message);
       break;
     case 'select':
       choose(message.entityId, true);

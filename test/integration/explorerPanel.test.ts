@@ -5,10 +5,12 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { concordance } from '../../src/core/analytics/concordance';
 import { parseCsv } from '../../src/core/text/csv';
+import { timelineMessage } from '../../src/extension/views/explorerAnalytics';
 import { api, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
 const PUTIN = 'PERSON:vladimir putin';
+const XI = 'PERSON:xi jinping';
 
 function sampleUri(): vscode.Uri {
   return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, SAMPLE);
@@ -135,6 +137,7 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       ['showMentions without an id', { type: 'showMentions', entityId: '' }],
       ['showMentions with an unknown sort', { type: 'showMentions', entityId: PUTIN, sort: 'R3', width: 40 }],
       ['exportConcordance of an unknown entity', { type: 'exportConcordance', entityId: 'PERSON:nobody', sort: 'doc', width: 40 }],
+      ['timeline per week', { type: 'timeline', requestId: 1, entityId: PUTIN, by: 'week' }],
       ['exportConcordance with a path', { type: 'exportConcordance', entityId: PUTIN, sort: 'doc', width: 40, target: '/tmp/x' }],
     ];
     for (const [what, message] of forged) {
@@ -180,5 +183,27 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     } finally {
       fs.rmSync(target.fsPath, { force: true });
     }
+  });
+
+  it("answers the panel's timeline request from the live index: the sample's mentions under its date", async () => {
+    const { explorer, index } = await api();
+    const docId = sampleUri().toString();
+    const date = index.document(docId)!.date;
+    assert.strictEqual(date, '2023-01-31', "the sample's date line");
+    const mentions = index.mentionsIn(docId).filter(m => m.entityId === XI).length;
+    assert.strictEqual(mentions, 5, 'Xi Jinping is mentioned five times in the sample');
+    const request = { type: 'timeline', requestId: 4, entityId: XI, by: 'month' } as const;
+    assert.strictEqual(await explorer.handleMessage(request), true);
+    const { points } = timelineMessage(index, request);
+    assert.deepStrictEqual(
+      points.find(p => p.period === '2023-01'),
+      { period: '2023-01', mentions: 5, documents: 1 },
+    );
+    assert.deepStrictEqual(
+      timelineMessage(index, { ...request, by: 'day' })
+        .points.map(p => p.period)
+        .includes('2023-01-31'),
+      true,
+    );
   });
 });

@@ -154,6 +154,39 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     await until(async () => !/sorted by/.test((await summary.textContent()) ?? ''), 'document order again');
   });
 
+  it('the Timeline tab (reached with the arrow keys) shows the mentions under the sample’s date, per day and per month', async () => {
+    await search('xi jinping');
+    const xi = row('Xi Jinping');
+    await xi.waitFor({ timeout: 30000 });
+    await xi.click();
+    const concordanceTab = explorer().locator('#tab-concordance');
+    const timelineTab = explorer().locator('#tab-timeline');
+    assert.strictEqual(await concordanceTab.getAttribute('aria-selected'), 'true');
+    await concordanceTab.focus();
+    await workbench().keyboard.press('ArrowRight');
+    assert.strictEqual(await timelineTab.getAttribute('aria-selected'), 'true');
+    assert.strictEqual(await timelineTab.evaluate(el => el === document.activeElement), true, 'the focus moves to the tab');
+    assert.ok(await explorer().locator('#tabpanel-timeline').isVisible());
+    assert.ok(!(await explorer().locator('#tabpanel-concordance').isVisible()), 'one panel at a time');
+
+    await explorer().locator('#timeline-by').selectOption('day');
+    const day = explorer().locator('#timeline tbody tr[data-period="2023-01-31"]');
+    await day.waitFor({ timeout: 20000 });
+    assert.deepStrictEqual((await day.locator('th, td').allTextContents()).slice(0, 3), ['2023-01-31', '5', '1']);
+    await explorer().locator('#timeline-by').selectOption('month');
+    const month = explorer().locator('#timeline tbody tr[data-period="2023-01"]');
+    await month.waitFor({ timeout: 20000 });
+    assert.match(
+      (await explorer().locator('#timeline-summary').textContent()) ?? '',
+      /Xi Jinping: mentions in 1 month, 2023-01 to 2023-01/,
+    );
+
+    // Back to the concordance, with Home, as the other tests expect.
+    await timelineTab.focus();
+    await workbench().keyboard.press('Home');
+    assert.strictEqual(await concordanceTab.getAttribute('aria-selected'), 'true');
+  });
+
   it('type filter chips hide the other types, and the row count follows', async () => {
     await search('');
     const total = await waitForRowCount(n => n > 1, 'all entities');

@@ -22,6 +22,7 @@ import { openMention } from '../commands/navigation';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
 import { runExport, saveFile } from '../curation/exportFile';
+import { timelineMessage } from './explorerAnalytics';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
 
 const UPDATE_DEBOUNCE_MS = 150;
@@ -95,6 +96,9 @@ export class ExplorerPanel implements vscode.Disposable {
       case 'showMentions':
         this.shown = { entityId: msg.entityId, sort: msg.sort ?? 'doc', width: msg.width ?? PANEL_DEFAULT_WIDTH };
         this.sendMentions(this.shown);
+        return true;
+      case 'timeline':
+        this.post(timelineMessage(this.services.index, msg));
         return true;
       case 'exportConcordance': {
         const { index } = this.services;

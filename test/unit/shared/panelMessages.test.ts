@@ -15,6 +15,7 @@ describe('panel messages', () => {
       { type: 'showMentions', entityId: 'PERSON:xi jinping' },
       { type: 'showMentions', entityId: 'PERSON:xi jinping', sort: 'R1', width: 120 },
       { type: 'exportConcordance', entityId: 'PERSON:xi jinping', sort: 'doc', width: 0 },
+      { type: 'timeline', requestId: 3, entityId: 'PERSON:xi jinping', by: 'day' },
       { type: 'openMention', docId: 'file:///a.txt', start: 3, end: 3 },
       { type: 'export', what: 'entities', format: 'json', filter: { types: ['PERSON'], search: 'xi' } },
     ]) {
@@ -38,6 +39,9 @@ describe('panel messages', () => {
     assert.match(reason({ type: 'showMentions', entityId: 'a', width: 2.5 }), /width/);
     assert.strictEqual(reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc' }), 'sort and width are required');
     assert.strictEqual(reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc', width: 40, path: '/tmp/x' }), 'unexpected fields');
+    assert.match(reason({ type: 'timeline', requestId: 1, entityId: 'a', by: 'week' }), /by must be one of day, month, year/);
+    assert.match(reason({ type: 'timeline', requestId: -1, entityId: 'a', by: 'day' }), /requestId/);
+    assert.match(reason({ type: 'timeline', entityId: 'a', by: 'day' }), /requestId/);
     const filter = { types: [], search: '' };
     assert.match(reason({ type: 'export', what: 'documents', format: 'csv', filter }), /what must be one of entities, mentions, spans/);
     assert.strictEqual(reason({ type: 'export', what: 'spans', format: 'csv', filter }), 'spans can be exported as jsonl only');
@@ -59,13 +63,23 @@ describe('panel messages', () => {
       concordanceScrollTop: 8,
       concordanceSort: 'L2',
       contextWidth: 120,
+      tab: 'timeline',
+      timelineBy: 'year',
     };
     assert.deepStrictEqual(parsePanelState(saved), saved);
     // A state saved before the concordance had an order and a width gets the defaults.
     const older: Partial<typeof saved> = { ...saved };
     delete older.concordanceSort;
     delete older.contextWidth;
-    assert.deepStrictEqual(parsePanelState(older), { ...older, concordanceSort: 'doc', contextWidth: 80 });
+    delete older.tab;
+    delete older.timelineBy;
+    assert.deepStrictEqual(parsePanelState(older), {
+      ...older,
+      concordanceSort: 'doc',
+      contextWidth: 80,
+      tab: 'concordance',
+      timelineBy: 'month',
+    });
     assert.deepStrictEqual(
       parsePanelState({
         search: 3,
@@ -77,6 +91,8 @@ describe('panel messages', () => {
         concordanceScrollTop: NaN,
         concordanceSort: 'R9',
         contextWidth: 1e6,
+        tab: 'network',
+        timelineBy: 'week',
       }),
       { ...DEFAULT_STATE, hiddenTypes: ['ORG'] },
     );
@@ -87,6 +103,8 @@ describe('panel messages', () => {
     assert.ok(isHostMessage({ type: 'mentions', entityId: 'a', sort: 'doc', width: 80, groups: [] }));
     assert.ok(!isHostMessage({ type: 'mentions', entityId: 'a', groups: [] }));
     assert.ok(isHostMessage({ type: 'select', entityId: 'a' }));
+    assert.ok(isHostMessage({ type: 'timeline', requestId: 1, entityId: 'a', by: 'month', points: [] }));
+    assert.ok(!isHostMessage({ type: 'timeline', requestId: 1, entityId: 'a', by: 'week', points: [] }));
     assert.ok(!isHostMessage({ type: 'entities', types: [] }));
     assert.ok(!isHostMessage({ type: 'select' }));
     assert.ok(!isHostMessage('entities'));
