@@ -30,9 +30,14 @@ export function isPeriod(value: unknown): value is Period {
 }
 
 /** The lower pane's tabs, in order. */
-export const ANALYTICS_TABS = ['concordance', 'timeline'] as const;
+export const ANALYTICS_TABS = ['concordance', 'timeline', 'dispersion', 'collocates'] as const;
 export type AnalyticsTab = (typeof ANALYTICS_TABS)[number];
 
 export function isAnalyticsTab(value: unknown): value is AnalyticsTab {
   return (ANALYTICS_TABS as readonly unknown[]).includes(value);
 }
+
+/** The collocates' windows offered (words either side of a mention), the default, and the largest asked for. */
+export const COLLOCATE_WINDOWS = [1, 2, 3, 5, 10] as const;
+export const DEFAULT_COLLOCATE_WINDOW = 5;
+export const MAX_COLLOCATE_WINDOW = 20;

@@ -8,6 +8,8 @@ import {
   AnalyticsTab,
   CONCORDANCE_SORTS,
   ConcordanceSort,
+  DEFAULT_COLLOCATE_WINDOW,
+  MAX_COLLOCATE_WINDOW,
   MAX_PANEL_WIDTH,
   PANEL_DEFAULT_WIDTH,
   PERIODS,
@@ -100,7 +102,48 @@ export interface TimelineMessage {
   points: TimelinePoint[];
 }
 
-export type HostToWebview = EntitiesMessage | MentionsMessage | SelectMessage | TimelineMessage;
+/** One document that mentions the entity: its mentions' offsets and relative positions (start / length). */
+export interface DispersionDocument {
+  docId: string;
+  label: string;
+  length: number;
+  mentions: { start: number; end: number; position: number }[];
+}
+
+/** The answer to a DispersionRequest: Gries' DP over every document, and the documents that mention the entity. */
+export interface DispersionMessage {
+  type: 'dispersion';
+  requestId: number;
+  entityId: string;
+  /** Null when the entity has no mention. */
+  dp: number | null;
+  /** Documents in the corpus (DP's denominator of sizes). */
+  corpusDocuments: number;
+  /** By path; at most MAX_DISPERSION_DOCUMENTS, with at most MAX_CONCORDANCE_LINES mentions in all. */
+  documents: DispersionDocument[];
+  /** Documents that mention the entity, all of them (`documents` may be fewer). */
+  mentioningDocuments: number;
+}
+
+/** One collocate: its count in the windows, signed log-likelihood and MI (the core's collocates). */
+export interface CollocateRow {
+  word: string;
+  count: number;
+  llr: number;
+  mi: number;
+}
+
+/** The answer to a CollocatesRequest: highest LLR first, at most MAX_COLLOCATES. */
+export interface CollocatesMessage {
+  type: 'collocates';
+  requestId: number;
+  entityId: string;
+  window: number;
+  keepStopwords: boolean;
+  rows: CollocateRow[];
+}
+
+export type HostToWebview = EntitiesMessage | MentionsMessage | SelectMessage | TimelineMessage | DispersionMessage | CollocatesMessage;
 
 // ---- webview → host
 
@@ -147,8 +190,31 @@ export interface TimelineRequest {
   by: Period;
 }
 
+/** Where the entity's mentions fall in each document; answered by a DispersionMessage. */
+export interface DispersionRequest {
+  type: 'dispersion';
+  requestId: number;
+  entityId: string;
+}
+
+/** The words near the entity's mentions (`window` words either side); answered by a CollocatesMessage. */
+export interface CollocatesRequest {
+  type: 'collocates';
+  requestId: number;
+  entityId: string;
+  window: number;
+  keepStopwords: boolean;
+}
+
 export type WebviewToHost =
-  ReadyMessage | ShowMentionsMessage | OpenMentionMessage | ExportMessage | ExportConcordanceMessage | TimelineRequest;
+  | ReadyMessage
+  | ShowMentionsMessage
+  | OpenMentionMessage
+  | ExportMessage
+  | ExportConcordanceMessage
+  | TimelineRequest
+  | DispersionRequest
+  | CollocatesRequest;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -166,6 +232,10 @@ function isOffset(value: unknown): value is number {
 
 function isWidth(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_PANEL_WIDTH;
+}
+
+function isWindow(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAX_COLLOCATE_WINDOW;
 }
 
 function onlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
@@ -201,6 +271,24 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
       if (!isPeriod(by)) return { ok: false, reason: `by must be one of ${PERIODS.join(', ')}` };
       return { ok: true, value: { type: 'timeline', requestId, entityId, by } };
+    }
+    case 'dispersion': {
+      if (!onlyKeys(message, ['type', 'requestId', 'entityId'])) return { ok: false, reason: 'unexpected fields' };
+      const { requestId, entityId } = message;
+      if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
+      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      return { ok: true, value: { type: 'dispersion', requestId, entityId } };
+    }
+    case 'collocates': {
+      if (!onlyKeys(message, ['type', 'requestId', 'entityId', 'window', 'keepStopwords'])) {
+        return { ok: false, reason: 'unexpected fields' };
+      }
+      const { requestId, entityId, window, keepStopwords } = message;
+      if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
+      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      if (!isWindow(window)) return { ok: false, reason: `window must be an integer from 1 to ${MAX_COLLOCATE_WINDOW}` };
+      if (typeof keepStopwords !== 'boolean') return { ok: false, reason: 'keepStopwords must be true or false' };
+      return { ok: true, value: { type: 'collocates', requestId, entityId, window, keepStopwords } };
     }
     case 'openMention': {
       if (!onlyKeys(message, ['type', 'docId', 'start', 'end'])) return { ok: false, reason: 'unexpected fields' };
@@ -253,6 +341,8 @@ export interface PanelState {
   /** The lower pane's tab. */
   tab: AnalyticsTab;
   timelineBy: Period;
+  collocateWindow: number;
+  keepStopwords: boolean;
 }
 
 export const DEFAULT_STATE: PanelState = {
@@ -267,6 +357,8 @@ export const DEFAULT_STATE: PanelState = {
   contextWidth: PANEL_DEFAULT_WIDTH,
   tab: 'concordance',
   timelineBy: 'month',
+  collocateWindow: DEFAULT_COLLOCATE_WINDOW,
+  keepStopwords: false,
 };
 
 /** A saved state as it comes back (it may be from an older version, or tampered with): anything odd gets its default. */
@@ -287,6 +379,8 @@ export function parsePanelState(value: unknown): PanelState {
     contextWidth: isWidth(value.contextWidth) ? value.contextWidth : DEFAULT_STATE.contextWidth,
     tab: isAnalyticsTab(value.tab) ? value.tab : DEFAULT_STATE.tab,
     timelineBy: isPeriod(value.timelineBy) ? value.timelineBy : DEFAULT_STATE.timelineBy,
+    collocateWindow: isWindow(value.collocateWindow) ? value.collocateWindow : DEFAULT_STATE.collocateWindow,
+    keepStopwords: typeof value.keepStopwords === 'boolean' ? value.keepStopwords : DEFAULT_STATE.keepStopwords,
   };
 }
 
@@ -302,6 +396,10 @@ export function isHostMessage(message: unknown): message is HostToWebview {
       return typeof message.entityId === 'string';
     case 'timeline':
       return typeof message.requestId === 'number' && isPeriod(message.by) && Array.isArray(message.points);
+    case 'dispersion':
+      return typeof message.requestId === 'number' && Array.isArray(message.documents);
+    case 'collocates':
+      return typeof message.requestId === 'number' && Array.isArray(message.rows);
     default:
       return false;
   }
@@ -310,3 +408,7 @@ export function isHostMessage(message: unknown): message is HostToWebview {
 export const MAX_CONCORDANCE_LINES = 2000;
 /** Periods in one timeline answer: ten years of days. */
 export const MAX_TIMELINE_POINTS = 3660;
+/** Documents in one dispersion answer (one row each). */
+export const MAX_DISPERSION_DOCUMENTS = 500;
+/** Collocates in one answer, the strongest by LLR. */
+export const MAX_COLLOCATES = 200;

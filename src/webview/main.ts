@@ -19,6 +19,8 @@ import {
   EntitiesMessage,
   MentionsMessage,
   PanelState,
+  CollocatesMessage,
+  DispersionMessage,
   SortKey,
   TimelineMessage,
   WebviewToHost,
@@ -27,6 +29,8 @@ import {
 import { Concordance } from './concordance';
 import { h, perFrame } from './dom';
 import { Entity, initialState, toEntity, visibleRows } from './entityRows';
+import { CollocatesView } from './collocatesView';
+import { DispersionView } from './dispersionView';
 import { EntityTable } from './entityTable';
 import { Tabs } from './tabs';
 import { TimelineView } from './timelineView';
@@ -141,22 +145,33 @@ const concordance = new Concordance(
 
 // The lower pane's tabs; a chart asks the host for its data when shown and when the concordance
 // (the selection, or the index) changes. Answers to older requests are dropped.
-let timelineRequest = 0;
+let chartRequest = 0;
 const timelineView = new TimelineView(state.timelineBy, by => {
   state.timelineBy = by;
   saveState();
-  requestTimeline();
+  requestChart();
+});
+const dispersionView = new DispersionView((docId, start, end) => vscode.postMessage({ type: 'openMention', docId, start, end }));
+const collocatesView = new CollocatesView(state.collocateWindow, state.keepStopwords, {
+  options(window, keepStopwords) {
+    state.collocateWindow = window;
+    state.keepStopwords = keepStopwords;
+    saveState();
+    requestChart();
+  },
 });
 const tabs = new Tabs(
   [
     { key: 'concordance', label: 'Concordance', panel: concordance.element },
     { key: 'timeline', label: 'Timeline', panel: timelineView.element },
+    { key: 'dispersion', label: 'Dispersion', panel: dispersionView.element },
+    { key: 'collocates', label: 'Collocates', panel: collocatesView.element },
   ],
   state.tab,
   tab => {
     state.tab = tab;
     saveState();
-    requestTimeline();
+    requestChart();
   },
 );
 
@@ -247,15 +262,24 @@ function requestMentions(id: string): void {
   vscode.postMessage({ type: 'showMentions', entityId: id, sort: state.concordanceSort, width: state.contextWidth });
 }
 
-function requestTimeline(): void {
-  if (state.tab !== 'timeline' || !state.selected) return;
-  vscode.postMessage({ type: 'timeline', requestId: ++timelineRequest, entityId: state.selected, by: state.timelineBy });
+/** Asks for the data of the chart in view, if any, for the selected entity. */
+function requestChart(): void {
+  if (!state.selected) return;
+  const entityId = state.selected;
+  if (state.tab === 'timeline') vscode.postMessage({ type: 'timeline', requestId: ++chartRequest, entityId, by: state.timelineBy });
+  else if (state.tab === 'dispersion') vscode.postMessage({ type: 'dispersion', requestId: ++chartRequest, entityId });
+  else if (state.tab === 'collocates') {
+    const { collocateWindow: window, keepStopwords } = state;
+    vscode.postMessage({ type: 'collocates', requestId: ++chartRequest, entityId, window, keepStopwords });
+  }
 }
 
-function onTimeline(message: TimelineMessage): void {
-  if (message.requestId !== timelineRequest) return;
-  const entity = all.find(e => e.id === message.entityId);
-  timelineView.show(message, entity?.name ?? message.entityId);
+function onChart(message: TimelineMessage | DispersionMessage | CollocatesMessage): void {
+  if (message.requestId !== chartRequest) return;
+  const name = all.find(e => e.id === message.entityId)?.name ?? message.entityId;
+  if (message.type === 'timeline') timelineView.show(message, name);
+  else if (message.type === 'dispersion') dispersionView.show(message, name);
+  else collocatesView.show(message, name);
 }
 
 function onEntities(message: EntitiesMessage): void {
@@ -271,7 +295,7 @@ function onMentions(message: MentionsMessage): void {
   // An answer to an earlier selection or order.
   if (message.entityId !== state.selected || message.sort !== state.concordanceSort || message.width !== state.contextWidth) return;
   concordance.show(message);
-  requestTimeline();
+  requestChart();
   if (pendingConcordanceScroll !== null) {
     concordance.scrollTop = pendingConcordanceScroll;
     pendingConcordanceScroll = null;
@@ -289,7 +313,9 @@ window.addEventListener('message', event => {
       onMentions(message);
       break;
     case 'timeline':
-      onTimeline(message);
+    case 'dispersion':
+    case 'collocates':
+      onChart(message);
       break;
     case 'select':
       choose(message.entityId, true);

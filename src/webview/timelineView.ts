@@ -29,7 +29,7 @@ export class TimelineView {
     this.bySelect.value = by;
     this.bySelect.addEventListener('change', () => onBy(this.bySelect.value as Period));
     this.body = h('tbody');
-    const table = h('table', { class: 'timeline', id: 'timeline' }, [
+    const table = h('table', { class: 'chart-table', id: 'timeline' }, [
       h('caption', { class: 'visually-hidden', text: 'Mentions per period of the documents’ dates' }),
       h('thead', {}, [
         h('tr', {}, [
@@ -41,10 +41,10 @@ export class TimelineView {
       ]),
       this.body,
     ]);
-    this.element = h('div', { class: 'timeline-pane' }, [
+    this.element = h('div', { class: 'chart-pane' }, [
       this.summary,
       h('div', { class: 'pane-tools', attrs: { role: 'group', 'aria-label': 'Timeline options' } }, [this.bySelect]),
-      h('div', { class: 'timeline-scroll' }, [table]),
+      h('div', { class: 'chart-scroll' }, [table]),
     ]);
   }
 

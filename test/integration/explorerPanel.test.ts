@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { concordance } from '../../src/core/analytics/concordance';
 import { parseCsv } from '../../src/core/text/csv';
-import { timelineMessage } from '../../src/extension/views/explorerAnalytics';
+import { dispersionMessage, timelineMessage } from '../../src/extension/views/explorerAnalytics';
 import { api, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
@@ -137,6 +137,8 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       ['showMentions without an id', { type: 'showMentions', entityId: '' }],
       ['showMentions with an unknown sort', { type: 'showMentions', entityId: PUTIN, sort: 'R3', width: 40 }],
       ['exportConcordance of an unknown entity', { type: 'exportConcordance', entityId: 'PERSON:nobody', sort: 'doc', width: 40 }],
+      ['dispersion without a request id', { type: 'dispersion', entityId: PUTIN }],
+      ['collocates with a window of 100', { type: 'collocates', requestId: 1, entityId: PUTIN, window: 100, keepStopwords: false }],
       ['timeline per week', { type: 'timeline', requestId: 1, entityId: PUTIN, by: 'week' }],
       ['exportConcordance with a path', { type: 'exportConcordance', entityId: PUTIN, sort: 'doc', width: 40, target: '/tmp/x' }],
     ];
@@ -205,5 +207,24 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
         .includes('2023-01-31'),
       true,
     );
+  });
+
+  it("answers the panel's dispersion request from the live index: a row for the sample with a tick per mention", async () => {
+    const { explorer, index } = await api();
+    const docId = sampleUri().toString();
+    const request = { type: 'dispersion', requestId: 5, entityId: XI } as const;
+    assert.strictEqual(await explorer.handleMessage(request), true);
+    const answer = dispersionMessage(index, request, String);
+    const row = answer.documents.find(d => d.docId === docId);
+    assert.ok(row, 'a row for the sample');
+    assert.deepStrictEqual(
+      row.mentions.map(m => [m.start, m.end]),
+      index
+        .mentionsIn(docId)
+        .filter(m => m.entityId === XI)
+        .map(m => [m.start, m.end]),
+    );
+    assert.strictEqual(row.mentions.length, 5);
+    assert.ok(answer.dp !== null && answer.dp >= 0 && answer.dp <= 1, `DP ${answer.dp}`);
   });
 });

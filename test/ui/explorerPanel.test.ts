@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Frame, FrameLocator } from 'playwright-core';
+import { STOP_WORDS } from '../../src/core/analytics/words';
 import { analyzeDocument } from '../../src/core/recognition/analyzer';
 import { activityEntry, runCommand, until, workbench, workspaceDir } from './workbench';
 
@@ -185,6 +186,62 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     await timelineTab.focus();
     await workbench().keyboard.press('Home');
     assert.strictEqual(await concordanceTab.getAttribute('aria-selected'), 'true');
+  });
+
+  it('the Dispersion tab has a row per document mentioning the entity, and a tick opens its mention in the editor', async () => {
+    await search('putin');
+    const putin = row('Vladimir Putin');
+    await putin.waitFor({ timeout: 30000 });
+    await putin.click();
+    await explorer().locator('#tab-dispersion').click();
+    const summary = explorer().locator('#dispersion-summary');
+    await until(async () => /Vladimir Putin: DP \d\.\d{3}/.test((await summary.textContent()) ?? ''), 'the dispersion of Putin');
+    const [, mentioning] = /mentioned in (\d+) of/.exec((await summary.textContent()) ?? '') ?? [];
+    const rowsShown = explorer().locator('#dispersion tbody tr');
+    assert.strictEqual(await rowsShown.count(), Number(mentioning), 'one row per document that mentions him');
+    const sampleRow = rowsShown.filter({ hasText: '000_a4262604377c852d.txt' });
+    const ticks = sampleRow.locator('.dispersion-tick');
+    assert.strictEqual(await ticks.count(), 2, 'a tick per mention');
+
+    const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
+    const start = text.indexOf('Vladimir Putin', text.indexOf('Vladimir Putin') + 1);
+    const end = start + 'Vladimir Putin'.length;
+    await ticks.nth(1).click();
+    const expected = [start, end].map(o => `${lineCol(text, o)} (${end - start} selected)`);
+    await until(
+      async () => expected.includes((await workbench().locator('[id="status.editor.selection"]').textContent())?.trim() ?? ''),
+      `the editor selecting the second mention (${expected[0]})`,
+      20000,
+    );
+    await explorer().locator('#tab-concordance').click();
+  });
+
+  it('the Collocates tab lists words near the mentions, sorts by a column, and follows the window and stop words', async () => {
+    await search('xi jinping');
+    const xi = row('Xi Jinping');
+    await xi.waitFor({ timeout: 30000 });
+    await xi.click();
+    await explorer().locator('#tab-collocates').click();
+    const words = () => explorer().locator('#collocates tbody th').allTextContents();
+    const first = await until(async () => {
+      const found = await words();
+      return found.length > 0 ? found : undefined;
+    }, 'collocates of Xi Jinping');
+    assert.ok(!first.some(w => STOP_WORDS.has(w)), `no stop words by default: ${first.join(', ')}`);
+    assert.match((await explorer().locator('#collocates-summary').textContent()) ?? '', /within 5 words/);
+
+    await explorer().locator('#collocates th[data-key="word"] button').click();
+    const sorted = await words();
+    assert.deepStrictEqual(sorted, [...sorted].sort(), 'sorted by word');
+    assert.strictEqual(await explorer().locator('#collocates th[data-key="word"]').getAttribute('aria-sort'), 'ascending');
+
+    await explorer().locator('#collocates-stopwords').check();
+    await until(async () => (await words()).some(w => STOP_WORDS.has(w)), 'stop words listed once asked for');
+    await explorer().locator('#collocates-stopwords').uncheck();
+    await explorer().locator('#collocates-window').selectOption('1');
+    await until(async () => /within 1 word,/.test((await explorer().locator('#collocates-summary').textContent()) ?? ''), 'a window of 1');
+    await explorer().locator('#collocates-window').selectOption('5');
+    await explorer().locator('#tab-concordance').click();
   });
 
   it('type filter chips hide the other types, and the row count follows', async () => {

@@ -22,7 +22,7 @@ import { openMention } from '../commands/navigation';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
 import { runExport, saveFile } from '../curation/exportFile';
-import { timelineMessage } from './explorerAnalytics';
+import { collocatesMessage, dispersionMessage, timelineMessage } from './explorerAnalytics';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
 
 const UPDATE_DEBOUNCE_MS = 150;
@@ -99,6 +99,12 @@ export class ExplorerPanel implements vscode.Disposable {
         return true;
       case 'timeline':
         this.post(timelineMessage(this.services.index, msg));
+        return true;
+      case 'dispersion':
+        this.post(dispersionMessage(this.services.index, msg, docId => relativePath(docId)));
+        return true;
+      case 'collocates':
+        this.post(collocatesMessage(this.services.index, msg));
         return true;
       case 'exportConcordance': {
         const { index } = this.services;

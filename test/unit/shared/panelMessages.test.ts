@@ -16,6 +16,8 @@ describe('panel messages', () => {
       { type: 'showMentions', entityId: 'PERSON:xi jinping', sort: 'R1', width: 120 },
       { type: 'exportConcordance', entityId: 'PERSON:xi jinping', sort: 'doc', width: 0 },
       { type: 'timeline', requestId: 3, entityId: 'PERSON:xi jinping', by: 'day' },
+      { type: 'dispersion', requestId: 0, entityId: 'PERSON:xi jinping' },
+      { type: 'collocates', requestId: 9, entityId: 'PERSON:xi jinping', window: 20, keepStopwords: true },
       { type: 'openMention', docId: 'file:///a.txt', start: 3, end: 3 },
       { type: 'export', what: 'entities', format: 'json', filter: { types: ['PERSON'], search: 'xi' } },
     ]) {
@@ -42,6 +44,14 @@ describe('panel messages', () => {
     assert.match(reason({ type: 'timeline', requestId: 1, entityId: 'a', by: 'week' }), /by must be one of day, month, year/);
     assert.match(reason({ type: 'timeline', requestId: -1, entityId: 'a', by: 'day' }), /requestId/);
     assert.match(reason({ type: 'timeline', entityId: 'a', by: 'day' }), /requestId/);
+    assert.match(reason({ type: 'dispersion', requestId: 1.5, entityId: 'a' }), /requestId/);
+    assert.strictEqual(reason({ type: 'dispersion', requestId: 1, entityId: 'a', by: 'day' }), 'unexpected fields');
+    assert.match(
+      reason({ type: 'collocates', requestId: 1, entityId: 'a', window: 0, keepStopwords: false }),
+      /window must be an integer from 1 to 20/,
+    );
+    assert.match(reason({ type: 'collocates', requestId: 1, entityId: 'a', window: 21, keepStopwords: false }), /window/);
+    assert.match(reason({ type: 'collocates', requestId: 1, entityId: 'a', window: 5, keepStopwords: 'no' }), /keepStopwords/);
     const filter = { types: [], search: '' };
     assert.match(reason({ type: 'export', what: 'documents', format: 'csv', filter }), /what must be one of entities, mentions, spans/);
     assert.strictEqual(reason({ type: 'export', what: 'spans', format: 'csv', filter }), 'spans can be exported as jsonl only');
@@ -63,8 +73,10 @@ describe('panel messages', () => {
       concordanceScrollTop: 8,
       concordanceSort: 'L2',
       contextWidth: 120,
-      tab: 'timeline',
+      tab: 'collocates',
       timelineBy: 'year',
+      collocateWindow: 3,
+      keepStopwords: true,
     };
     assert.deepStrictEqual(parsePanelState(saved), saved);
     // A state saved before the concordance had an order and a width gets the defaults.
@@ -73,12 +85,16 @@ describe('panel messages', () => {
     delete older.contextWidth;
     delete older.tab;
     delete older.timelineBy;
+    delete older.collocateWindow;
+    delete older.keepStopwords;
     assert.deepStrictEqual(parsePanelState(older), {
       ...older,
       concordanceSort: 'doc',
       contextWidth: 80,
       tab: 'concordance',
       timelineBy: 'month',
+      collocateWindow: 5,
+      keepStopwords: false,
     });
     assert.deepStrictEqual(
       parsePanelState({
@@ -93,6 +109,8 @@ describe('panel messages', () => {
         contextWidth: 1e6,
         tab: 'network',
         timelineBy: 'week',
+        collocateWindow: 0,
+        keepStopwords: 'yes',
       }),
       { ...DEFAULT_STATE, hiddenTypes: ['ORG'] },
     );
