@@ -53,7 +53,7 @@ export class CollocatesView {
       {},
       COLUMNS.map(c =>
         h('th', { attrs: { scope: 'col', 'data-key': c.key } }, [
-          h('button', { class: 'sort-button', text: c.label, attrs: { type: 'button', title: c.title } }),
+          h('button', { class: 'chart-sort', text: c.label, attrs: { type: 'button', title: c.title } }),
         ]),
       ),
     );
