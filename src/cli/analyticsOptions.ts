@@ -1,8 +1,6 @@
 // The analytics subcommands' own options (timeline, dispersion, cooccurrence, collocates,
 // concordance); options.ts parses the command line and the options all commands share.
-import { DEFAULT_WINDOW } from '../core/analytics/collocates';
-import { CONCORDANCE_SORTS, ConcordanceSort, DEFAULT_WIDTH } from '../core/analytics/concordance';
-import { PERIODS, Period } from '../core/analytics/timeline';
+import { CONCORDANCE_SORTS, ConcordanceSort, DEFAULT_COLLOCATE_WINDOW, DEFAULT_WIDTH, PERIODS, Period } from '../shared/analyticsOptions';
 import { UsageError } from './usageError';
 
 export const ANALYTICS_COMMANDS = ['timeline', 'dispersion', 'cooccurrence', 'collocates', 'concordance'] as const;
@@ -60,7 +58,7 @@ export function parseAnalyticsOptions(command: AnalyticsCommand, values: Analyti
         command,
         format,
         entity: one(),
-        window: whole('--window', values.window, DEFAULT_WINDOW, 1),
+        window: whole('--window', values.window, DEFAULT_COLLOCATE_WINDOW, 1),
         keepStopwords: !!values['keep-stopwords'],
       };
     case 'concordance':

@@ -1,7 +1,8 @@
 // What the analytics subcommands print: the core's result as JSON ({"version": 1, ...result}) or
 // as an RFC 4180 table.
 import { collocates } from '../core/analytics/collocates';
-import { concordance } from '../core/analytics/concordance';
+import { concordance, concordanceCsvFields } from '../core/analytics/concordance';
+import { CONCORDANCE_CSV_HEADER } from '../shared/analyticsOptions';
 import { cooccurrenceNetwork } from '../core/analytics/cooccurrence';
 import { dispersion } from '../core/analytics/dispersion';
 import { timeline } from '../core/analytics/timeline';
@@ -57,8 +58,7 @@ function compute(index: CorpusIndex, options: AnalyticsOptions): Tabled {
     }
     case 'concordance': {
       const result = concordance(index, options.entity, { width: options.width, sort: options.sort });
-      const rows = result.rows.map(r => [r.left, r.keyword, r.right, r.document, r.line]);
-      return { result, header: ['left', 'keyword', 'right', 'document', 'line'], rows };
+      return { result, header: [...CONCORDANCE_CSV_HEADER], rows: result.rows.map(concordanceCsvFields) };
     }
   }
 }

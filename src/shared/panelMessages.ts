@@ -4,6 +4,20 @@
 //
 // It imports only from src/shared: the webview bundle pulls it in as is.
 
+import {
+  AnalyticsTab,
+  CONCORDANCE_SORTS,
+  ConcordanceSort,
+  DEFAULT_COLLOCATE_WINDOW,
+  MAX_COLLOCATE_WINDOW,
+  MAX_PANEL_WIDTH,
+  PANEL_DEFAULT_WIDTH,
+  PERIODS,
+  Period,
+  isAnalyticsTab,
+  isConcordanceSort,
+  isPeriod,
+} from './analyticsOptions';
 import { ExportWhat, EXPORT_WHATS, EXPORTS, isExportWhat } from './exportFormats';
 
 export const EXPLORER_VIEW_TYPE = 'corpusLens.explorer';
@@ -56,6 +70,9 @@ export interface EntitiesMessage {
 export interface MentionsMessage {
   type: 'mentions';
   entityId: string;
+  /** The order of the lines: in document order they are grouped by document, sorted by runs of one document. */
+  sort: ConcordanceSort;
+  width: number;
   /** Undefined when the entity no longer exists. */
   entity?: { name: string; type: string; mentions: number; documents: number };
   /** Lines shown (at most MAX_CONCORDANCE_LINES); `entity.mentions` has the full count. */
@@ -68,7 +85,65 @@ export interface SelectMessage {
   entityId: string;
 }
 
-export type HostToWebview = EntitiesMessage | MentionsMessage | SelectMessage;
+/** One period of the timeline: its mentions of the entity and the documents holding them. */
+export interface TimelinePoint {
+  /** `2023-01-15`, `2023-01` or `2023`; null for documents without a date. */
+  period: string | null;
+  mentions: number;
+  documents: number;
+}
+
+/** The answer to a TimelineRequest (same requestId): periods in order, undated last. */
+export interface TimelineMessage {
+  type: 'timeline';
+  requestId: number;
+  entityId: string;
+  by: Period;
+  points: TimelinePoint[];
+}
+
+/** One document that mentions the entity: its mentions' offsets and relative positions (start / length). */
+export interface DispersionDocument {
+  docId: string;
+  label: string;
+  length: number;
+  mentions: { start: number; end: number; position: number }[];
+}
+
+/** The answer to a DispersionRequest: Gries' DP over every document, and the documents that mention the entity. */
+export interface DispersionMessage {
+  type: 'dispersion';
+  requestId: number;
+  entityId: string;
+  /** Null when the entity has no mention. */
+  dp: number | null;
+  /** Documents in the corpus (DP's denominator of sizes). */
+  corpusDocuments: number;
+  /** By path; at most MAX_DISPERSION_DOCUMENTS, with at most MAX_CONCORDANCE_LINES mentions in all. */
+  documents: DispersionDocument[];
+  /** Documents that mention the entity, all of them (`documents` may be fewer). */
+  mentioningDocuments: number;
+}
+
+/** One collocate: its count in the windows, signed log-likelihood and MI (the core's collocates). */
+export interface CollocateRow {
+  word: string;
+  count: number;
+  llr: number;
+  mi: number;
+}
+
+/** The answer to a CollocatesRequest: highest LLR first, at most MAX_COLLOCATES. */
+export interface CollocatesMessage {
+  type: 'collocates';
+  requestId: number;
+  entityId: string;
+  window: number;
+  keepStopwords: boolean;
+  rows: CollocateRow[];
+}
+
+export type HostToWebview = EntitiesMessage | MentionsMessage | SelectMessage | TimelineMessage | DispersionMessage | CollocatesMessage;
 
 // ---- webview → host
 
@@ -76,9 +151,20 @@ export interface ReadyMessage {
   type: 'ready';
 }
 
+/** The concordance of an entity; `sort` and `width` (code units of context) default to document order and PANEL_DEFAULT_WIDTH. */
 export interface ShowMentionsMessage {
   type: 'showMentions';
   entityId: string;
+  sort?: ConcordanceSort;
+  width?: number;
+}
+
+/** Save the concordance as the panel shows it (sort, width), as CSV; the host asks where. */
+export interface ExportConcordanceMessage {
+  type: 'exportConcordance';
+  entityId: string;
+  sort: ConcordanceSort;
+  width: number;
 }
 
 export interface OpenMentionMessage {
@@ -96,7 +182,39 @@ export interface ExportMessage {
   filter: { types: string[]; search: string };
 }
 
-export type WebviewToHost = ReadyMessage | ShowMentionsMessage | OpenMentionMessage | ExportMessage;
+/** Mentions of an entity per period of the documents' dates; answered by a TimelineMessage. */
+export interface TimelineRequest {
+  type: 'timeline';
+  requestId: number;
+  entityId: string;
+  by: Period;
+}
+
+/** Where the entity's mentions fall in each document; answered by a DispersionMessage. */
+export interface DispersionRequest {
+  type: 'dispersion';
+  requestId: number;
+  entityId: string;
+}
+
+/** The words near the entity's mentions (`window` words either side); answered by a CollocatesMessage. */
+export interface CollocatesRequest {
+  type: 'collocates';
+  requestId: number;
+  entityId: string;
+  window: number;
+  keepStopwords: boolean;
+}
+
+export type WebviewToHost =
+  | ReadyMessage
+  | ShowMentionsMessage
+  | OpenMentionMessage
+  | ExportMessage
+  | ExportConcordanceMessage
+  | TimelineRequest
+  | DispersionRequest
+  | CollocatesRequest;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -112,6 +230,14 @@ function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= LIMITS.maxOffset;
 }
 
+function isWidth(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_PANEL_WIDTH;
+}
+
+function isWindow(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAX_COLLOCATE_WINDOW;
+}
+
 function onlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
   return Object.keys(value).every(k => keys.includes(k));
 }
@@ -124,9 +250,46 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       if (!onlyKeys(message, ['type'])) return { ok: false, reason: 'unexpected fields' };
       return { ok: true, value: { type: 'ready' } };
     case 'showMentions':
-      if (!onlyKeys(message, ['type', 'entityId'])) return { ok: false, reason: 'unexpected fields' };
-      if (!isId(message.entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
-      return { ok: true, value: { type: 'showMentions', entityId: message.entityId } };
+    case 'exportConcordance': {
+      if (!onlyKeys(message, ['type', 'entityId', 'sort', 'width'])) return { ok: false, reason: 'unexpected fields' };
+      const { entityId, sort, width } = message;
+      if (message.type === 'exportConcordance' && (sort === undefined || width === undefined)) {
+        return { ok: false, reason: 'sort and width are required' };
+      }
+      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      if (sort !== undefined && !isConcordanceSort(sort)) {
+        return { ok: false, reason: `sort must be one of ${CONCORDANCE_SORTS.join(', ')}` };
+      }
+      if (width !== undefined && !isWidth(width)) return { ok: false, reason: `width must be an integer from 0 to ${MAX_PANEL_WIDTH}` };
+      const value = { type: message.type, entityId, ...(sort !== undefined && { sort }), ...(width !== undefined && { width }) };
+      return { ok: true, value: value as ShowMentionsMessage | ExportConcordanceMessage };
+    }
+    case 'timeline': {
+      if (!onlyKeys(message, ['type', 'requestId', 'entityId', 'by'])) return { ok: false, reason: 'unexpected fields' };
+      const { requestId, entityId, by } = message;
+      if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
+      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      if (!isPeriod(by)) return { ok: false, reason: `by must be one of ${PERIODS.join(', ')}` };
+      return { ok: true, value: { type: 'timeline', requestId, entityId, by } };
+    }
+    case 'dispersion': {
+      if (!onlyKeys(message, ['type', 'requestId', 'entityId'])) return { ok: false, reason: 'unexpected fields' };
+      const { requestId, entityId } = message;
+      if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
+      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      return { ok: true, value: { type: 'dispersion', requestId, entityId } };
+    }
+    case 'collocates': {
+      if (!onlyKeys(message, ['type', 'requestId', 'entityId', 'window', 'keepStopwords'])) {
+        return { ok: false, reason: 'unexpected fields' };
+      }
+      const { requestId, entityId, window, keepStopwords } = message;
+      if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
+      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      if (!isWindow(window)) return { ok: false, reason: `window must be an integer from 1 to ${MAX_COLLOCATE_WINDOW}` };
+      if (typeof keepStopwords !== 'boolean') return { ok: false, reason: 'keepStopwords must be true or false' };
+      return { ok: true, value: { type: 'collocates', requestId, entityId, window, keepStopwords } };
+    }
     case 'openMention': {
       if (!onlyKeys(message, ['type', 'docId', 'start', 'end'])) return { ok: false, reason: 'unexpected fields' };
       const { docId, start, end } = message;
@@ -172,6 +335,14 @@ export interface PanelState {
   selected: string | null;
   scrollTop: number;
   concordanceScrollTop: number;
+  concordanceSort: ConcordanceSort;
+  /** Code units of context either side of a mention. */
+  contextWidth: number;
+  /** The lower pane's tab. */
+  tab: AnalyticsTab;
+  timelineBy: Period;
+  collocateWindow: number;
+  keepStopwords: boolean;
 }
 
 export const DEFAULT_STATE: PanelState = {
@@ -182,6 +353,12 @@ export const DEFAULT_STATE: PanelState = {
   selected: null,
   scrollTop: 0,
   concordanceScrollTop: 0,
+  concordanceSort: 'doc',
+  contextWidth: PANEL_DEFAULT_WIDTH,
+  tab: 'concordance',
+  timelineBy: 'month',
+  collocateWindow: DEFAULT_COLLOCATE_WINDOW,
+  keepStopwords: false,
 };
 
 /** A saved state as it comes back (it may be from an older version, or tampered with): anything odd gets its default. */
@@ -198,6 +375,12 @@ export function parsePanelState(value: unknown): PanelState {
     selected: isId(value.selected) ? value.selected : null,
     scrollTop: num(value.scrollTop),
     concordanceScrollTop: num(value.concordanceScrollTop),
+    concordanceSort: isConcordanceSort(value.concordanceSort) ? value.concordanceSort : DEFAULT_STATE.concordanceSort,
+    contextWidth: isWidth(value.contextWidth) ? value.contextWidth : DEFAULT_STATE.contextWidth,
+    tab: isAnalyticsTab(value.tab) ? value.tab : DEFAULT_STATE.tab,
+    timelineBy: isPeriod(value.timelineBy) ? value.timelineBy : DEFAULT_STATE.timelineBy,
+    collocateWindow: isWindow(value.collocateWindow) ? value.collocateWindow : DEFAULT_STATE.collocateWindow,
+    keepStopwords: typeof value.keepStopwords === 'boolean' ? value.keepStopwords : DEFAULT_STATE.keepStopwords,
   };
 }
 
@@ -208,14 +391,24 @@ export function isHostMessage(message: unknown): message is HostToWebview {
     case 'entities':
       return Array.isArray(message.types) && Array.isArray(message.rows);
     case 'mentions':
-      return typeof message.entityId === 'string' && Array.isArray(message.groups);
+      return typeof message.entityId === 'string' && Array.isArray(message.groups) && isConcordanceSort(message.sort);
     case 'select':
       return typeof message.entityId === 'string';
+    case 'timeline':
+      return typeof message.requestId === 'number' && isPeriod(message.by) && Array.isArray(message.points);
+    case 'dispersion':
+      return typeof message.requestId === 'number' && Array.isArray(message.documents);
+    case 'collocates':
+      return typeof message.requestId === 'number' && Array.isArray(message.rows);
     default:
       return false;
   }
 }
 
 export const MAX_CONCORDANCE_LINES = 2000;
-/** UTF-16 code units of context either side of a mention. */
-export const CONTEXT_WIDTH = 80;
+/** Periods in one timeline answer: ten years of days. */
+export const MAX_TIMELINE_POINTS = 3660;
+/** Documents in one dispersion answer (one row each). */
+export const MAX_DISPERSION_DOCUMENTS = 500;
+/** Collocates in one answer, the strongest by LLR. */
+export const MAX_COLLOCATES = 200;

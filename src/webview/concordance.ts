@@ -1,9 +1,11 @@
 // The KWIC concordance of the selected entity: one listbox, an option per mention, grouped by
-// document. One CSS grid holds every line (each line a subgrid row), so the mention starts at the
+// document (sorted by a context word, by runs of one document), with its order, context width and
+// a CSV save (the host sorts, cuts the context and writes). One CSS grid holds every line (each line a subgrid row), so the mention starts at the
 // same x on every line: left context right-aligned before it, right context straight after it (no
 // column of the longest mention's width, which left gaps after short ones). Keyboard: one tab stop (aria-activedescendant), arrows move,
 // Enter opens the mention in the editor.
 
+import { CONCORDANCE_SORTS, ConcordanceSort, PANEL_WIDTHS } from '../shared/analyticsOptions';
 import type { ConcordanceLine, MentionsMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
 import { h } from './dom';
@@ -11,7 +13,18 @@ import { h } from './dom';
 export interface ConcordanceEvents {
   open(docId: string, line: ConcordanceLine): void;
   scroll(scrollTop: number): void;
+  /** The order or the context width was changed. */
+  reorder(sort: ConcordanceSort, width: number): void;
+  exportCsv(): void;
 }
+
+const SORT_LABELS: Record<ConcordanceSort, string> = {
+  doc: 'Document order',
+  L1: '1st word left (L1)',
+  L2: '2nd word left (L2)',
+  R1: '1st word right (R1)',
+  R2: '2nd word right (R2)',
+};
 
 export class Concordance {
   readonly element: HTMLElement;
@@ -20,8 +33,15 @@ export class Concordance {
   private readonly list: HTMLElement;
   private options: { element: HTMLElement; docId: string; line: ConcordanceLine }[] = [];
   private active = -1;
+  private readonly sortSelect: HTMLSelectElement;
+  private readonly widthSelect: HTMLSelectElement;
+  private readonly exportButton: HTMLButtonElement;
 
-  constructor(private readonly events: ConcordanceEvents) {
+  constructor(
+    private readonly events: ConcordanceEvents,
+    sort: ConcordanceSort,
+    width: number,
+  ) {
     this.title = h('h2', { class: 'concordance-title', id: 'concordance-title', text: 'Mentions' });
     this.summary = h('p', { class: 'concordance-summary', text: 'Select an entity to see its mentions.', attrs: { role: 'status' } });
     this.list = h('div', {
@@ -30,9 +50,39 @@ export class Concordance {
       attrs: { role: 'listbox', 'aria-labelledby': 'concordance-title' },
     });
     this.list.tabIndex = 0;
+    this.sortSelect = h(
+      'select',
+      { class: 'pane-select', id: 'concordance-sort', attrs: { 'aria-label': 'Sort the mentions by' } },
+      CONCORDANCE_SORTS.map(key => h('option', { text: SORT_LABELS[key], attrs: { value: key } })),
+    );
+    this.sortSelect.value = sort;
+    // A width from an older list is still offered, so that the select shows what is applied.
+    const widths = [...new Set([...PANEL_WIDTHS, width])].sort((a, b) => a - b);
+    this.widthSelect = h(
+      'select',
+      { class: 'pane-select', id: 'context-width', attrs: { 'aria-label': 'Characters of context either side' } },
+      widths.map(w => h('option', { text: `${w} characters`, attrs: { value: String(w) } })),
+    );
+    this.widthSelect.value = String(width);
+    this.exportButton = h('button', {
+      class: 'pane-button',
+      id: 'concordance-export',
+      text: 'Save CSV\u2026',
+      attrs: { type: 'button', title: 'Save these mentions in this order as CSV (left, keyword, right, document, line)' },
+    });
+    this.exportButton.disabled = true;
+    const reorder = () => this.events.reorder(this.sortSelect.value as ConcordanceSort, Number(this.widthSelect.value));
+    this.sortSelect.addEventListener('change', reorder);
+    this.widthSelect.addEventListener('change', reorder);
+    this.exportButton.addEventListener('click', () => this.events.exportCsv());
     this.element = h('section', { class: 'concordance-pane', attrs: { 'aria-labelledby': 'concordance-title' } }, [
       this.title,
       this.summary,
+      h('div', { class: 'pane-tools', attrs: { role: 'group', 'aria-label': 'Concordance options' } }, [
+        this.sortSelect,
+        this.widthSelect,
+        this.exportButton,
+      ]),
       this.list,
     ]);
     this.list.addEventListener('click', event => {
@@ -62,6 +112,7 @@ export class Concordance {
     this.list.removeAttribute('aria-activedescendant');
     this.options = [];
     this.active = -1;
+    this.exportButton.disabled = true;
   }
 
   show(message: MentionsMessage): void {
@@ -71,11 +122,13 @@ export class Concordance {
       return;
     }
     const keep = this.options[this.active];
+    this.exportButton.disabled = false;
     this.title.textContent = `${entity.name} (${entity.type})`;
     const shown = message.groups.reduce((n, g) => n + g.lines.length, 0);
     this.summary.textContent =
       `${plural(entity.mentions, 'mention')} in ${plural(entity.documents, 'document')}` +
-      (shown < entity.mentions ? `; showing the first ${shown}` : '');
+      (shown < entity.mentions ? `; showing the first ${shown}` : '') +
+      (message.sort === 'doc' ? '' : `, sorted by ${message.sort}`);
     this.options = [];
     const children: HTMLElement[] = [];
     message.groups.forEach((group, g) => {

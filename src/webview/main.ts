@@ -19,14 +19,21 @@ import {
   EntitiesMessage,
   MentionsMessage,
   PanelState,
+  CollocatesMessage,
+  DispersionMessage,
   SortKey,
+  TimelineMessage,
   WebviewToHost,
   isHostMessage,
 } from '../shared/panelMessages';
 import { Concordance } from './concordance';
 import { h, perFrame } from './dom';
 import { Entity, initialState, toEntity, visibleRows } from './entityRows';
+import { CollocatesView } from './collocatesView';
+import { DispersionView } from './dispersionView';
 import { EntityTable } from './entityTable';
+import { Tabs } from './tabs';
+import { TimelineView } from './timelineView';
 import { TypeChips } from './typeChips';
 
 interface VsCodeApi {
@@ -112,21 +119,67 @@ const table = new EntityTable({
   },
 });
 
-const concordance = new Concordance({
-  open(docId: string, line: ConcordanceLine) {
-    vscode.postMessage({ type: 'openMention', docId, start: line.start, end: line.end });
+const concordance = new Concordance(
+  {
+    open(docId: string, line: ConcordanceLine) {
+      vscode.postMessage({ type: 'openMention', docId, start: line.start, end: line.end });
+    },
+    scroll(scrollTop) {
+      state.concordanceScrollTop = scrollTop;
+      saveState();
+    },
+    reorder(sort, width) {
+      state.concordanceSort = sort;
+      state.contextWidth = width;
+      saveState();
+      if (state.selected) requestMentions(state.selected);
+    },
+    exportCsv() {
+      if (!state.selected) return;
+      vscode.postMessage({ type: 'exportConcordance', entityId: state.selected, sort: state.concordanceSort, width: state.contextWidth });
+    },
   },
-  scroll(scrollTop) {
-    state.concordanceScrollTop = scrollTop;
+  state.concordanceSort,
+  state.contextWidth,
+);
+
+// The lower pane's tabs; a chart asks the host for its data when shown and when the concordance
+// (the selection, or the index) changes. Answers to older requests are dropped.
+let chartRequest = 0;
+const timelineView = new TimelineView(state.timelineBy, by => {
+  state.timelineBy = by;
+  saveState();
+  requestChart();
+});
+const dispersionView = new DispersionView((docId, start, end) => vscode.postMessage({ type: 'openMention', docId, start, end }));
+const collocatesView = new CollocatesView(state.collocateWindow, state.keepStopwords, {
+  options(window, keepStopwords) {
+    state.collocateWindow = window;
+    state.keepStopwords = keepStopwords;
     saveState();
+    requestChart();
   },
 });
+const tabs = new Tabs(
+  [
+    { key: 'concordance', label: 'Concordance', panel: concordance.element },
+    { key: 'timeline', label: 'Timeline', panel: timelineView.element },
+    { key: 'dispersion', label: 'Dispersion', panel: dispersionView.element },
+    { key: 'collocates', label: 'Collocates', panel: collocatesView.element },
+  ],
+  state.tab,
+  tab => {
+    state.tab = tab;
+    saveState();
+    requestChart();
+  },
+);
 
 app.replaceChildren(
   h('header', { class: 'toolbar' }, [search, chips.element, status, exportFormat, exportButton]),
   h('div', { class: 'panes' }, [
     h('section', { class: 'entities-pane', attrs: { 'aria-label': 'Entities' } }, [table.element]),
-    concordance.element,
+    tabs.element,
   ]),
 );
 status.textContent = 'Loading entities…';
@@ -206,7 +259,27 @@ function choose(id: string | null, reveal: boolean): void {
 }
 
 function requestMentions(id: string): void {
-  vscode.postMessage({ type: 'showMentions', entityId: id });
+  vscode.postMessage({ type: 'showMentions', entityId: id, sort: state.concordanceSort, width: state.contextWidth });
+}
+
+/** Asks for the data of the chart in view, if any, for the selected entity. */
+function requestChart(): void {
+  if (!state.selected) return;
+  const entityId = state.selected;
+  if (state.tab === 'timeline') vscode.postMessage({ type: 'timeline', requestId: ++chartRequest, entityId, by: state.timelineBy });
+  else if (state.tab === 'dispersion') vscode.postMessage({ type: 'dispersion', requestId: ++chartRequest, entityId });
+  else if (state.tab === 'collocates') {
+    const { collocateWindow: window, keepStopwords } = state;
+    vscode.postMessage({ type: 'collocates', requestId: ++chartRequest, entityId, window, keepStopwords });
+  }
+}
+
+function onChart(message: TimelineMessage | DispersionMessage | CollocatesMessage): void {
+  if (message.requestId !== chartRequest) return;
+  const name = all.find(e => e.id === message.entityId)?.name ?? message.entityId;
+  if (message.type === 'timeline') timelineView.show(message, name);
+  else if (message.type === 'dispersion') dispersionView.show(message, name);
+  else collocatesView.show(message, name);
 }
 
 function onEntities(message: EntitiesMessage): void {
@@ -219,8 +292,10 @@ function onEntities(message: EntitiesMessage): void {
 }
 
 function onMentions(message: MentionsMessage): void {
-  if (message.entityId !== state.selected) return; // an answer to an earlier selection
+  // An answer to an earlier selection or order.
+  if (message.entityId !== state.selected || message.sort !== state.concordanceSort || message.width !== state.contextWidth) return;
   concordance.show(message);
+  requestChart();
   if (pendingConcordanceScroll !== null) {
     concordance.scrollTop = pendingConcordanceScroll;
     pendingConcordanceScroll = null;
@@ -236,6 +311,11 @@ window.addEventListener('message', event => {
       break;
     case 'mentions':
       onMentions(message);
+      break;
+    case 'timeline':
+    case 'dispersion':
+    case 'collocates':
+      onChart(message);
       break;
     case 'select':
       choose(message.entityId, true);

@@ -1,9 +1,16 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
+import { concordance } from '../../src/core/analytics/concordance';
+import { parseCsv } from '../../src/core/text/csv';
+import { dispersionMessage, timelineMessage } from '../../src/extension/views/explorerAnalytics';
 import { api, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
 const PUTIN = 'PERSON:vladimir putin';
+const XI = 'PERSON:xi jinping';
 
 function sampleUri(): vscode.Uri {
   return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, SAMPLE);
@@ -128,6 +135,12 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       ['null', null],
       ['unknown type', { type: 'runCommand', command: 'workbench.action.quit' }],
       ['showMentions without an id', { type: 'showMentions', entityId: '' }],
+      ['showMentions with an unknown sort', { type: 'showMentions', entityId: PUTIN, sort: 'R3', width: 40 }],
+      ['exportConcordance of an unknown entity', { type: 'exportConcordance', entityId: 'PERSON:nobody', sort: 'doc', width: 40 }],
+      ['dispersion without a request id', { type: 'dispersion', entityId: PUTIN }],
+      ['collocates with a window of 100', { type: 'collocates', requestId: 1, entityId: PUTIN, window: 100, keepStopwords: false }],
+      ['timeline per week', { type: 'timeline', requestId: 1, entityId: PUTIN, by: 'week' }],
+      ['exportConcordance with a path', { type: 'exportConcordance', entityId: PUTIN, sort: 'doc', width: 40, target: '/tmp/x' }],
     ];
     for (const [what, message] of forged) {
       let accepted: boolean | undefined;
@@ -145,5 +158,73 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     assert.strictEqual(after?.document.uri.toString(), before.uri, 'same document');
     assert.deepStrictEqual(selectionOffsets(after!), before.selection, 'same selection');
     assert.strictEqual(vscode.window.visibleTextEditors.length, before.visible, 'no editor opened');
+  });
+
+  it("exportConcordance writes the concordance in the panel's order and width as CSV", async () => {
+    const { explorer, index } = await api();
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-concordance-${process.pid}.csv`));
+    try {
+      const accepted = await explorer.handleMessage({ type: 'exportConcordance', entityId: PUTIN, sort: 'R1', width: 30 }, target);
+      assert.strictEqual(accepted, true);
+      const [header, ...rows] = parseCsv(fs.readFileSync(target.fsPath, 'utf8'));
+      assert.deepStrictEqual(header, ['left', 'keyword', 'right', 'document', 'line']);
+      const expected = concordance(index, PUTIN, { sort: 'R1', width: 30 }).rows;
+      assert.strictEqual(rows.length, index.entity(PUTIN)!.mentionCount);
+      assert.deepStrictEqual(
+        rows.map(r => [r[0], r[1], r[2], r[4]]),
+        expected.map(r => [r.left, r.keyword, r.right, String(r.line)]),
+      );
+      assert.ok(
+        rows.every(r => r[3] === SAMPLE || !r[3].includes('://')),
+        'documents as workspace-relative paths',
+      );
+      assert.ok(
+        rows.every(r => r[0].length <= 30 && r[2].length <= 30),
+        'context cut to the width',
+      );
+    } finally {
+      fs.rmSync(target.fsPath, { force: true });
+    }
+  });
+
+  it("answers the panel's timeline request from the live index: the sample's mentions under its date", async () => {
+    const { explorer, index } = await api();
+    const docId = sampleUri().toString();
+    const date = index.document(docId)!.date;
+    assert.strictEqual(date, '2023-01-31', "the sample's date line");
+    const mentions = index.mentionsIn(docId).filter(m => m.entityId === XI).length;
+    assert.strictEqual(mentions, 5, 'Xi Jinping is mentioned five times in the sample');
+    const request = { type: 'timeline', requestId: 4, entityId: XI, by: 'month' } as const;
+    assert.strictEqual(await explorer.handleMessage(request), true);
+    const { points } = timelineMessage(index, request);
+    assert.deepStrictEqual(
+      points.find(p => p.period === '2023-01'),
+      { period: '2023-01', mentions: 5, documents: 1 },
+    );
+    assert.deepStrictEqual(
+      timelineMessage(index, { ...request, by: 'day' })
+        .points.map(p => p.period)
+        .includes('2023-01-31'),
+      true,
+    );
+  });
+
+  it("answers the panel's dispersion request from the live index: a row for the sample with a tick per mention", async () => {
+    const { explorer, index } = await api();
+    const docId = sampleUri().toString();
+    const request = { type: 'dispersion', requestId: 5, entityId: XI } as const;
+    assert.strictEqual(await explorer.handleMessage(request), true);
+    const answer = dispersionMessage(index, request, String);
+    const row = answer.documents.find(d => d.docId === docId);
+    assert.ok(row, 'a row for the sample');
+    assert.deepStrictEqual(
+      row.mentions.map(m => [m.start, m.end]),
+      index
+        .mentionsIn(docId)
+        .filter(m => m.entityId === XI)
+        .map(m => [m.start, m.end]),
+    );
+    assert.strictEqual(row.mentions.length, 5);
+    assert.ok(answer.dp !== null && answer.dp >= 0 && answer.dp <= 1, `DP ${answer.dp}`);
   });
 });

@@ -4,8 +4,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Frame, FrameLocator } from 'playwright-core';
+import { STOP_WORDS } from '../../src/core/analytics/words';
 import { analyzeDocument } from '../../src/core/recognition/analyzer';
-import { activityEntry, runCommand, workbench, workspaceDir } from './workbench';
+import { activityEntry, runCommand, until, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
 const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
@@ -117,6 +118,130 @@ describe('Entity Explorer panel (explorer, UI)', () => {
         );
       });
     await workbench().locator('.tabs-container .tab.active', { hasText: '000_a4262604377c852d.txt' }).first().waitFor();
+  });
+
+  it('sorts the concordance by the first word right of the mention (R1) and cuts the context to the width chosen', async () => {
+    await runCommand('Corpus Lens: Open Entity Explorer');
+    await search('xi jinping');
+    const xi = row('Xi Jinping');
+    await xi.waitFor({ timeout: 30000 });
+    await xi.click();
+    const lines = explorer().locator('.kwic-line');
+    const summary = explorer().locator('.concordance-summary');
+    await until(async () => /^\d+ mentions/.test((await summary.textContent()) ?? ''), 'the concordance of Xi Jinping');
+    const count = await lines.count();
+    assert.ok(count >= 3, `${count} mentions of Xi Jinping`);
+
+    await explorer().locator('#concordance-sort').selectOption('R1');
+    await explorer().locator('#context-width').selectOption('20');
+    await until(async () => /sorted by R1/.test((await summary.textContent()) ?? ''), 'the concordance sorted by R1');
+    const rights = await until(async () => {
+      const texts = await lines.locator('.kwic-right').allTextContents();
+      return texts.length === count && texts.every(t => t.length <= 20) ? texts : undefined;
+    }, 'right contexts of at most 20 characters');
+    // The first word right of the mention, as the core's word rule reads it (lower-cased).
+    const r1 = rights.map(t =>
+      (/\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}\p{N}]*)*/u.exec(t)?.[0] ?? '').toLowerCase().replace(/’/g, "'"),
+    );
+    assert.deepStrictEqual(r1, [...r1].sort(), `R1 words in order: ${JSON.stringify(r1)}`);
+    assert.ok(
+      r1.every(w => w !== ''),
+      `every line has a word right of the mention: ${JSON.stringify(rights)}`,
+    );
+
+    // Back to document order and the default width, as the other tests expect.
+    await explorer().locator('#concordance-sort').selectOption('doc');
+    await explorer().locator('#context-width').selectOption('80');
+    await until(async () => !/sorted by/.test((await summary.textContent()) ?? ''), 'document order again');
+  });
+
+  it('the Timeline tab (reached with the arrow keys) shows the mentions under the sample’s date, per day and per month', async () => {
+    await search('xi jinping');
+    const xi = row('Xi Jinping');
+    await xi.waitFor({ timeout: 30000 });
+    await xi.click();
+    const concordanceTab = explorer().locator('#tab-concordance');
+    const timelineTab = explorer().locator('#tab-timeline');
+    assert.strictEqual(await concordanceTab.getAttribute('aria-selected'), 'true');
+    await concordanceTab.focus();
+    await workbench().keyboard.press('ArrowRight');
+    assert.strictEqual(await timelineTab.getAttribute('aria-selected'), 'true');
+    assert.strictEqual(await timelineTab.evaluate(el => el === document.activeElement), true, 'the focus moves to the tab');
+    assert.ok(await explorer().locator('#tabpanel-timeline').isVisible());
+    assert.ok(!(await explorer().locator('#tabpanel-concordance').isVisible()), 'one panel at a time');
+
+    await explorer().locator('#timeline-by').selectOption('day');
+    const day = explorer().locator('#timeline tbody tr[data-period="2023-01-31"]');
+    await day.waitFor({ timeout: 20000 });
+    assert.deepStrictEqual((await day.locator('th, td').allTextContents()).slice(0, 3), ['2023-01-31', '5', '1']);
+    await explorer().locator('#timeline-by').selectOption('month');
+    const month = explorer().locator('#timeline tbody tr[data-period="2023-01"]');
+    await month.waitFor({ timeout: 20000 });
+    assert.match(
+      (await explorer().locator('#timeline-summary').textContent()) ?? '',
+      /Xi Jinping: mentions in 1 month, 2023-01 to 2023-01/,
+    );
+
+    // Back to the concordance, with Home, as the other tests expect.
+    await timelineTab.focus();
+    await workbench().keyboard.press('Home');
+    assert.strictEqual(await concordanceTab.getAttribute('aria-selected'), 'true');
+  });
+
+  it('the Dispersion tab has a row per document mentioning the entity, and a tick opens its mention in the editor', async () => {
+    await search('putin');
+    const putin = row('Vladimir Putin');
+    await putin.waitFor({ timeout: 30000 });
+    await putin.click();
+    await explorer().locator('#tab-dispersion').click();
+    const summary = explorer().locator('#dispersion-summary');
+    await until(async () => /Vladimir Putin: DP \d\.\d{3}/.test((await summary.textContent()) ?? ''), 'the dispersion of Putin');
+    const [, mentioning] = /mentioned in (\d+) of/.exec((await summary.textContent()) ?? '') ?? [];
+    const rowsShown = explorer().locator('#dispersion tbody tr');
+    assert.strictEqual(await rowsShown.count(), Number(mentioning), 'one row per document that mentions him');
+    const sampleRow = rowsShown.filter({ hasText: '000_a4262604377c852d.txt' });
+    const ticks = sampleRow.locator('.dispersion-tick');
+    assert.strictEqual(await ticks.count(), 2, 'a tick per mention');
+
+    const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
+    const start = text.indexOf('Vladimir Putin', text.indexOf('Vladimir Putin') + 1);
+    const end = start + 'Vladimir Putin'.length;
+    await ticks.nth(1).click();
+    const expected = [start, end].map(o => `${lineCol(text, o)} (${end - start} selected)`);
+    await until(
+      async () => expected.includes((await workbench().locator('[id="status.editor.selection"]').textContent())?.trim() ?? ''),
+      `the editor selecting the second mention (${expected[0]})`,
+      20000,
+    );
+    await explorer().locator('#tab-concordance').click();
+  });
+
+  it('the Collocates tab lists words near the mentions, sorts by a column, and follows the window and stop words', async () => {
+    await search('xi jinping');
+    const xi = row('Xi Jinping');
+    await xi.waitFor({ timeout: 30000 });
+    await xi.click();
+    await explorer().locator('#tab-collocates').click();
+    const words = () => explorer().locator('#collocates tbody th').allTextContents();
+    const first = await until(async () => {
+      const found = await words();
+      return found.length > 0 ? found : undefined;
+    }, 'collocates of Xi Jinping');
+    assert.ok(!first.some(w => STOP_WORDS.has(w)), `no stop words by default: ${first.join(', ')}`);
+    assert.match((await explorer().locator('#collocates-summary').textContent()) ?? '', /within 5 words/);
+
+    await explorer().locator('#collocates th[data-key="word"] button').click();
+    const sorted = await words();
+    assert.deepStrictEqual(sorted, [...sorted].sort(), 'sorted by word');
+    assert.strictEqual(await explorer().locator('#collocates th[data-key="word"]').getAttribute('aria-sort'), 'ascending');
+
+    await explorer().locator('#collocates-stopwords').check();
+    await until(async () => (await words()).some(w => STOP_WORDS.has(w)), 'stop words listed once asked for');
+    await explorer().locator('#collocates-stopwords').uncheck();
+    await explorer().locator('#collocates-window').selectOption('1');
+    await until(async () => /within 1 word,/.test((await explorer().locator('#collocates-summary').textContent()) ?? ''), 'a window of 1');
+    await explorer().locator('#collocates-window').selectOption('5');
+    await explorer().locator('#tab-concordance').click();
   });
 
   it('type filter chips hide the other types, and the row count follows', async () => {

@@ -10,9 +10,8 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
 import { Span } from '../types';
 import { Table, mutualInformation, signedLogLikelihood } from './association';
+import { DEFAULT_COLLOCATE_WINDOW } from '../../shared/analyticsOptions';
 import { STOP_WORDS, Word, firstWordFrom, words } from './words';
-
-export const DEFAULT_WINDOW = 5;
 
 export interface CollocateRow {
   word: string;
@@ -38,7 +37,7 @@ export interface CollocateOptions {
 }
 
 export function collocates(index: CorpusIndex, entityId: string, options: CollocateOptions = {}): Collocates {
-  const window = options.window ?? DEFAULT_WINDOW;
+  const window = options.window ?? DEFAULT_COLLOCATE_WINDOW;
   const corpus = new Map<string, number>();
   const near = new Map<string, number>();
   let corpusSize = 0;

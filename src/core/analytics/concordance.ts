@@ -5,12 +5,8 @@
 import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
 import { IndexedMention } from '../index/indexTypes';
+import { ConcordanceSort, DEFAULT_WIDTH } from '../../shared/analyticsOptions';
 import { Word, words, wordsEndingBy, wordsFrom } from './words';
-
-export const CONCORDANCE_SORTS = ['doc', 'L1', 'L2', 'R1', 'R2'] as const;
-export type ConcordanceSort = (typeof CONCORDANCE_SORTS)[number];
-
-export const DEFAULT_WIDTH = 40;
 
 export interface ConcordanceRow {
   /** Up to `width` code units before the mention, whitespace runs folded to one space. */
@@ -34,26 +30,33 @@ export interface ConcordanceOptions {
   sort?: ConcordanceSort;
 }
 
-/**
- * Sorted by the word's lower-cased form in code-unit order (a line without such a word first),
- * ties in document order: by document path, then offset.
- */
 export function concordance(index: CorpusIndex, entityId: string, options: ConcordanceOptions = {}): Concordance {
   const width = options.width ?? DEFAULT_WIDTH;
   const sort = options.sort ?? 'doc';
-  let mentions = index.mentionsOf(entityId);
-  if (sort !== 'doc') {
-    const key = sortKeys(index, mentions, sort);
-    mentions = mentions
-      .map((m, i) => ({ m, key: key[i] }))
-      .sort((a, b) => compareCodeUnits(a.key, b.key))
-      .map(({ m }) => m);
-  }
-  const rows = mentions.map(m => {
+  const rows = sortedMentions(index, entityId, sort).map(m => {
     const { left, text, right } = index.context(m.docId, m.start, m.end, width)!;
     return { left, keyword: text, right, document: m.docId, line: m.line + 1 };
   });
   return { entity: entityId, width, sort, rows };
+}
+
+/** A row as the CSV's fields, in CONCORDANCE_CSV_HEADER's order. */
+export function concordanceCsvFields(row: ConcordanceRow): [string, string, string, string, number] {
+  return [row.left, row.keyword, row.right, row.document, row.line];
+}
+
+/**
+ * The entity's mentions in concordance order: sorted by the word's lower-cased form in code-unit
+ * order (a line without such a word first), ties in document order: by document path, then offset.
+ */
+export function sortedMentions(index: CorpusIndex, entityId: string, sort: ConcordanceSort): IndexedMention[] {
+  const mentions = index.mentionsOf(entityId);
+  if (sort === 'doc') return mentions;
+  const key = sortKeys(index, mentions, sort);
+  return mentions
+    .map((m, i) => ({ m, key: key[i] }))
+    .sort((a, b) => compareCodeUnits(a.key, b.key))
+    .map(({ m }) => m);
 }
 
 /**

@@ -4,9 +4,7 @@
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
-
-export const PERIODS = ['day', 'month', 'year'] as const;
-export type Period = (typeof PERIODS)[number];
+import type { Period } from '../../shared/analyticsOptions';
 
 const PERIOD_LENGTH: Record<Period, number> = { day: 10, month: 7, year: 4 };
 

@@ -1,5 +1,5 @@
-// Export from the extension: the core's exportCorpus, written to a file the user picks (or the
-// tests name), with documents as workspace-relative paths.
+// Export and save from the extension: the core's exportCorpus (documents as workspace-relative
+// paths), the panel's concordance and charts, written to a file the user picks (or the tests name).
 
 import * as vscode from 'vscode';
 import { writeFileAtomic } from '../../core/node/atomicWrite';
@@ -35,25 +35,51 @@ export async function pickExport(): Promise<ExportChoice | undefined> {
   return picked?.choice;
 }
 
-/** Asks where to save (a save dialog), defaulting to `<what>.<format>` in the first workspace folder unless in Restricted Mode. */
-export async function askTarget(choice: ExportChoice): Promise<vscode.Uri | undefined> {
+/** What a save writes: its default file name, a filter label for the dialog, and the dialog's title. */
+export interface SaveSpec {
+  name: string;
+  /** The file extension (no dot), offered as the dialog's filter. */
+  format: string;
+  title: string;
+}
+
+/** Asks where to save (a save dialog), defaulting to `spec.name` in the first workspace folder unless in Restricted Mode. */
+export async function askTarget(spec: SaveSpec): Promise<vscode.Uri | undefined> {
   const folder = isRestricted() ? undefined : vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = `${choice.what}.${choice.format}`;
   return vscode.window.showSaveDialog({
-    defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-    filters: { [choice.format.toUpperCase()]: [choice.format] },
-    title: `Export ${exportDescription(choice.what, choice.format)}`,
-    saveLabel: 'Export',
+    defaultUri: folder ? vscode.Uri.joinPath(folder, spec.name) : undefined,
+    filters: { [spec.format.toUpperCase()]: [spec.format] },
+    title: spec.title,
+    saveLabel: 'Save',
   });
 }
 
-/** Writes the export to `target` (atomically for files). */
-export async function writeExport(services: Services, target: vscode.Uri, choice: ExportChoice, filter?: ExportFilter): Promise<void> {
-  if (!isExportFormat(choice.what, choice.format)) throw new Error(`${choice.what} cannot be exported as ${choice.format}`);
-  const content = exportCorpus(services.index, choice.what, choice.format, { filter, path: docId => relativePath(docId, false) });
-  if (target.scheme === 'file') await writeFileAtomic(target.fsPath, content);
-  else await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-  services.log.info(`exported ${choice.what} (${choice.format}) to ${target.toString(true)}`);
+/**
+ * Writes what `content` makes to `target`, or where the user picks (a save dialog), unless the
+ * target may not be written (Restricted Mode, links: trust.ts). The file written, or undefined
+ * when cancelled, refused or failed (the user is told).
+ */
+export async function saveFile(
+  services: Services,
+  target: vscode.Uri | undefined,
+  spec: SaveSpec,
+  content: () => string | Uint8Array,
+): Promise<vscode.Uri | undefined> {
+  target ??= await askTarget(spec);
+  if (!target || !(await allowWrite(target, services.log))) return undefined;
+  try {
+    const data = content();
+    if (target.scheme === 'file') await writeFileAtomic(target.fsPath, data);
+    else await vscode.workspace.fs.writeFile(target, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    services.log.error(`saving ${spec.name} failed: ${message}`);
+    void vscode.window.showErrorMessage(`Corpus Lens: saving failed: ${message}`);
+    return undefined;
+  }
+  services.log.info(`saved ${spec.title.toLowerCase()} to ${target.toString(true)}`);
+  void vscode.window.showInformationMessage(`Corpus Lens: saved to ${vscode.workspace.asRelativePath(target)}`);
+  return target;
 }
 
 /** Export with a dialog for what is missing; the file written, or undefined when cancelled. */
@@ -65,16 +91,10 @@ export async function runExport(
 ): Promise<vscode.Uri | undefined> {
   choice ??= await pickExport();
   if (!choice) return undefined;
-  target ??= await askTarget(choice);
-  if (!target || !(await allowWrite(target, services.log))) return undefined;
-  try {
-    await writeExport(services, target, choice, filter);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    services.log.error(`export failed: ${message}`);
-    void vscode.window.showErrorMessage(`Corpus Lens: export failed: ${message}`);
-    return undefined;
-  }
-  void vscode.window.showInformationMessage(`Corpus Lens: exported to ${vscode.workspace.asRelativePath(target)}`);
-  return target;
+  const { what, format } = choice;
+  if (!isExportFormat(what, format)) throw new Error(`${what} cannot be exported as ${format}`);
+  const spec = { name: `${what}.${format}`, format, title: `Export ${exportDescription(what, format)}` };
+  return saveFile(services, target, spec, () =>
+    exportCorpus(services.index, what, format, { filter, path: docId => relativePath(docId, false) }),
+  );
 }

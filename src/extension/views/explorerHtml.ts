@@ -18,7 +18,7 @@ export function explorerWebviewOptions(extensionUri: vscode.Uri): vscode.Webview
 export function explorerHtml(webview: vscode.Webview, extensionUri: vscode.Uri, hiddenTypes: readonly string[]): string {
   const nonce = randomBytes(18).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
-  const styles = ['explorer.css', 'explorer-toolbar.css'].map(name =>
+  const styles = ['explorer.css', 'explorer-toolbar.css', 'explorer-analytics.css'].map(name =>
     webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name)),
   );
   const csp = [

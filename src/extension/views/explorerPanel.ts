@@ -7,8 +7,10 @@
 import * as vscode from 'vscode';
 import type { ExportFormat } from '../../core/export/export';
 import { ENTITY_TYPES } from '../../core/types';
+import { concordance, concordanceCsvFields, sortedMentions } from '../../core/analytics/concordance';
+import { csvRow } from '../../core/text/csv';
+import { CONCORDANCE_CSV_HEADER, ConcordanceSort, PANEL_DEFAULT_WIDTH } from '../../shared/analyticsOptions';
 import {
-  CONTEXT_WIDTH,
   CompactEntity,
   ConcordanceGroup,
   EXPLORER_VIEW_TYPE,
@@ -19,7 +21,8 @@ import {
 import { openMention } from '../commands/navigation';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
-import { runExport } from '../curation/exportFile';
+import { runExport, saveFile } from '../curation/exportFile';
+import { collocatesMessage, dispersionMessage, timelineMessage } from './explorerAnalytics';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
 
 const UPDATE_DEBOUNCE_MS = 150;
@@ -30,8 +33,8 @@ export class ExplorerPanel implements vscode.Disposable {
   /** The webview has said 'ready' since its page was last (re)loaded. */
   private ready = false;
   private pendingSelect: string | undefined;
-  /** The entity whose concordance the webview shows (re-sent when the index changes). */
-  private shownEntity: string | undefined;
+  /** The concordance the webview shows (re-sent when the index changes). */
+  private shown: ConcordanceRequest | undefined;
   private updateTimer: NodeJS.Timeout | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -91,9 +94,34 @@ export class ExplorerPanel implements vscode.Disposable {
         if (this.pendingSelect) this.select(this.pendingSelect);
         return true;
       case 'showMentions':
-        this.shownEntity = msg.entityId;
-        this.sendMentions(msg.entityId);
+        this.shown = { entityId: msg.entityId, sort: msg.sort ?? 'doc', width: msg.width ?? PANEL_DEFAULT_WIDTH };
+        this.sendMentions(this.shown);
         return true;
+      case 'timeline':
+        this.post(timelineMessage(this.services.index, msg));
+        return true;
+      case 'dispersion':
+        this.post(dispersionMessage(this.services.index, msg, docId => relativePath(docId)));
+        return true;
+      case 'collocates':
+        this.post(collocatesMessage(this.services.index, msg));
+        return true;
+      case 'exportConcordance': {
+        const { index } = this.services;
+        const entity = index.entity(msg.entityId);
+        if (!entity) return this.refuse(`exportConcordance: ${truncate(msg.entityId)} is not an entity`);
+        const spec = {
+          name: `concordance-${fileNamePart(entity.name)}.csv`,
+          format: 'csv',
+          title: `Save the concordance of ${entity.name}`,
+        };
+        const saved = await saveFile(this.services, target, spec, () => {
+          const { rows } = concordance(index, msg.entityId, { sort: msg.sort, width: msg.width });
+          const fields = rows.map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) }));
+          return [[...CONCORDANCE_CSV_HEADER], ...fields].map(csvRow).join('');
+        });
+        return saved !== undefined;
+      }
       case 'openMention': {
         const { index } = this.services;
         if (!index.hasDocument(msg.docId)) return this.refuse(`openMention: ${truncate(msg.docId)} is not a corpus document`);
@@ -146,7 +174,7 @@ export class ExplorerPanel implements vscode.Disposable {
         if (this.current === panel) {
           this.current = undefined;
           this.ready = false;
-          this.shownEntity = undefined;
+          this.shown = undefined;
         }
       }),
     ];
@@ -174,7 +202,7 @@ export class ExplorerPanel implements vscode.Disposable {
       this.updateTimer = undefined;
       if (!this.ready) return; // sent on 'ready'
       this.sendEntities();
-      if (this.shownEntity) this.sendMentions(this.shownEntity);
+      if (this.shown) this.sendMentions(this.shown);
     }, UPDATE_DEBOUNCE_MS);
   }
 
@@ -187,24 +215,27 @@ export class ExplorerPanel implements vscode.Disposable {
     this.post({ type: 'entities', types, rows, indexing: this.services.corpus.currentProgress !== undefined });
   }
 
-  private sendMentions(entityId: string): void {
+  /** The concordance in the requested order; sorted, a group is a run of lines from one document. */
+  private sendMentions({ entityId, sort, width }: ConcordanceRequest): void {
     const { index } = this.services;
     const entity = index.entity(entityId);
     const groups: ConcordanceGroup[] = [];
     if (entity) {
-      for (const m of index.mentionsOf(entityId).slice(0, MAX_CONCORDANCE_LINES)) {
+      for (const m of sortedMentions(index, entityId, sort).slice(0, MAX_CONCORDANCE_LINES)) {
         let group = groups[groups.length - 1];
         if (!group || group.docId !== m.docId) {
           group = { docId: m.docId, label: relativePath(m.docId), lines: [] };
           groups.push(group);
         }
-        const context = index.context(m.docId, m.start, m.end, CONTEXT_WIDTH) ?? { left: '', text: m.text, right: '' };
+        const context = index.context(m.docId, m.start, m.end, width) ?? { left: '', text: m.text, right: '' };
         group.lines.push({ start: m.start, end: m.end, line: m.line, character: m.character, ...context });
       }
     }
     this.post({
       type: 'mentions',
       entityId,
+      sort,
+      width,
       entity: entity && { name: entity.name, type: entity.type, mentions: entity.mentionCount, documents: entity.documentCount },
       groups,
     });
@@ -237,6 +268,22 @@ export class ExplorerPanel implements vscode.Disposable {
       await vscode.commands.executeCommand(`workbench.action.focus${FOCUS_GROUP_COMMANDS[other.viewColumn - 1]}EditorGroup`);
     }
   }
+}
+
+interface ConcordanceRequest {
+  entityId: string;
+  sort: ConcordanceSort;
+  width: number;
+}
+
+/** A name as part of a file name: letters, digits and dashes. */
+function fileNamePart(name: string): string {
+  return (
+    name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'entity'
+  );
 }
 
 const FOCUS_GROUP_COMMANDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth'];

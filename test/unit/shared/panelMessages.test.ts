@@ -13,6 +13,11 @@ describe('panel messages', () => {
     for (const message of [
       { type: 'ready' },
       { type: 'showMentions', entityId: 'PERSON:xi jinping' },
+      { type: 'showMentions', entityId: 'PERSON:xi jinping', sort: 'R1', width: 120 },
+      { type: 'exportConcordance', entityId: 'PERSON:xi jinping', sort: 'doc', width: 0 },
+      { type: 'timeline', requestId: 3, entityId: 'PERSON:xi jinping', by: 'day' },
+      { type: 'dispersion', requestId: 0, entityId: 'PERSON:xi jinping' },
+      { type: 'collocates', requestId: 9, entityId: 'PERSON:xi jinping', window: 20, keepStopwords: true },
       { type: 'openMention', docId: 'file:///a.txt', start: 3, end: 3 },
       { type: 'export', what: 'entities', format: 'json', filter: { types: ['PERSON'], search: 'xi' } },
     ]) {
@@ -31,6 +36,22 @@ describe('panel messages', () => {
     assert.match(reason({ type: 'openMention', docId: 'a', start: 1.5, end: 2 }), /non-negative integers/);
     assert.match(reason({ type: 'openMention', docId: 'a', start: LIMITS.maxOffset + 1, end: LIMITS.maxOffset + 2 }), /non-negative/);
     assert.strictEqual(reason({ type: 'openMention', docId: 'a', start: 5, end: 2 }), 'start is after end');
+    assert.match(reason({ type: 'showMentions', entityId: 'a', sort: 'R3' }), /sort must be one of doc, L1, L2, R1, R2/);
+    assert.match(reason({ type: 'showMentions', entityId: 'a', width: 201 }), /width must be an integer from 0 to 200/);
+    assert.match(reason({ type: 'showMentions', entityId: 'a', width: 2.5 }), /width/);
+    assert.strictEqual(reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc' }), 'sort and width are required');
+    assert.strictEqual(reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc', width: 40, path: '/tmp/x' }), 'unexpected fields');
+    assert.match(reason({ type: 'timeline', requestId: 1, entityId: 'a', by: 'week' }), /by must be one of day, month, year/);
+    assert.match(reason({ type: 'timeline', requestId: -1, entityId: 'a', by: 'day' }), /requestId/);
+    assert.match(reason({ type: 'timeline', entityId: 'a', by: 'day' }), /requestId/);
+    assert.match(reason({ type: 'dispersion', requestId: 1.5, entityId: 'a' }), /requestId/);
+    assert.strictEqual(reason({ type: 'dispersion', requestId: 1, entityId: 'a', by: 'day' }), 'unexpected fields');
+    assert.match(
+      reason({ type: 'collocates', requestId: 1, entityId: 'a', window: 0, keepStopwords: false }),
+      /window must be an integer from 1 to 20/,
+    );
+    assert.match(reason({ type: 'collocates', requestId: 1, entityId: 'a', window: 21, keepStopwords: false }), /window/);
+    assert.match(reason({ type: 'collocates', requestId: 1, entityId: 'a', window: 5, keepStopwords: 'no' }), /keepStopwords/);
     const filter = { types: [], search: '' };
     assert.match(reason({ type: 'export', what: 'documents', format: 'csv', filter }), /what must be one of entities, mentions, spans/);
     assert.strictEqual(reason({ type: 'export', what: 'spans', format: 'csv', filter }), 'spans can be exported as jsonl only');
@@ -50,8 +71,31 @@ describe('panel messages', () => {
       selected: 'PERSON:xi jinping',
       scrollTop: 40,
       concordanceScrollTop: 8,
+      concordanceSort: 'L2',
+      contextWidth: 120,
+      tab: 'collocates',
+      timelineBy: 'year',
+      collocateWindow: 3,
+      keepStopwords: true,
     };
     assert.deepStrictEqual(parsePanelState(saved), saved);
+    // A state saved before the concordance had an order and a width gets the defaults.
+    const older: Partial<typeof saved> = { ...saved };
+    delete older.concordanceSort;
+    delete older.contextWidth;
+    delete older.tab;
+    delete older.timelineBy;
+    delete older.collocateWindow;
+    delete older.keepStopwords;
+    assert.deepStrictEqual(parsePanelState(older), {
+      ...older,
+      concordanceSort: 'doc',
+      contextWidth: 80,
+      tab: 'concordance',
+      timelineBy: 'month',
+      collocateWindow: 5,
+      keepStopwords: false,
+    });
     assert.deepStrictEqual(
       parsePanelState({
         search: 3,
@@ -61,6 +105,12 @@ describe('panel messages', () => {
         selected: '',
         scrollTop: -5,
         concordanceScrollTop: NaN,
+        concordanceSort: 'R9',
+        contextWidth: 1e6,
+        tab: 'network',
+        timelineBy: 'week',
+        collocateWindow: 0,
+        keepStopwords: 'yes',
       }),
       { ...DEFAULT_STATE, hiddenTypes: ['ORG'] },
     );
@@ -68,8 +118,11 @@ describe('panel messages', () => {
 
   it("checks the host's messages lightly", () => {
     assert.ok(isHostMessage({ type: 'entities', types: [], rows: [], indexing: false }));
-    assert.ok(isHostMessage({ type: 'mentions', entityId: 'a', groups: [] }));
+    assert.ok(isHostMessage({ type: 'mentions', entityId: 'a', sort: 'doc', width: 80, groups: [] }));
+    assert.ok(!isHostMessage({ type: 'mentions', entityId: 'a', groups: [] }));
     assert.ok(isHostMessage({ type: 'select', entityId: 'a' }));
+    assert.ok(isHostMessage({ type: 'timeline', requestId: 1, entityId: 'a', by: 'month', points: [] }));
+    assert.ok(!isHostMessage({ type: 'timeline', requestId: 1, entityId: 'a', by: 'week', points: [] }));
     assert.ok(!isHostMessage({ type: 'entities', types: [] }));
     assert.ok(!isHostMessage({ type: 'select' }));
     assert.ok(!isHostMessage('entities'));
