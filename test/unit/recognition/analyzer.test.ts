@@ -96,6 +96,24 @@ describe('analyzeDocument on the news sample', () => {
     assert.ok(!dates.has('December') && !dates.has('September'), 'adjacent DATE spans are merged');
   });
 
+  it('joins adjacent dates within a paragraph, even hard-wrapped, but not across a blank line', () => {
+    const spans = (text: string) =>
+      analyzeDocument(text, { documentDate: '2023-01-31' })
+        .mentions.filter(m => m.type === 'DATE')
+        .map(m => `${text.slice(m.start, m.end)}=${m.value}`);
+    assert.deepStrictEqual(spans('It began in December\nlast year.'), ['December\nlast year=2022-12']);
+    assert.deepStrictEqual(spans('It began in December\r\nlast year.'), ['December\r\nlast year=2022-12']);
+    const apart = spans('Talks resumed on Monday\n\nTuesday brought more.');
+    assert.deepStrictEqual(
+      apart.map(s => s.split('=')[0]),
+      ['Monday', 'Tuesday'],
+    );
+    assert.ok(
+      apart.every(s => /=2023-01-\d\d$/.test(s)),
+      `each resolves on its own: ${apart.join(', ')}`,
+    );
+  });
+
   it('lets options.documentDate override the date in the text', () => {
     const a = analyzeDocument(SAMPLE, { documentDate: '2021-06-15' });
     assert.strictEqual(a.date, '2021-06-15');

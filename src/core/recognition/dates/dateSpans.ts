@@ -25,7 +25,8 @@ function seasonSpans(doc: WinkTokens): TypedSpan[] {
   return out;
 }
 
-const onlySpaces = (s: string): boolean => s.trim().length === 0;
+/** White space within one paragraph: dates across a blank line ("Monday\n\nTuesday") stay apart, hard-wrapped ones join. */
+const SAME_PARAGRAPH = /^[^\S\r\n]*(?:\r\n|\r|\n)?[^\S\r\n]*$/;
 
 /** The spans (sorted, from winkSpans) with season dates added and adjacent dates merged. */
 export function withDateSpans(doc: WinkTokens, spans: readonly TypedSpan[]): TypedSpan[] {
@@ -35,7 +36,7 @@ export function withDateSpans(doc: WinkTokens, spans: readonly TypedSpan[]): Typ
   for (const span of all) {
     const prev = out.at(-1);
     const overlaps = prev !== undefined && span.start < prev.end;
-    if (prev?.type === 'DATE' && span.type === 'DATE' && (overlaps || onlySpaces(doc.text.slice(prev.end, span.start)))) {
+    if (prev?.type === 'DATE' && span.type === 'DATE' && (overlaps || SAME_PARAGRAPH.test(doc.text.slice(prev.end, span.start)))) {
       prev.end = Math.max(prev.end, span.end);
     } else if (overlaps) {
       // A season phrase over part of another span ("spring 2022" over CARDINAL "2022") is a date.
