@@ -1,20 +1,16 @@
-// Messages between the extension host and the Entity Explorer webview, and the webview's saved
-// state. Both sides import these types; each side validates what it receives with the parsers
+// Messages between the extension host and the Entity Explorer webview (its saved state is in
+// panelState.ts). Both sides import these types; each side validates what it receives with the parsers
 // below (the host never trusts the webview: its page renders corpus text).
 //
 // It imports only from src/shared: the webview bundle pulls it in as is.
 
 import {
-  AnalyticsTab,
   CONCORDANCE_SORTS,
   ConcordanceSort,
-  DEFAULT_COLLOCATE_WINDOW,
   MAX_COLLOCATE_WINDOW,
   MAX_PANEL_WIDTH,
-  PANEL_DEFAULT_WIDTH,
   PERIODS,
   Period,
-  isAnalyticsTab,
   isConcordanceSort,
   isPeriod,
 } from './analyticsOptions';
@@ -218,11 +214,11 @@ export type WebviewToHost =
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isId(value: unknown): value is string {
+export function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= LIMITS.maxIdLength;
 }
 
@@ -230,11 +226,11 @@ function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= LIMITS.maxOffset;
 }
 
-function isWidth(value: unknown): value is number {
+export function isWidth(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_PANEL_WIDTH;
 }
 
-function isWindow(value: unknown): value is number {
+export function isWindow(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAX_COLLOCATE_WINDOW;
 }
 
@@ -319,69 +315,6 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
     default:
       return { ok: false, reason: `unknown message type ${JSON.stringify(String(message.type)).slice(0, 60)}` };
   }
-}
-
-// ---- webview state (vscode.getState/setState; handed back to the serializer after a reload)
-
-export type SortKey = 'name' | 'type' | 'mentions' | 'documents' | 'aliases';
-export const SORT_KEYS: readonly SortKey[] = ['name', 'type', 'mentions', 'documents', 'aliases'];
-
-export interface PanelState {
-  search: string;
-  /** Types switched off (so types that appear later are shown). */
-  hiddenTypes: string[];
-  sort: SortKey;
-  descending: boolean;
-  selected: string | null;
-  scrollTop: number;
-  concordanceScrollTop: number;
-  concordanceSort: ConcordanceSort;
-  /** Code units of context either side of a mention. */
-  contextWidth: number;
-  /** The lower pane's tab. */
-  tab: AnalyticsTab;
-  timelineBy: Period;
-  collocateWindow: number;
-  keepStopwords: boolean;
-}
-
-export const DEFAULT_STATE: PanelState = {
-  search: '',
-  hiddenTypes: [],
-  sort: 'mentions',
-  descending: true,
-  selected: null,
-  scrollTop: 0,
-  concordanceScrollTop: 0,
-  concordanceSort: 'doc',
-  contextWidth: PANEL_DEFAULT_WIDTH,
-  tab: 'concordance',
-  timelineBy: 'month',
-  collocateWindow: DEFAULT_COLLOCATE_WINDOW,
-  keepStopwords: false,
-};
-
-/** A saved state as it comes back (it may be from an older version, or tampered with): anything odd gets its default. */
-export function parsePanelState(value: unknown): PanelState {
-  if (!isRecord(value)) return { ...DEFAULT_STATE };
-  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
-  return {
-    search: typeof value.search === 'string' ? value.search.slice(0, LIMITS.maxSearchLength) : '',
-    hiddenTypes: Array.isArray(value.hiddenTypes)
-      ? value.hiddenTypes.filter((t): t is string => typeof t === 'string' && t.length < 64).slice(0, 64)
-      : [],
-    sort: SORT_KEYS.includes(value.sort as SortKey) ? (value.sort as SortKey) : DEFAULT_STATE.sort,
-    descending: typeof value.descending === 'boolean' ? value.descending : DEFAULT_STATE.descending,
-    selected: isId(value.selected) ? value.selected : null,
-    scrollTop: num(value.scrollTop),
-    concordanceScrollTop: num(value.concordanceScrollTop),
-    concordanceSort: isConcordanceSort(value.concordanceSort) ? value.concordanceSort : DEFAULT_STATE.concordanceSort,
-    contextWidth: isWidth(value.contextWidth) ? value.contextWidth : DEFAULT_STATE.contextWidth,
-    tab: isAnalyticsTab(value.tab) ? value.tab : DEFAULT_STATE.tab,
-    timelineBy: isPeriod(value.timelineBy) ? value.timelineBy : DEFAULT_STATE.timelineBy,
-    collocateWindow: isWindow(value.collocateWindow) ? value.collocateWindow : DEFAULT_STATE.collocateWindow,
-    keepStopwords: typeof value.keepStopwords === 'boolean' ? value.keepStopwords : DEFAULT_STATE.keepStopwords,
-  };
 }
 
 /** Light checks on what the host sends (the webview only renders text, but a malformed message must not break it). */

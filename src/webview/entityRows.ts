@@ -1,7 +1,8 @@
 // The Entity Explorer's rows: the entities the search and the type chips keep, in the chosen
 // order. No DOM here, so that plain Node can test it.
 
-import { CompactEntity, PanelState, SortKey, parsePanelState } from '../shared/panelMessages';
+import { CompactEntity } from '../shared/panelMessages';
+import { PanelState, SortKey, parsePanelState } from '../shared/panelState';
 import { matchesQuery, normaliseQuery } from '../shared/search';
 
 export interface Entity {

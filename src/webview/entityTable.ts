@@ -8,7 +8,7 @@
 // the row, as in a tree grid. The scrolling body is no Tab stop of its own.
 // The fixed columns fit their headers (measured), the name and aliases share the rest.
 
-import type { SortKey } from '../shared/panelMessages';
+import type { SortKey } from '../shared/panelState';
 import { h, nextTabStop, perFrame } from './dom';
 import type { Entity } from './entityRows';
 import { moveIndex } from './keys';

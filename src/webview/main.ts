@@ -18,14 +18,13 @@ import {
   ConcordanceLine,
   EntitiesMessage,
   MentionsMessage,
-  PanelState,
   CollocatesMessage,
   DispersionMessage,
-  SortKey,
   TimelineMessage,
   WebviewToHost,
   isHostMessage,
 } from '../shared/panelMessages';
+import type { PanelState, SortKey } from '../shared/panelState';
 import { Concordance } from './concordance';
 import { h, perFrame } from './dom';
 import { Entity, initialState, toEntity, visibleRows } from './entityRows';

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { EXPORTS, EXPORT_WHATS, exportLabel, isExportFormat } from '../../../src/shared/exportFormats';
-import { DEFAULT_STATE, LIMITS, isHostMessage, parsePanelState, parseWebviewMessage } from '../../../src/shared/panelMessages';
+import { LIMITS, isHostMessage, parseWebviewMessage } from '../../../src/shared/panelMessages';
+import { DEFAULT_STATE, parsePanelState } from '../../../src/shared/panelState';
 
 const reason = (message: unknown): string => {
   const parsed = parseWebviewMessage(message);

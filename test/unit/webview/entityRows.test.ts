@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { CompactEntity, DEFAULT_STATE } from '../../../src/shared/panelMessages';
+import { CompactEntity } from '../../../src/shared/panelMessages';
+import { DEFAULT_STATE } from '../../../src/shared/panelState';
 import { Entity, RowFilter, comparator, toEntity, visibleRows } from '../../../src/webview/entityRows';
 
 const TYPES = ['PERSON', 'ORG', 'PLACE'];

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DEFAULT_STATE } from '../../../src/shared/panelMessages';
+import { DEFAULT_STATE } from '../../../src/shared/panelState';
 import { initialState } from '../../../src/webview/entityRows';
 
 const NUMBERS = ['CARDINAL', 'ORDINAL', 'DURATION'];
