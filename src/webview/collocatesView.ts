@@ -4,6 +4,7 @@
 
 import { COLLOCATE_WINDOWS } from '../shared/analyticsOptions';
 import type { CollocateRow, CollocatesMessage } from '../shared/panelMessages';
+import { chartTable } from './chartTable';
 import { h } from './dom';
 
 type Column = keyof CollocateRow;
@@ -66,11 +67,7 @@ export class CollocatesView {
       this.render();
     });
     this.body = h('tbody');
-    const table = h('table', { class: 'chart-table', id: 'collocates' }, [
-      h('caption', { class: 'visually-hidden', text: 'Collocates: word, count, signed log-likelihood, mutual information' }),
-      h('thead', {}, [this.head]),
-      this.body,
-    ]);
+    const table = chartTable('collocates', 'Collocates: word, count, signed log-likelihood, mutual information', this.head, this.body);
     this.element = h('div', { class: 'chart-pane' }, [
       this.summary,
       h('div', { class: 'pane-tools', attrs: { role: 'group', 'aria-label': 'Collocates options' } }, [

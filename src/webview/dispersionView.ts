@@ -5,6 +5,7 @@
 
 import type { DispersionMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
+import { chartTable, headerRow } from './chartTable';
 import { h } from './dom';
 
 export class DispersionView {
@@ -20,17 +21,12 @@ export class DispersionView {
       attrs: { role: 'status' },
     });
     this.body = h('tbody');
-    const table = h('table', { class: 'chart-table', id: 'dispersion' }, [
-      h('caption', { class: 'visually-hidden', text: 'Mentions per document and where they fall in it' }),
-      h('thead', {}, [
-        h('tr', {}, [
-          h('th', { text: 'Document', attrs: { scope: 'col' } }),
-          h('th', { text: 'Mentions', attrs: { scope: 'col' } }),
-          h('th', { text: 'Position (start to end of the document)', attrs: { scope: 'col' } }),
-        ]),
-      ]),
+    const table = chartTable(
+      'dispersion',
+      'Mentions per document and where they fall in it',
+      headerRow(['Document', 'Mentions', 'Position (start to end of the document)']),
       this.body,
-    ]);
+    );
     table.addEventListener('click', event => {
       const tick = (event.target as Element).closest<HTMLElement>('[data-start]');
       if (tick) open(tick.dataset.doc!, Number(tick.dataset.start), Number(tick.dataset.end));

@@ -6,6 +6,7 @@
 import { PERIODS, Period } from '../shared/analyticsOptions';
 import type { TimelineMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
+import { chartTable, headerRow } from './chartTable';
 import { h } from './dom';
 
 export class TimelineView {
@@ -29,18 +30,12 @@ export class TimelineView {
     this.bySelect.value = by;
     this.bySelect.addEventListener('change', () => onBy(this.bySelect.value as Period));
     this.body = h('tbody');
-    const table = h('table', { class: 'chart-table', id: 'timeline' }, [
-      h('caption', { class: 'visually-hidden', text: 'Mentions per period of the documents’ dates' }),
-      h('thead', {}, [
-        h('tr', {}, [
-          h('th', { text: 'Period', attrs: { scope: 'col' } }),
-          h('th', { text: 'Mentions', attrs: { scope: 'col' } }),
-          h('th', { text: 'Documents', attrs: { scope: 'col' } }),
-          h('th', { attrs: { scope: 'col', 'aria-hidden': 'true' } }),
-        ]),
-      ]),
+    const table = chartTable(
+      'timeline',
+      'Mentions per period of the documents’ dates',
+      headerRow(['Period', 'Mentions', 'Documents', '']),
       this.body,
-    ]);
+    );
     this.element = h('div', { class: 'chart-pane' }, [
       this.summary,
       h('div', { class: 'pane-tools', attrs: { role: 'group', 'aria-label': 'Timeline options' } }, [this.bySelect]),
