@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator } from 'playwright-core';
 import { parseCsv } from '../../src/core/text/csv';
-import { activityEntry, runCommand, showEntitiesView, treeRows, until, workbench, workspaceDir } from './workbench';
+import { activityEntry, openInEditor, runCommand, showEntitiesView, treeRows, until, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
 const CORRECTIONS = path.join('.corpus-lens', 'corrections.json');
@@ -163,27 +163,10 @@ describe('curation and export (UI)', () => {
     assert.strictEqual(await until(() => groupOf('TASS', ['ORG']), 'TASS in the tree'), 'ORG', 'the recogniser makes TASS an ORG');
 
     // Open the sample, put the cursor on TASS and change its type from the command palette.
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(path.basename(SAMPLE));
-    await page
-      .locator('.quick-input-list .monaco-list-row')
-      .filter({ hasText: path.basename(SAMPLE) })
-      .first()
-      .waitFor();
-    await page.keyboard.press('Enter');
-    await page
-      .locator('.tabs-container .tab.active', { hasText: path.basename(SAMPLE) })
-      .first()
-      .waitFor();
-    await page.keyboard.press('Control+G');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`:${line}:${column}`);
-    await page.keyboard.press('Enter');
-    await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor();
+    await openInEditor(SAMPLE, { line, column });
 
     await runCommand('Corpus Lens: Change Entity Type…');
+    const input = page.locator('.quick-input-widget input');
     // The pick names the entity under the cursor.
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'TASS (ORG)' }).waitFor();
     await input.fill('MISC');

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Frame, FrameLocator } from 'playwright-core';
-import { activityEntry, runCommand, treeRows, until, workbench, workspaceDir } from './workbench';
+import { activityEntry, openInEditor, runCommand, treeRows, until, workbench, workspaceDir } from './workbench';
 
 type Rgba = [number, number, number, number];
 const SAMPLE = '000_a4262604377c852d.txt';
@@ -62,13 +62,7 @@ async function openFreshExplorer(): Promise<void> {
     .locator('iframe.webview')
     .waitFor({ state: 'detached', timeout: 20000 })
     .catch(() => {});
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(SAMPLE);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: SAMPLE }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: SAMPLE }).waitFor();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  await page.locator('.editor-instance .monaco-editor.focused').waitFor();
+  await openInEditor(SAMPLE);
   await runCommand('Corpus Lens: Open Entity Explorer');
   await explorer().locator('.chip').first().waitFor({ timeout: 30000 });
 }

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Locator } from 'playwright-core';
-import { runCommand, showEntitiesView, treeRows, until, workbench, workspaceDir } from './workbench';
+import { openInEditor, runCommand, showEntitiesView, treeRows, until, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
 const CORRECTIONS = path.join('.corpus-lens', 'corrections.json');
@@ -93,27 +93,9 @@ describe('what a new user trips over (#17, UI)', () => {
   });
 
   it('#17.11 the editor context menu has one Corpus Lens submenu; Undo Last Correction only when there is one', async () => {
-    const page = workbench();
     fs.rmSync(path.join(workspaceDir(), '.corpus-lens'), { recursive: true, force: true });
-    // Earlier journeys may leave the Entity Explorer's group active: open the sample in the first group.
-    await runCommand('View: Focus First Editor Group');
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(path.basename(SAMPLE));
-    await page
-      .locator('.quick-input-list .monaco-list-row')
-      .filter({ hasText: path.basename(SAMPLE) })
-      .first()
-      .waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.editor-group-container.active .tab.active', { hasText: path.basename(SAMPLE) }).waitFor();
     // The cursor on a name, the editor focused: Shift+F10 opens its context menu there.
-    await page.keyboard.press('Control+G');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(':1:20');
-    await page.keyboard.press('Enter');
-    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 1, Col 20' }).waitFor();
+    await openInEditor(SAMPLE, { line: 1, column: 20 });
 
     const without = await until(async () => {
       const menu = await editorContextMenu();

@@ -94,3 +94,28 @@ export async function until<T>(check: () => Promise<T | undefined | false>, what
   }
   throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
 }
+
+/**
+ * Opens a workspace file with Quick Open in the first editor group (an earlier journey may leave the
+ * Entity Explorer's group active) and, given a position, puts the cursor there with Go to Line.
+ */
+export async function openInEditor(file: string, at?: { line: number; column: number }): Promise<void> {
+  const name = path.basename(file);
+  await runCommand('View: Focus First Editor Group');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor();
+  // Go to Line says "Open a text editor first" until the editor has the focus Quick Open hands back.
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+  if (!at) return;
+  await page.keyboard.press('Control+G');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${at.line}:${at.column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${at.line}, Col ${at.column}` }).waitFor();
+}
