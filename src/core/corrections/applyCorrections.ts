@@ -4,7 +4,7 @@
 
 import { foldKey, foldText, surfaceForm } from '../text/nameForms';
 import { DocumentAnalysis, Mention } from '../types';
-import { AddOp, AddTrie, CompiledCorrections, KeyOp, compileCorrections, push, typeOf, units } from './compileCorrections';
+import { AddOp, AddTrie, addKey, CompiledCorrections, KeyOp, compileCorrections, push, typeOf, units } from './compileCorrections';
 import { Corrections, SPLIT_SUFFIX } from './correctionList';
 
 interface Candidate {
@@ -153,6 +153,8 @@ function insertAddition(candidates: Candidate[], match: Candidate): void {
 function findAdditions(text: string, mentions: readonly Mention[], adds: AddTrie): Candidate[] {
   const found: Candidate[] = [];
   const lastEnd = new Map<AddOp, number>();
+  const ids = new Map<AddOp, string>();
+  const keyOf = (op: AddOp) => ids.get(op) ?? ids.set(op, addKey(op)).get(op)!;
   const { starts, keys } = units(text);
   for (let first = 0; first < keys.length; first++) {
     const start = starts[first];
@@ -166,7 +168,7 @@ function findAdditions(text: string, mentions: readonly Mention[], adds: AddTrie
         const mention: Mention =
           same && same.type === op.type
             ? same
-            : { start, end, text: text.slice(start, end), type: op.type, entityKey: op.key, name: op.name, value: null };
+            : { start, end, text: text.slice(start, end), type: op.type, entityKey: keyOf(op), name: op.name, value: null };
         found.push({ mention, origin: op.index });
       }
     }

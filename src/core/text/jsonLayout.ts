@@ -39,7 +39,8 @@ export function scanJson(text: string, arrayKey: string): JsonScan {
     pos++;
   };
 
-  const string = (): string => {
+  /** Skips a string; returns its value only when `wanted` (an object key). */
+  const string = (wanted: boolean): string => {
     const start = pos;
     let escaped = false;
     expect('"');
@@ -48,6 +49,7 @@ export function scanJson(text: string, arrayKey: string): JsonScan {
       const c = text.charCodeAt(pos);
       if (c === 34 /* " */) {
         pos++;
+        if (!wanted) return '';
         return escaped ? (JSON.parse(text.slice(start, pos)) as string) : text.slice(start + 1, pos - 1);
       }
       if (c < 0x20) fail();
@@ -98,7 +100,7 @@ export function scanJson(text: string, arrayKey: string): JsonScan {
     const c = text[pos];
     if (c === '{') object(depth);
     else if (c === '[') array(depth, elements);
-    else if (c === '"') string();
+    else if (c === '"') string(false);
     else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
     else if (c === 't') literal('true');
     else if (c === 'f') literal('false');
@@ -113,14 +115,18 @@ export function scanJson(text: string, arrayKey: string): JsonScan {
       pos++;
       return;
     }
-    const seen = new Set<string>();
+    // A few keys in an array (there may be 50,000 such objects), a set past that (or one object
+    // with 100,000 keys would take quadratic time).
+    const seen: string[] = [];
+    let seenSet: Set<string> | undefined;
     for (;;) {
       skipSpace();
       const keyAt = pos;
-      const key = string();
+      const key = string(true);
       if (depth === 0 && !layout.keys.has(key)) layout.keys.set(key, keyAt);
-      if (seen.has(key)) layout.duplicate ??= { key, offset: keyAt };
-      seen.add(key);
+      if (seenSet ? seenSet.has(key) : seen.includes(key)) layout.duplicate ??= { key, offset: keyAt };
+      if (seenSet) seenSet.add(key);
+      else if (seen.push(key) > 16) seenSet = new Set(seen);
       skipSpace();
       expect(':');
       value(depth + 1, depth === 0 && key === arrayKey ? layout.elements : null);

@@ -93,6 +93,21 @@ describe('corrections file limits and damage', () => {
     assert.deepStrictEqual(added('The Times; York Times; more', adds(['Times', 'York Times;'])), ['4-9 Times', '11-22 York Times;']);
   });
 
+  it('a text added again is the later addition: its type, and no correction made in between', () => {
+    const text = 'The Acme Board met. The Acme Board left.';
+    const bare: DocumentAnalysis = { ...analyzeDocument(text), mentions: [] };
+    const typed = (corrections: Correction[]) =>
+      applyCorrections(text, bare, { version: 1, corrections }).mentions.map(m => `${m.start} ${m.type} ${m.entityKey}`);
+    const org: Correction = { op: 'addEntity', text: 'Acme Board', type: 'ORG' };
+    const person: Correction = { op: 'addEntity', text: 'Acme  Board', type: 'PERSON' };
+    const retype: Correction = { op: 'retype', entity: 'ORG:acme board', type: 'MISC' };
+    assert.deepStrictEqual(typed([org, person]), ['4 PERSON PERSON:acme board', '24 PERSON PERSON:acme board']);
+    assert.deepStrictEqual(typed([org, person, org]), ['4 ORG ORG:acme board', '24 ORG ORG:acme board']);
+    assert.deepStrictEqual(typed([org, retype]), ['4 MISC MISC:acme board', '24 MISC MISC:acme board']);
+    // The retype reaches the mentions that existed before it: the second addition's are newer.
+    assert.deepStrictEqual(typed([org, retype, org]), ['4 ORG ORG:acme board', '24 ORG ORG:acme board']);
+  });
+
   it('costs little more than the analysis with 20,000 additions sharing their first word', () => {
     const sentence = 'The minister said the talks in the capital would resume on Monday, the agency reported. ';
     const text = sentence.repeat(150);

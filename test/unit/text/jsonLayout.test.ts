@@ -53,4 +53,20 @@ describe('JSON layout', () => {
       ],
     );
   });
+
+  it('finds the first repeated key of an object, in a small object and past the first 16 keys', () => {
+    const at = (text: string) => {
+      const scan = scanJson(text, 'x');
+      assert.ok(scan.ok, text);
+      return scan.layout.duplicate;
+    };
+    assert.deepStrictEqual(at('{"a": 1, "b": {"a": 2}}'), undefined, 'the same key in two objects');
+    assert.deepStrictEqual(at('{"a": 1, "b": 2, "a": 3}'), { key: 'a', offset: 17 });
+    const many = Array.from({ length: 40 }, (_, i) => `"k${i}": ${i}`);
+    assert.deepStrictEqual(at(`{${many.join(', ')}}`), undefined);
+    const again = `{${[...many, '"k3": 0', '"k39": 0'].join(', ')}}`;
+    assert.deepStrictEqual(at(again), { key: 'k3', offset: again.indexOf('"k3": 0') });
+    const escaped = '{"\\u0061": 1, "a": 2}';
+    assert.deepStrictEqual(at(escaped), { key: 'a', offset: escaped.indexOf('"a"') });
+  });
 });
