@@ -1,12 +1,15 @@
 // Where the selected entity's mentions fall: a row per document that mentions it, a tick per
 // mention at its relative position (start / length; placed through CSSOM, which the CSP allows),
 // and Gries' DP for the corpus. Each tick is a button that opens its mention; the table's
-// document and count columns are the text alternative.
+// document and count columns are the text alternative. The ticks are one Tab stop (roving
+// tabindex): Left/Right/Home/End move along a document's row, Up/Down to the nearest tick of the
+// row above or below, so that a document with 40 mentions is not 40 presses of Tab.
 
 import type { DispersionMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
 import { chartTable, headerRow } from './chartTable';
 import { h } from './dom';
+import { moveIndex } from './keys';
 
 export class DispersionView {
   readonly element: HTMLElement;
@@ -31,7 +34,32 @@ export class DispersionView {
       const tick = (event.target as Element).closest<HTMLElement>('[data-start]');
       if (tick) open(tick.dataset.doc!, Number(tick.dataset.start), Number(tick.dataset.end));
     });
+    table.addEventListener('keydown', event => {
+      const tick = (event.target as Element).closest<HTMLElement>('.dispersion-tick');
+      const next = tick && this.neighbour(tick, event.key);
+      if (!next) return;
+      event.preventDefault();
+      tick.tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+    });
     this.element = h('div', { class: 'chart-pane' }, [this.summary, h('div', { class: 'chart-scroll' }, [table])]);
+  }
+
+  /** The tick an arrow, Home or End key moves to from `tick`, if any. */
+  private neighbour(tick: HTMLElement, key: string): HTMLElement | undefined {
+    const strip = tick.parentElement!;
+    const inRow = [...strip.children] as HTMLElement[];
+    const along = moveIndex(key, inRow.indexOf(tick), inRow.length, 'horizontal');
+    if (along !== undefined) return inRow[along];
+    const strips = [...this.body.querySelectorAll<HTMLElement>('.dispersion-strip')];
+    const row = moveIndex(key, strips.indexOf(strip), strips.length, 'vertical');
+    if (row === undefined) return undefined;
+    const position = Number(tick.dataset.position);
+    const candidates = [...strips[row].children] as HTMLElement[];
+    return candidates.reduce((best, t) =>
+      Math.abs(Number(t.dataset.position) - position) < Math.abs(Number(best.dataset.position) - position) ? t : best,
+    );
   }
 
   show(message: DispersionMessage, entityName: string): void {
@@ -52,7 +80,9 @@ export class DispersionView {
               class: 'dispersion-tick',
               attrs: {
                 type: 'button',
+                tabindex: '-1',
                 'data-doc': doc.docId,
+                'data-position': String(m.position),
                 'data-start': String(m.start),
                 'data-end': String(m.end),
                 'aria-label': `Mention ${i + 1} at ${Math.round(m.position * 100)}% of ${doc.label}: open it`,
@@ -70,5 +100,7 @@ export class DispersionView {
         ]);
       }),
     );
+    const first = this.body.querySelector<HTMLElement>('.dispersion-tick');
+    if (first) first.tabIndex = 0;
   }
 }

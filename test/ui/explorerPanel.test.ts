@@ -189,19 +189,48 @@ describe('Entity Explorer panel (explorer, UI)', () => {
   });
 
   it('the Dispersion tab has a row per document mentioning the entity, and a tick opens its mention in the editor', async () => {
+    // A second document, so that the chart has two rows (removed at the end).
+    const second = path.join(workspaceDir(), 'seeds', 'dispersion-second.txt');
+    fs.writeFileSync(second, 'Talks in Moscow.\n\nVladimir Putin spoke first; later Vladimir Putin left.\n');
     await search('putin');
     const putin = row('Vladimir Putin');
     await putin.waitFor({ timeout: 30000 });
     await putin.click();
     await explorer().locator('#tab-dispersion').click();
     const summary = explorer().locator('#dispersion-summary');
-    await until(async () => /Vladimir Putin: DP \d\.\d{3}/.test((await summary.textContent()) ?? ''), 'the dispersion of Putin');
+    await until(
+      async () => /Vladimir Putin: DP \d\.\d{3}.* mentioned in 2 of/.test((await summary.textContent()) ?? ''),
+      'Putin in two documents',
+    );
     const [, mentioning] = /mentioned in (\d+) of/.exec((await summary.textContent()) ?? '') ?? [];
     const rowsShown = explorer().locator('#dispersion tbody tr');
     assert.strictEqual(await rowsShown.count(), Number(mentioning), 'one row per document that mentions him');
     const sampleRow = rowsShown.filter({ hasText: '000_a4262604377c852d.txt' });
     const ticks = sampleRow.locator('.dispersion-tick');
     assert.strictEqual(await ticks.count(), 2, 'a tick per mention');
+
+    // The ticks are one Tab stop; arrows move along a row and between rows.
+    assert.strictEqual(await explorer().locator('#dispersion .dispersion-tick[tabindex="0"]').count(), 1, 'one tick in the Tab order');
+    const focused = () => explorer().locator('.dispersion-tick:focus');
+    await ticks.nth(0).focus();
+    await workbench().keyboard.press('ArrowRight');
+    assert.strictEqual(
+      await focused().getAttribute('data-start'),
+      await ticks.nth(1).getAttribute('data-start'),
+      'Right: the next mention',
+    );
+    await workbench().keyboard.press('ArrowRight');
+    assert.strictEqual(await focused().getAttribute('data-start'), await ticks.nth(1).getAttribute('data-start'), 'the last stays');
+    await workbench().keyboard.press('Home');
+    assert.strictEqual(await focused().getAttribute('data-start'), await ticks.nth(0).getAttribute('data-start'), 'Home: the first');
+    const below = await sampleRow.evaluate(r => r.nextElementSibling !== null);
+    await workbench().keyboard.press(below ? 'ArrowDown' : 'ArrowUp');
+    assert.notStrictEqual(
+      await focused().getAttribute('data-doc'),
+      await ticks.nth(0).getAttribute('data-doc'),
+      'Up or Down: another document',
+    );
+    assert.strictEqual(await explorer().locator('#dispersion .dispersion-tick[tabindex="0"]').count(), 1, 'still one Tab stop');
 
     const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
     const start = text.indexOf('Vladimir Putin', text.indexOf('Vladimir Putin') + 1);
@@ -213,6 +242,8 @@ describe('Entity Explorer panel (explorer, UI)', () => {
       `the editor selecting the second mention (${expected[0]})`,
       20000,
     );
+    fs.rmSync(second);
+    await until(async () => /mentioned in 1 of/.test((await summary.textContent()) ?? ''), 'the chart without the removed document');
     await explorer().locator('#tab-concordance').click();
   });
 
