@@ -1,6 +1,7 @@
-// `npm run screenshots`: README pictures of the extension on the sample corpus, taken in the
-// offline VS Code (code-server) with Chromium: the decorated sample with the Entities view, and
-// the Entity Explorer panel. Writes media/screenshots/*.png (not shipped in the .vsix).
+// `npm run screenshots`: README pictures of the extension on the sample corpus (and four dated
+// rotations of it, for the charts), taken in the offline VS Code (code-server) with Chromium: the
+// decorated sample with the Entities view, the Entity Explorer panel and each of its analytics
+// tabs. Writes media/screenshots/*.png (not shipped in the .vsix).
 //
 // `npm run screenshots -- --theme=light,dark,hc,hc-light` (or `--theme=all`) takes them in those
 // colour themes instead of the default one, as NAME-THEME.png.
@@ -53,10 +54,7 @@ async function shoot(page, url, suffix) {
     .catch(() => {});
   await page.screenshot({ path: path.join(OUT, `editor-and-tree${suffix}.png`) });
 
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill('>Corpus Lens: Open Entity Explorer');
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Open Entity Explorer' }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await runCommand(page, 'Corpus Lens: Open Entity Explorer');
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   await frame.locator('input[type=search], input').first().fill('jinping');
   await frame.locator('.grid-body [role=row]').first().click();
@@ -71,11 +69,49 @@ async function shoot(page, url, suffix) {
   const settled = async () => ((await status.textContent()) ?? '').startsWith(`${await status.getAttribute('data-count')} of`);
   for (let i = 0; i < 50 && !(await settled()); i++) await page.waitForTimeout(100);
   await page.screenshot({ path: path.join(OUT, `entity-explorer${suffix}.png`) });
+  if (!suffix) await shootCharts(page, frame);
   // Close the editors, so that the next theme starts as this one did.
+  await runCommand(page, 'View: Close All Editors');
+}
+
+/** Each analytics tab of the Entity Explorer with Xi Jinping selected: media/screenshots/chart-TAB.png. */
+async function shootCharts(page, frame) {
+  // The panel alone: no side bar, its editor group maximised (both toggled back at the end).
+  const toggles = ['View: Toggle Primary Side Bar Visibility', 'View: Toggle Maximize Editor Group'];
+  for (const title of toggles) await runCommand(page, title);
+  await frame.locator('input[type=search], input').first().fill('xi jinping');
+  await frame.locator('.grid-body [role=row]').filter({ hasText: 'Xi Jinping' }).first().click();
+  for (const tab of await frame.locator('[role=tab]').evaluateAll(tabs => tabs.map(t => t.id.replace(/^tab-/, '')))) {
+    if (tab === 'concordance') continue;
+    await frame.locator(`#tab-${tab}`).click();
+    const summary = frame.locator(`#tabpanel-${tab} .pane-summary`).first();
+    for (let i = 0; i < 100 && /^Select|^$/.test(((await summary.textContent()) ?? '').trim()); i++) await page.waitForTimeout(100);
+    await page.waitForTimeout(1500); // a chart's layout and animation settle
+    await page.screenshot({ path: path.join(OUT, `chart-${tab}.png`) });
+  }
+  await frame.locator('#tab-concordance').click();
+  for (const title of toggles) await runCommand(page, title);
+}
+
+async function runCommand(page, title) {
   await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill('>View: Close All Editors');
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Close All Editors' }).first().waitFor();
+  await page.locator('.quick-input-widget input').fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Four more documents for the charts to have something to show: the sample's sentences rotated,
+ * dated a month apart after it (the sample is dated 2023-01-31).
+ */
+function addDatedCopies(workspace) {
+  const sample = fs.readFileSync(path.join(workspace, 'seeds', '000_a4262604377c852d.txt'), 'utf8');
+  const sentences = sample.replace(/^\s*date \S+\s*/, '').split(/(?<=\.)\s+/);
+  ['2023-02-14', '2023-03-09', '2023-04-20', '2023-05-02'].forEach((date, i) => {
+    const k = ((i + 1) * 7) % sentences.length;
+    const text = [`date ${date}`, ...sentences.slice(k), ...sentences.slice(0, k)].join(' ');
+    fs.writeFileSync(path.join(workspace, 'seeds', `copy-${date}.txt`), text);
+  });
 }
 
 async function main() {
@@ -84,6 +120,7 @@ async function main() {
   await acquireRunLock();
   require('child_process').execFileSync(process.execPath, ['esbuild.js'], { cwd: cfg.PROJECT, stdio: 'inherit' });
   const workspace = freshWorkspace('workspace-screenshots');
+  addDatedCopies(workspace);
   const server = await codeServer.start(runDir('state-screenshots'));
   const { page, close } = await browser.launch();
   try {
