@@ -38,29 +38,63 @@ export interface CollocateOptions {
 
 export function collocates(index: CorpusIndex, entityId: string, options: CollocateOptions = {}): Collocates {
   const window = options.window ?? DEFAULT_COLLOCATE_WINDOW;
-  const corpus = new Map<string, number>();
+  // The corpus counts are every word's, kept per index; the node's own words come off them below.
+  const { counts, size } = corpusWords(index);
+  const own = new Map<string, number>();
+  let ownSize = 0;
   const near = new Map<string, number>();
-  let corpusSize = 0;
   let windowSize = 0;
-  for (const docId of index.documentIds()) {
-    const mentions = index.entitySpans(docId).filter(m => m.entityId === entityId);
-    const list = outside(words(index.text(docId)!), mentions);
-    corpusSize += list.length;
-    for (const { form } of list) corpus.set(form, (corpus.get(form) ?? 0) + 1);
-    for (const { form } of windowWords(list, mentions, window)) {
+  for (const { docId, spans } of index.spansOf(entityId)) {
+    const all = words(index.text(docId)!);
+    const list = outside(all, spans);
+    ownSize += all.length - list.length;
+    const kept = new Set(list);
+    for (const word of all) if (!kept.has(word)) own.set(word.form, (own.get(word.form) ?? 0) + 1);
+    for (const { form } of windowWords(list, spans, window)) {
       windowSize++;
       near.set(form, (near.get(form) ?? 0) + 1);
     }
   }
+  const corpusSize = size - ownSize;
   const rows = [...near]
     .filter(([word]) => options.keepStopwords || !STOP_WORDS.has(word))
     .map(([word, count]) => {
-      const elsewhere = corpus.get(word)! - count;
+      const elsewhere = counts.get(word)! - (own.get(word) ?? 0) - count;
       const table: Table = { k11: count, k12: windowSize - count, k21: elsewhere, k22: corpusSize - windowSize - elsewhere };
       return { word, count, llr: signedLogLikelihood(table), mi: mutualInformation(table) };
     })
     .sort((a, b) => b.llr - a.llr || b.count - a.count || compareCodeUnits(a.word, b.word));
   return { entity: entityId, window, rows };
+}
+
+interface CorpusWords {
+  /** Occurrences of each word form in the whole corpus. */
+  counts: Map<string, number>;
+  size: number;
+}
+
+/** Every word of the corpus counted once per index state: counting is most of a collocates request. */
+const corpusWordsCache = new WeakMap<CorpusIndex, CorpusWords>();
+const watched = new WeakSet<CorpusIndex>();
+
+function corpusWords(index: CorpusIndex): CorpusWords {
+  const cached = corpusWordsCache.get(index);
+  if (cached) return cached;
+  if (!watched.has(index)) {
+    watched.add(index);
+    index.onDidChange(() => corpusWordsCache.delete(index));
+  }
+  const counts = new Map<string, number>();
+  let size = 0;
+  for (const docId of index.documentIds()) {
+    for (const { form } of words(index.text(docId)!)) {
+      counts.set(form, (counts.get(form) ?? 0) + 1);
+      size++;
+    }
+  }
+  const result = { counts, size };
+  corpusWordsCache.set(index, result);
+  return result;
 }
 
 /** The words within `window` of any mention, each once. */

@@ -27,15 +27,14 @@ export interface Dispersion {
 }
 
 export function dispersion(index: CorpusIndex, entityId: string): Dispersion {
+  // The entity's own documents from the index, not a scan of every document's mentions.
+  const spans = new Map(index.spansOf(entityId).map(({ docId, spans }) => [docId, spans]));
   const documents = index
     .documentIds()
     .sort(compareCodeUnits)
     .map(docId => {
       const length = index.text(docId)!.length;
-      const positions = index
-        .entitySpans(docId)
-        .filter(m => m.entityId === entityId)
-        .map(m => (length > 0 ? m.start / length : 0));
+      const positions = (spans.get(docId) ?? []).map(m => (length > 0 ? m.start / length : 0));
       return { path: docId, length, positions };
     });
   return { entity: entityId, dp: deviationOfProportions(documents), documents };

@@ -188,6 +188,22 @@ export class CorpusIndex {
       .flatMap(entry => mentionIndices(entry, entityId).map(i => indexedMention(entry, i)));
   }
 
+  /**
+   * An entity's mention spans in each document that has one (ids in code-unit order, spans by
+   * start): what statistics over one entity need, without mentionsOf's lines and objects.
+   */
+  spansOf(entityId: string): { docId: string; spans: Span[] }[] {
+    this.settle();
+    const aggregate = this.aggregates.get(entityId);
+    if (!aggregate) return [];
+    return [...this.documentsOf(aggregate)]
+      .sort((a, b) => compareCodeUnits(a.id, b.id))
+      .map(entry => ({
+        docId: entry.id,
+        spans: mentionIndices(entry, entityId).map(i => ({ start: entry.mentions.starts[i], end: entry.mentions.ends[i] })),
+      }));
+  }
+
   /** A document's mentions, sorted by start; only those starting in `range` when given. */
   mentionsIn(docId: string, range?: Span): readonly IndexedMention[] {
     this.settle();

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { collocates } from '../../../src/core/analytics/collocates';
 import { mutualInformation, signedLogLikelihood } from '../../../src/core/analytics/association';
 import { STOP_WORDS, words } from '../../../src/core/analytics/words';
-import { XI, analysedIndex, handMadeIndex, seedTexts } from './corpus';
+import { XI, analysedIndex, handMade, handMadeIndex, seedTexts } from './corpus';
 
 describe('analytics: collocates', () => {
   const TEXTS = {
@@ -31,6 +31,20 @@ describe('analytics: collocates', () => {
     const index = handMadeIndex(TEXTS, ['Alice']);
     assert.ok(!collocates(index, ALICE, { window: 2 }).rows.some(r => r.word === 'the'));
     assert.ok(collocates(index, ALICE, { window: 2, keepStopwords: true }).rows.some(r => r.word === 'the'));
+  });
+
+  it('follows the corpus as documents come, change and go (its word counts are kept per index)', () => {
+    const index = handMadeIndex(TEXTS, ['Alice']);
+    const cat = () => collocates(index, ALICE, { window: 2 }).rows.find(r => r.word === 'cat');
+    const fresh = (texts: Record<string, string>) =>
+      collocates(handMadeIndex(texts, ['Alice']), ALICE, { window: 2 }).rows.find(r => r.word === 'cat');
+    assert.deepStrictEqual(cat(), fresh(TEXTS));
+    const more = { ...TEXTS, 'c.txt': 'A cat, a cat, a cat.' };
+    index.setDocument('c.txt', more['c.txt'], handMade(more['c.txt'], ['Alice']));
+    assert.deepStrictEqual(cat(), fresh(more), 'a new document counts');
+    assert.notDeepStrictEqual(fresh(more), fresh(TEXTS), 'and changes the score');
+    index.removeDocument('c.txt');
+    assert.deepStrictEqual(cat(), fresh(TEXTS), 'a removed one no longer does');
   });
 
   it('counts a word in two overlapping windows once', () => {
