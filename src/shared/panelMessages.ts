@@ -311,7 +311,7 @@ export function isWindow(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAX_COLLOCATE_WINDOW;
 }
 
-/** Base64 of a PNG file: its signature first (base64 "iVBORw0KGgo"), the base64 alphabet only, within the size cap. */
+/** Base64 of a PNG file: its signature, then its IHDR chunk's length (base64 "iVBORw0KGgo"), the base64 alphabet only, within the size cap. */
 export function isPngBase64(value: unknown): value is string {
   return (
     typeof value === 'string' &&

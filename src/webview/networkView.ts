@@ -12,7 +12,7 @@ import cytoscape from 'cytoscape';
 import type { NetworkEdge, NetworkMessage, SharedSentencesMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
 import { chartTable, headerRow } from './chartTable';
-import { h, perFrame } from './dom';
+import { h } from './dom';
 import { moveIndex } from './keys';
 import { SharedSentencesList } from './sharedSentencesList';
 import { typeColorVariable } from './typeChips';
@@ -54,8 +54,7 @@ export class NetworkView {
   /** Drawn while the pane was hidden (no size to lay out in): laid out when shown. */
   private needsLayout = false;
   private keepPositions = false;
-  /** Where each edge can be clicked on the canvas, written to its row (data-x, data-y) once per frame. */
-  private readonly placeEdges = perFrame(() => this.writeEdgePoints());
+  private placeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly events: NetworkEvents) {
     this.summary = h('p', {
@@ -117,6 +116,15 @@ export class NetworkView {
     new MutationObserver(() => this.cy?.style(this.style())).observe(document.body, { attributes: true, attributeFilter: ['class'] });
   }
 
+  /**
+   * Where each edge can be clicked on the canvas, written to its row (data-x, data-y) once the view
+   * settles: the check against every node is too dear for each frame of a pan or zoom.
+   */
+  private placeEdges(): void {
+    clearTimeout(this.placeTimer);
+    this.placeTimer = setTimeout(() => this.writeEdgePoints(), 100);
+  }
+
   /** The pane was shown again: the canvas may have changed size while hidden. */
   shown(): void {
     this.cy?.resize();
@@ -126,10 +134,15 @@ export class NetworkView {
 
   /** Draws the network of `nodes` (the filter's, `of` entities before the cap) with the host's edges between them. */
   show(nodes: NetworkNode[], of: number, message: NetworkMessage): void {
+    // An index change that leaves the chart as it was (most edits) must not redraw and re-lay it out.
+    const same = this.cy !== undefined && signature(nodes, message.edges) === signature(this.nodes, this.edges);
     this.nodes = nodes;
     this.edges = message.edges;
-    this.chosen = undefined;
-    this.sentences.clear();
+    const [a, b] = this.chosen ?? [];
+    if (!this.edges.some(e => e.a === a && e.b === b)) {
+      this.chosen = undefined;
+      this.sentences.clear();
+    }
     const cut = message.total > message.edges.length ? ` (the ${message.edges.length} strongest of ${message.total})` : '';
     this.summaryText =
       `${plural(nodes.length, 'entity', 'entities')}` +
@@ -142,6 +155,10 @@ export class NetworkView {
     this.slider.step = String(Math.max(0.1, Math.round((high - low) / 10) / 10));
     this.minScore = Math.min(Math.max(this.minScore, low), high);
     this.slider.value = String(this.minScore);
+    if (same) {
+      this.applyMinimum(); // the rows too are as they were (keeping the focus)
+      return;
+    }
     this.renderRows();
     this.draw();
   }
@@ -229,8 +246,8 @@ export class NetworkView {
         randomize: !this.keepPositions,
         fit: true,
         padding: 24,
-        nodeRepulsion: () => 12000,
-        idealEdgeLength: () => 70,
+        nodeRepulsion: () => 6000,
+        idealEdgeLength: () => 50,
         nodeOverlap: 8,
         numIter: 1000,
       })
@@ -256,11 +273,12 @@ export class NetworkView {
     const cy = this.cy;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('faded selected chosen');
+      cy.elements().removeClass('faded selected near chosen');
       const node = this.selected ? cy.getElementById(this.selected) : cy.collection();
       if (node.nonempty()) {
         node.addClass('selected');
         const near = node.closedNeighborhood().not('.weak');
+        near.nodes().addClass('near');
         cy.elements().not(near).addClass('faded');
       }
       if (this.chosen) cy.getElementById(edgeId(...this.chosen)).addClass('chosen');
@@ -343,12 +361,12 @@ export class NetworkView {
           'background-color': foreground,
           label: 'data(name)',
           color: foreground,
-          'font-size': 10,
+          'font-size': 11,
           'text-valign': 'bottom',
           'text-margin-y': 2,
           'text-outline-color': background,
           'text-outline-width': 2,
-          'min-zoomed-font-size': 7,
+          'min-zoomed-font-size': 8,
         },
       },
       ...types.map(type => ({
@@ -358,10 +376,17 @@ export class NetworkView {
       { selector: 'edge', style: { width: 'data(width)', 'line-color': muted, opacity: 0.6, 'curve-style': 'straight' } },
       { selector: '.weak', style: { display: 'none' } },
       { selector: '.faded', style: { opacity: 0.15 } },
+      // Zoomed out, only the selected entity's neighbourhood keeps its labels.
+      { selector: 'node.near', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
       { selector: 'node.selected', style: { 'border-width': 3, 'border-color': focus } },
       { selector: 'edge.chosen', style: { 'line-color': focus, opacity: 1, 'z-index': 10 } },
     ];
   }
+}
+
+/** What the chart draws: nodes with their names, types and sizes, edges with their scores. */
+function signature(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[]): string {
+  return JSON.stringify([nodes.map(n => [n.id, n.name, n.type, n.mentions]), edges.map(e => [e.a, e.b, e.score])]);
 }
 
 function edgeId(a: string, b: string): string {

@@ -272,7 +272,12 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
   it('saveImage writes the PNG the webview sent', async () => {
     const { explorer } = await api();
     const target = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-network-${process.pid}.png`));
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR-ish payload')]);
+    // A PNG's signature and first chunk length (its IHDR's, 13).
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from([0, 0, 0, 13]),
+      Buffer.from('IHDR and the rest'),
+    ]);
     try {
       assert.strictEqual(await explorer.handleMessage({ type: 'saveImage', chart: 'network', png: png.toString('base64') }, target), true);
       assert.deepStrictEqual(fs.readFileSync(target.fsPath), png);

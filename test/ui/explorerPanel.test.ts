@@ -249,6 +249,14 @@ describe('Entity Explorer panel (explorer, UI)', () => {
   it('the Network tab: clicking the Vladimir Putin–Xi Jinping edge on the chart lists the sentences holding both, one opens the editor', async () => {
     await search('');
     await waitForRowCount(n => n > 2, 'all entities');
+    // Cytoscape is created when the tab first draws: any CSP refusal from now on is its.
+    await (
+      await explorerFrame()
+    ).evaluate(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', e => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await explorer().locator('#tab-network').click();
     const summary = explorer().locator('#network-summary');
     await until(async () => /edges weighted by log-likelihood \(G²\)/.test((await summary.textContent()) ?? ''), 'the network drawn');
@@ -259,9 +267,12 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     // row once laid out): a click on the canvas there.
     const canvas = explorer().locator('#network-canvas');
     await canvas.scrollIntoViewIfNeeded();
+    // The same point twice, 300 ms apart: the layout has settled.
+    const point = async () => `${await edgeRow.getAttribute('data-x')},${await edgeRow.getAttribute('data-y')}`;
     const [x, y] = await until(async () => {
-      const [px, py] = [await edgeRow.getAttribute('data-x'), await edgeRow.getAttribute('data-y')];
-      return px !== null && py !== null ? [Number(px), Number(py)] : undefined;
+      const before = await point();
+      await workbench().waitForTimeout(300);
+      return /^[\d.]+,[\d.]+$/.test(before) && before === (await point()) ? before.split(',').map(Number) : undefined;
     }, 'a point of the edge on the canvas');
     const box = (await canvas.boundingBox())!;
     assert.ok(x > 0 && y > 0 && x < box.width && y < box.height, `(${x}, ${y}) inside the canvas ${box.width}×${box.height}`);
@@ -272,6 +283,9 @@ describe('Entity Explorer panel (explorer, UI)', () => {
       async () => /^Vladimir Putin and Xi Jinping: \d+ sentences? holding both/.test((await title.textContent()) ?? ''),
       'the shared sentences',
     );
+    await workbench().screenshot({ path: '/tmp/net-shot.png' });
+    const violations = await (await explorerFrame()).evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    assert.deepStrictEqual(violations, [], 'the chart runs under the CSP');
     const lines = explorer().locator('#network-sentences .kwic-line');
     assert.ok((await lines.count()) >= 1);
     for (const marks of await Promise.all((await lines.all()).map(l => l.locator('.kwic-mention').allTextContents()))) {
