@@ -32,6 +32,7 @@ export interface NetworkEvents {
 }
 
 const MEASURE = 'log-likelihood (G²)';
+const MAX_CHECKED_EDGES = 1000;
 const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
 
 export class NetworkView {
@@ -319,28 +320,35 @@ export class NetworkView {
   }
 
   /**
-   * Per edge shown, a point of its line no node covers, in the canvas's pixels (the row's data-x,
-   * data-y): where a click on the chart reaches that edge (the UI tests click there).
+   * Per edge shown, a point of its line that a click reaches: no node covers it (nodes take the
+   * click first) and no other edge passes within Cytoscape's reach of 8 pixels (the nearest edge
+   * takes it); written to the edge's row (data-x, data-y, canvas pixels), for the UI tests. Past
+   * MAX_CHECKED_EDGES edges the check against the others is skipped (it grows with their square).
    */
   private writeEdgePoints(): void {
     const cy = this.cy;
     if (!cy || this.canvas.offsetParent === null) return;
     const boxes = cy.nodes().map(n => n.renderedBoundingBox({ includeLabels: false }));
+    const segments = this.edges.map((e, i) => {
+      const [p, q] = [cy.getElementById(e.a).renderedPosition(), cy.getElementById(e.b).renderedPosition()];
+      const reach = 9 + (cy.getElementById(edgeId(e.a, e.b)).data('width') * cy.zoom()) / 2;
+      return { p, q, reach, shown: !this.rows[i].hidden };
+    });
+    const others = segments.length <= MAX_CHECKED_EDGES ? segments.filter(s => s.shown) : [];
     const [width, height] = [this.canvas.clientWidth, this.canvas.clientHeight];
-    this.edges.forEach((e, i) => {
+    segments.forEach(({ p, q, shown }, i) => {
       const row = this.rows[i];
       delete row.dataset.x;
       delete row.dataset.y;
-      if (row.hidden) return;
-      const [p, q] = [cy.getElementById(e.a).renderedPosition(), cy.getElementById(e.b).renderedPosition()];
+      if (!shown) return;
       for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
         const [x, y] = [p.x + t * (q.x - p.x), p.y + t * (q.y - p.y)];
-        const covered = boxes.some(b => x >= b.x1 - 2 && x <= b.x2 + 2 && y >= b.y1 - 2 && y <= b.y2 + 2);
-        if (!covered && x >= 0 && y >= 0 && x <= width && y <= height) {
-          row.dataset.x = x.toFixed(1);
-          row.dataset.y = y.toFixed(1);
-          return;
-        }
+        if (x < 0 || y < 0 || x > width || y > height) continue;
+        if (boxes.some(b => x >= b.x1 - 2 && x <= b.x2 + 2 && y >= b.y1 - 2 && y <= b.y2 + 2)) continue;
+        if (others.some(o => o !== segments[i] && distanceToSegment(x, y, o.p, o.q) < o.reach)) continue;
+        row.dataset.x = x.toFixed(1);
+        row.dataset.y = y.toFixed(1);
+        return;
       }
     });
   }
@@ -387,6 +395,12 @@ export class NetworkView {
 /** What the chart draws: nodes with their names, types and sizes, edges with their scores. */
 function signature(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[]): string {
   return JSON.stringify([nodes.map(n => [n.id, n.name, n.type, n.mentions]), edges.map(e => [e.a, e.b, e.score])]);
+}
+
+function distanceToSegment(x: number, y: number, p: cytoscape.Position, q: cytoscape.Position): number {
+  const [dx, dy] = [q.x - p.x, q.y - p.y];
+  const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - p.x) * dx + (y - p.y) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(x - (p.x + t * dx), y - (p.y + t * dy));
 }
 
 function edgeId(a: string, b: string): string {
