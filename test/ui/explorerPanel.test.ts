@@ -260,6 +260,19 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     await explorer().locator('#tab-network').click();
     const summary = explorer().locator('#network-summary');
     await until(async () => /edges weighted by log-likelihood \(G²\)/.test((await summary.textContent()) ?? ''), 'the network drawn');
+    // The chart follows the type chips: people only, a sparse chart where the edge is clear of others.
+    const persons = Number(await explorer().locator('.chip[data-type="PERSON"] .chip-count').textContent());
+    const hidden: string[] = [];
+    for (;;) {
+      const chip = explorer().locator('.chip[aria-pressed="true"]:not([data-type="PERSON"])').first();
+      if ((await chip.count()) === 0) break;
+      hidden.push((await chip.getAttribute('data-type'))!);
+      await chip.click();
+    }
+    await until(
+      async () => ((await summary.textContent()) ?? '').startsWith(`${persons} entities,`),
+      `the network of the ${persons} people`,
+    );
     const edgeRow = explorer().locator(`#network-edges tbody tr[data-a="${PUTIN}"][data-b="${XI}"]`);
     await edgeRow.waitFor({ state: 'attached', timeout: 30000 });
 
@@ -306,6 +319,7 @@ describe('Entity Explorer panel (explorer, UI)', () => {
       `the editor selecting Putin (${expected[0]})`,
       20000,
     );
+    for (const type of hidden) await explorer().locator(`.chip[data-type="${type}"]`).click();
   });
 
   it('the Network tab by keyboard: Enter on an edge row lists its sentences, Enter on one opens its first mention; Save PNG asks where', async () => {
