@@ -296,7 +296,6 @@ describe('Entity Explorer panel (explorer, UI)', () => {
       async () => /^Vladimir Putin and Xi Jinping: \d+ sentences? holding both/.test((await title.textContent()) ?? ''),
       'the shared sentences',
     );
-    await workbench().screenshot({ path: '/tmp/net-shot.png' });
     const violations = await (await explorerFrame()).evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
     assert.deepStrictEqual(violations, [], 'the chart runs under the CSP');
     const lines = explorer().locator('#network-sentences .kwic-line');
