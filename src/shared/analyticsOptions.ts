@@ -30,7 +30,7 @@ export function isPeriod(value: unknown): value is Period {
 }
 
 /** The lower pane's tabs, in order. */
-export const ANALYTICS_TABS = ['concordance', 'timeline', 'dispersion', 'collocates'] as const;
+export const ANALYTICS_TABS = ['concordance', 'timeline', 'dispersion', 'collocates', 'network'] as const;
 export type AnalyticsTab = (typeof ANALYTICS_TABS)[number];
 
 export function isAnalyticsTab(value: unknown): value is AnalyticsTab {

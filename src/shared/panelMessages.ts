@@ -139,7 +139,59 @@ export interface CollocatesMessage {
   rows: CollocateRow[];
 }
 
-export type HostToWebview = EntitiesMessage | MentionsMessage | SelectMessage | TimelineMessage | DispersionMessage | CollocatesMessage;
+/** One edge of the co-occurrence network (the core's): its ids in code-unit order, a < b. */
+export interface NetworkEdge {
+  a: string;
+  b: string;
+  /** Sentences mentioning both. */
+  sentences: number;
+  documents: number;
+  /** Signed log-likelihood (G²) of the shared sentences. */
+  score: number;
+}
+
+/** The answer to a NetworkRequest: the edges between the nodes asked for, highest score first, at most MAX_NETWORK_EDGES. */
+export interface NetworkMessage {
+  type: 'network';
+  requestId: number;
+  measure: 'log-likelihood';
+  edges: NetworkEdge[];
+  /** Edges between those nodes before the cap. */
+  total: number;
+}
+
+/** A sentence holding both entities of an edge; `text` is the sentence from `from` (cut to MAX_SENTENCE_TEXT around its mentions). */
+export interface SharedSentenceLine {
+  start: number;
+  end: number;
+  /** 0-based line and UTF-16 column of the sentence's first mention. */
+  line: number;
+  character: number;
+  from: number;
+  text: string;
+  /** The mentions of either entity in it (document offsets), in text order. */
+  mentions: { start: number; end: number }[];
+}
+
+/** The answer to a SharedSentencesRequest: by document, at most MAX_SHARED_SENTENCES lines; `total` counts them all. */
+export interface SharedSentencesMessage {
+  type: 'sharedSentences';
+  requestId: number;
+  a: string;
+  b: string;
+  total: number;
+  groups: { docId: string; label: string; sentences: SharedSentenceLine[] }[];
+}
+
+export type HostToWebview =
+  | EntitiesMessage
+  | MentionsMessage
+  | SelectMessage
+  | TimelineMessage
+  | DispersionMessage
+  | CollocatesMessage
+  | NetworkMessage
+  | SharedSentencesMessage;
 
 // ---- webview → host
 
@@ -202,7 +254,32 @@ export interface CollocatesRequest {
   keepStopwords: boolean;
 }
 
+/** The co-occurrence network between these entities (the panel's filter, capped); answered by a NetworkMessage. */
+export interface NetworkRequest {
+  type: 'network';
+  requestId: number;
+  entityIds: string[];
+}
+
+/** The sentences holding both entities of an edge; answered by a SharedSentencesMessage. */
+export interface SharedSentencesRequest {
+  type: 'sharedSentences';
+  requestId: number;
+  a: string;
+  b: string;
+}
+
+/** Save a chart as the PNG the webview drew (base64, no data: prefix); the host asks where. */
+export interface SaveImageMessage {
+  type: 'saveImage';
+  chart: 'network';
+  png: string;
+}
+
 export type WebviewToHost =
+  | NetworkRequest
+  | SharedSentencesRequest
+  | SaveImageMessage
   | ReadyMessage
   | ShowMentionsMessage
   | OpenMentionMessage
@@ -232,6 +309,17 @@ export function isWidth(value: unknown): value is number {
 
 export function isWindow(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAX_COLLOCATE_WINDOW;
+}
+
+/** Base64 of a PNG file: its signature, then its IHDR chunk's length (base64 "iVBORw0KGgo"), the base64 alphabet only, within the size cap. */
+export function isPngBase64(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length <= MAX_PNG_BASE64 &&
+    value.length % 4 === 0 &&
+    value.startsWith('iVBORw0KGgo') &&
+    /^[A-Za-z0-9+/]*={0,2}$/.test(value)
+  );
 }
 
 function onlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
@@ -286,6 +374,29 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       if (typeof keepStopwords !== 'boolean') return { ok: false, reason: 'keepStopwords must be true or false' };
       return { ok: true, value: { type: 'collocates', requestId, entityId, window, keepStopwords } };
     }
+    case 'network': {
+      if (!onlyKeys(message, ['type', 'requestId', 'entityIds'])) return { ok: false, reason: 'unexpected fields' };
+      const { requestId, entityIds } = message;
+      if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
+      if (!Array.isArray(entityIds) || entityIds.length > MAX_NETWORK_NODES || !entityIds.every(isId)) {
+        return { ok: false, reason: `entityIds must be a list of at most ${MAX_NETWORK_NODES} entity ids` };
+      }
+      return { ok: true, value: { type: 'network', requestId, entityIds: [...entityIds] as string[] } };
+    }
+    case 'sharedSentences': {
+      if (!onlyKeys(message, ['type', 'requestId', 'a', 'b'])) return { ok: false, reason: 'unexpected fields' };
+      const { requestId, a, b } = message;
+      if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
+      if (!isId(a) || !isId(b)) return { ok: false, reason: 'a and b must be non-empty strings' };
+      return { ok: true, value: { type: 'sharedSentences', requestId, a, b } };
+    }
+    case 'saveImage': {
+      if (!onlyKeys(message, ['type', 'chart', 'png'])) return { ok: false, reason: 'unexpected fields' };
+      const { chart, png } = message;
+      if (chart !== 'network') return { ok: false, reason: 'chart must be network' };
+      if (!isPngBase64(png)) return { ok: false, reason: `png must be a base64 PNG of at most ${MAX_PNG_BASE64} characters` };
+      return { ok: true, value: { type: 'saveImage', chart, png } };
+    }
     case 'openMention': {
       if (!onlyKeys(message, ['type', 'docId', 'start', 'end'])) return { ok: false, reason: 'unexpected fields' };
       const { docId, start, end } = message;
@@ -333,6 +444,10 @@ export function isHostMessage(message: unknown): message is HostToWebview {
       return typeof message.requestId === 'number' && Array.isArray(message.documents);
     case 'collocates':
       return typeof message.requestId === 'number' && Array.isArray(message.rows);
+    case 'network':
+      return typeof message.requestId === 'number' && Array.isArray(message.edges);
+    case 'sharedSentences':
+      return typeof message.requestId === 'number' && Array.isArray(message.groups);
     default:
       return false;
   }
@@ -345,3 +460,12 @@ export const MAX_TIMELINE_POINTS = 3660;
 export const MAX_DISPERSION_DOCUMENTS = 500;
 /** Collocates in one answer, the strongest by LLR. */
 export const MAX_COLLOCATES = 200;
+/** Nodes in one network request: the entities with most mentions that the filter shows. */
+export const MAX_NETWORK_NODES = 300;
+/** Edges in one network answer, the strongest by score. */
+export const MAX_NETWORK_EDGES = 3000;
+/** Sentences in one shared-sentences answer, and code units of one sentence's text. */
+export const MAX_SHARED_SENTENCES = 500;
+export const MAX_SENTENCE_TEXT = 600;
+/** A saved chart image: 24 MB of base64 (18 MB of PNG). */
+export const MAX_PNG_BASE64 = 24 * 1024 * 1024;

@@ -20,6 +20,8 @@ import {
   MentionsMessage,
   CollocatesMessage,
   DispersionMessage,
+  MAX_NETWORK_NODES,
+  NetworkMessage,
   TimelineMessage,
   WebviewToHost,
   isHostMessage,
@@ -31,6 +33,7 @@ import { Entity, initialState, toEntity, visibleRows } from './entityRows';
 import { CollocatesView } from './collocatesView';
 import { DispersionView } from './dispersionView';
 import { EntityTable } from './entityTable';
+import { NetworkView } from './networkView';
 import { Tabs } from './tabs';
 import { TimelineView } from './timelineView';
 import { TypeChips } from './typeChips';
@@ -159,17 +162,35 @@ const collocatesView = new CollocatesView(state.collocateWindow, state.keepStopw
     requestChart();
   },
 });
+let sentencesRequest = 0;
+const networkView = new NetworkView({
+  select(entityId) {
+    choose(entityId, true);
+    requestMentions(entityId);
+  },
+  edge(a, b) {
+    vscode.postMessage({ type: 'sharedSentences', requestId: ++sentencesRequest, a, b });
+  },
+  open(docId, start, end) {
+    vscode.postMessage({ type: 'openMention', docId, start, end });
+  },
+  savePng(png) {
+    vscode.postMessage({ type: 'saveImage', chart: 'network', png });
+  },
+});
 const tabs = new Tabs(
   [
     { key: 'concordance', label: 'Concordance', panel: concordance.element },
     { key: 'timeline', label: 'Timeline', panel: timelineView.element },
     { key: 'dispersion', label: 'Dispersion', panel: dispersionView.element },
     { key: 'collocates', label: 'Collocates', panel: collocatesView.element },
+    { key: 'network', label: 'Network', panel: networkView.element },
   ],
   state.tab,
   tab => {
     state.tab = tab;
     saveState();
+    if (tab === 'network') networkView.shown();
     requestChart();
   },
 );
@@ -184,6 +205,7 @@ app.replaceChildren(
 status.textContent = 'Loading entities…';
 table.setSort(state.sort, state.descending);
 table.setSelected(state.selected);
+networkView.setSelected(state.selected);
 
 search.addEventListener('input', () => {
   state.search = search.value;
@@ -222,6 +244,10 @@ function update(resetScroll: boolean): void {
   statusTimer = setTimeout(() => {
     if (status.textContent !== text) status.textContent = text;
   }, STATUS_SETTLE_MS);
+  if (state.tab === 'network') {
+    clearTimeout(networkTimer);
+    networkTimer = setTimeout(requestNetwork, NETWORK_SETTLE_MS);
+  }
   const counts = new Map<string, number>();
   for (const e of all) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   const hidden = new Set(state.hiddenTypes);
@@ -254,6 +280,7 @@ function choose(id: string | null, reveal: boolean): void {
   state.selected = id;
   saveState();
   table.setSelected(id);
+  networkView.setSelected(id);
   if (reveal) table.revealSelected();
 }
 
@@ -263,6 +290,7 @@ function requestMentions(id: string): void {
 
 /** Asks for the data of the chart in view, if any, for the selected entity. */
 function requestChart(): void {
+  if (state.tab === 'network') requestNetwork();
   if (!state.selected) return;
   const entityId = state.selected;
   if (state.tab === 'timeline') vscode.postMessage({ type: 'timeline', requestId: ++chartRequest, entityId, by: state.timelineBy });
@@ -273,8 +301,29 @@ function requestChart(): void {
   }
 }
 
-function onChart(message: TimelineMessage | DispersionMessage | CollocatesMessage): void {
+// The network follows the filter (the selection it only highlights): it is asked for again when
+// the entities it would show change (typing settled), or the index does (onEntities).
+const NETWORK_SETTLE_MS = 250;
+let networkTimer: ReturnType<typeof setTimeout> | undefined;
+let networkShown = '';
+let networkAsked = { key: '', requestId: -1, nodes: [] as Entity[], of: 0 };
+
+function requestNetwork(): void {
+  const rows = visibleRows(all, state, typeOrder);
+  const nodes = rows.sort((a, b) => b.mentions - a.mentions).slice(0, MAX_NETWORK_NODES);
+  const key = nodes.map(n => n.id).join('\n');
+  if (key === networkShown || (key === networkAsked.key && networkAsked.requestId === chartRequest)) return;
+  networkAsked = { key, requestId: ++chartRequest, nodes, of: rows.length };
+  vscode.postMessage({ type: 'network', requestId: chartRequest, entityIds: nodes.map(n => n.id) });
+}
+
+function onChart(message: TimelineMessage | DispersionMessage | CollocatesMessage | NetworkMessage): void {
   if (message.requestId !== chartRequest) return;
+  if (message.type === 'network') {
+    networkShown = networkAsked.key;
+    networkView.show(networkAsked.nodes, networkAsked.of, message);
+    return;
+  }
   const name = all.find(e => e.id === message.entityId)?.name ?? message.entityId;
   if (message.type === 'timeline') timelineView.show(message, name);
   else if (message.type === 'dispersion') dispersionView.show(message, name);
@@ -286,6 +335,8 @@ function onEntities(message: EntitiesMessage): void {
   all = message.rows.map(row => toEntity(row, typeOrder));
   indexing = message.indexing === true;
   received = true;
+  networkShown = ''; // the index changed: so may the edges
+  networkAsked.key = '';
   app.setAttribute('aria-busy', 'false');
   update(false);
 }
@@ -314,7 +365,11 @@ window.addEventListener('message', event => {
     case 'timeline':
     case 'dispersion':
     case 'collocates':
+    case 'network':
       onChart(message);
+      break;
+    case 'sharedSentences':
+      if (message.requestId === sentencesRequest) networkView.showSentences(message);
       break;
     case 'select':
       choose(message.entityId, true);

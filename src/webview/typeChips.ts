@@ -9,7 +9,12 @@ import { moveIndex } from './keys';
  * VS Code names a colour's variable with only the first dot of its id turned into a dash.
  */
 export function typeColor(type: string): string {
-  return `var(--vscode-corpusLens-${type.toLowerCase()}\\.foreground)`;
+  return `var(${typeColorVariable(type).replace('.', '\\.')})`;
+}
+
+/** The name of that colour's CSS variable, unescaped (for getComputedStyle's getPropertyValue). */
+export function typeColorVariable(type: string): string {
+  return `--vscode-corpusLens-${type.toLowerCase()}.foreground`;
 }
 
 /** A small disc in the type's colour. */

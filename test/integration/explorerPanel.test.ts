@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { concordance } from '../../src/core/analytics/concordance';
 import { parseCsv } from '../../src/core/text/csv';
 import { dispersionMessage, timelineMessage } from '../../src/extension/views/explorerAnalytics';
+import { NetworkAnswers, sharedSentencesMessage } from '../../src/extension/views/explorerNetwork';
 import { api, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
@@ -140,6 +141,9 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       ['dispersion without a request id', { type: 'dispersion', entityId: PUTIN }],
       ['collocates with a window of 100', { type: 'collocates', requestId: 1, entityId: PUTIN, window: 100, keepStopwords: false }],
       ['timeline per week', { type: 'timeline', requestId: 1, entityId: PUTIN, by: 'week' }],
+      ['sharedSentences of an unknown entity', { type: 'sharedSentences', requestId: 1, a: PUTIN, b: 'PERSON:nobody' }],
+      ['network of 301 entities', { type: 'network', requestId: 1, entityIds: Array.from({ length: 301 }, (_, i) => `PERSON:p${i}`) }],
+      ['saveImage of something not a PNG', { type: 'saveImage', chart: 'network', png: Buffer.from('<svg onload=x>').toString('base64') }],
       ['exportConcordance with a path', { type: 'exportConcordance', entityId: PUTIN, sort: 'doc', width: 40, target: '/tmp/x' }],
     ];
     for (const [what, message] of forged) {
@@ -226,5 +230,59 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     );
     assert.strictEqual(row.mentions.length, 5);
     assert.ok(answer.dp !== null && answer.dp >= 0 && answer.dp <= 1, `DP ${answer.dp}`);
+  });
+
+  it("answers the panel's network request with an edge Xi Jinping–Vladimir Putin, whose sentences hold both names", async () => {
+    const { explorer, index } = await api();
+    const docId = sampleUri().toString();
+    const entityIds = index.entities({ limit: 300 }).map(e => e.id);
+    assert.ok(entityIds.includes(XI) && entityIds.includes(PUTIN), 'both among the 300 entities with most mentions');
+    const request = { type: 'network', requestId: 6, entityIds } as const;
+    assert.strictEqual(await explorer.handleMessage(request), true);
+    const answers = new NetworkAnswers(index);
+    try {
+      const edge = answers.networkMessage(request).edges.find(e => e.a === PUTIN && e.b === XI);
+      assert.ok(edge, 'an edge Putin–Xi');
+      assert.ok(edge.sentences >= 1 && edge.documents >= 1, JSON.stringify(edge));
+
+      const shared = { type: 'sharedSentences', requestId: 7, a: PUTIN, b: XI } as const;
+      assert.strictEqual(await explorer.handleMessage(shared), true);
+      const answer = sharedSentencesMessage(index, shared, String);
+      assert.strictEqual(answer.total, edge.sentences);
+      const group = answer.groups.find(g => g.docId === docId);
+      assert.ok(group, 'sentences in the sample');
+      const text = (await vscode.workspace.openTextDocument(sampleUri())).getText();
+      for (const s of group.sentences) {
+        const names = s.mentions.map(m => text.slice(m.start, m.end));
+        assert.ok(names.includes('Vladimir Putin') || names.some(n => /Putin/.test(n)), names.join(' | '));
+        assert.ok(
+          names.some(n => /Xi|Jinping/.test(n)),
+          names.join(' | '),
+        );
+        assert.strictEqual(s.text, text.slice(s.from, s.from + s.text.length));
+        for (const m of s.mentions) {
+          assert.strictEqual(index.mentionAt(docId, m.start)?.end, m.end, 'each one a mention the editor can open');
+        }
+      }
+    } finally {
+      answers.dispose();
+    }
+  });
+
+  it('saveImage writes the PNG the webview sent', async () => {
+    const { explorer } = await api();
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-network-${process.pid}.png`));
+    // A PNG's signature and first chunk length (its IHDR's, 13).
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from([0, 0, 0, 13]),
+      Buffer.from('IHDR and the rest'),
+    ]);
+    try {
+      assert.strictEqual(await explorer.handleMessage({ type: 'saveImage', chart: 'network', png: png.toString('base64') }, target), true);
+      assert.deepStrictEqual(fs.readFileSync(target.fsPath), png);
+    } finally {
+      fs.rmSync(target.fsPath, { force: true });
+    }
   });
 });

@@ -9,6 +9,8 @@ import { analyzeDocument } from '../../src/core/recognition/analyzer';
 import { activityEntry, runCommand, until, workbench, workspaceDir } from './workbench';
 
 const SAMPLE = path.join('seeds', '000_a4262604377c852d.txt');
+const PUTIN = 'PERSON:vladimir putin';
+const XI = 'PERSON:xi jinping';
 const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
 const PAYLOAD_SCRIPT = '<script>window.__pwned=1</script>';
 /** A very long name: a run of 30 capitalised words (tokens over 200 characters are not analysed, so no long URL). */
@@ -272,6 +274,122 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     await explorer().locator('#collocates-window').selectOption('1');
     await until(async () => /within 1 word,/.test((await explorer().locator('#collocates-summary').textContent()) ?? ''), 'a window of 1');
     await explorer().locator('#collocates-window').selectOption('5');
+    await explorer().locator('#tab-concordance').click();
+  });
+
+  it('the Network tab: clicking the Vladimir Putin–Xi Jinping edge on the chart lists the sentences holding both, one opens the editor', async () => {
+    await search('');
+    await waitForRowCount(n => n > 2, 'all entities');
+    // Cytoscape is created when the tab first draws: any CSP refusal from now on is its.
+    await (
+      await explorerFrame()
+    ).evaluate(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', e => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await explorer().locator('#tab-network').click();
+    const summary = explorer().locator('#network-summary');
+    await until(async () => /edges weighted by log-likelihood \(G²\)/.test((await summary.textContent()) ?? ''), 'the network drawn');
+    // The chart follows the type chips: people only, a sparse chart where the edge is clear of others.
+    const persons = Number(await explorer().locator('.chip[data-type="PERSON"] .chip-count').textContent());
+    const hidden: string[] = [];
+    for (;;) {
+      const chip = explorer().locator('.chip[aria-pressed="true"]:not([data-type="PERSON"])').first();
+      if ((await chip.count()) === 0) break;
+      hidden.push((await chip.getAttribute('data-type'))!);
+      await chip.click();
+    }
+    await until(
+      async () => ((await summary.textContent()) ?? '').startsWith(`${persons} entities,`),
+      `the network of the ${persons} people`,
+    );
+    const edgeRow = explorer().locator(`#network-edges tbody tr[data-a="${PUTIN}"][data-b="${XI}"]`);
+    await edgeRow.waitFor({ state: 'attached', timeout: 30000 });
+
+    // Where the chart draws the edge (the view writes a point of its line no node covers into its
+    // row once laid out): a click on the canvas there.
+    const canvas = explorer().locator('#network-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    // The same point twice, 300 ms apart: the layout has settled.
+    const point = async () => `${await edgeRow.getAttribute('data-x')},${await edgeRow.getAttribute('data-y')}`;
+    const [x, y] = await until(async () => {
+      const before = await point();
+      await workbench().waitForTimeout(300);
+      return /^[\d.]+,[\d.]+$/.test(before) && before === (await point()) ? before.split(',').map(Number) : undefined;
+    }, 'a point of the edge on the canvas');
+    const box = (await canvas.boundingBox())!;
+    assert.ok(x > 0 && y > 0 && x < box.width && y < box.height, `(${x}, ${y}) inside the canvas ${box.width}×${box.height}`);
+    await workbench().mouse.click(box.x + x, box.y + y);
+
+    const title = explorer().locator('#network-sentences-title');
+    await until(
+      async () => /^Vladimir Putin and Xi Jinping: \d+ sentences? holding both/.test((await title.textContent()) ?? ''),
+      'the shared sentences',
+    );
+    const violations = await (await explorerFrame()).evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    assert.deepStrictEqual(violations, [], 'the chart runs under the CSP');
+    const lines = explorer().locator('#network-sentences .kwic-line');
+    assert.ok((await lines.count()) >= 1);
+    for (const marks of await Promise.all((await lines.all()).map(l => l.locator('.kwic-mention').allTextContents()))) {
+      assert.ok(marks.some(m => /Putin/.test(m)) && marks.some(m => /Xi|Jinping/.test(m)), `both marked: ${marks.join(' | ')}`);
+    }
+    assert.match((await edgeRow.getAttribute('class')) ?? '', /chosen/, 'its row marked as the chosen edge');
+
+    // Its mention of Putin opens the editor on it.
+    const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
+    const putinMark = lines.first().locator('.kwic-mention', { hasText: 'Vladimir Putin' }).first();
+    const start = Number(await putinMark.getAttribute('data-start'));
+    const end = start + 'Vladimir Putin'.length;
+    assert.strictEqual(text.slice(start, end), 'Vladimir Putin');
+    await putinMark.click();
+    const expected = [start, end].map(o => `${lineCol(text, o)} (${end - start} selected)`);
+    await until(
+      async () => expected.includes((await workbench().locator('[id="status.editor.selection"]').textContent())?.trim() ?? ''),
+      `the editor selecting Putin (${expected[0]})`,
+      20000,
+    );
+    for (const type of hidden) await explorer().locator(`.chip[data-type="${type}"]`).click();
+  });
+
+  it('the Network tab by keyboard: Enter on an edge row lists its sentences, Enter on one opens its first mention; Save PNG asks where', async () => {
+    await explorer().locator('#tab-network').click();
+    const rowsShown = explorer().locator('#network-edges tbody tr:not([hidden])');
+    await rowsShown.first().waitFor({ timeout: 30000 });
+    const title = explorer().locator('#network-sentences-title');
+    const edgeRow = explorer().locator(`#network-edges tbody tr[data-a="${PUTIN}"][data-b="${XI}"]`);
+    // Another edge first, so that the Putin–Xi list below can only come from the key press.
+    const other = rowsShown.filter({ hasNot: explorer().locator('th', { hasText: 'Vladimir Putin' }) }).first();
+    await other.click();
+    await until(async () => !/^Vladimir Putin and Xi Jinping/.test((await title.textContent()) ?? ''), 'another edge chosen');
+
+    await edgeRow.focus();
+    await workbench().keyboard.press('Enter');
+    await until(
+      async () => /^Vladimir Putin and Xi Jinping: \d+ sentences? holding both/.test((await title.textContent()) ?? ''),
+      'the shared sentences',
+    );
+    const first = explorer().locator('#network-sentences .kwic-line').first();
+    const mark = first.locator('.kwic-mention').first();
+    const name = (await mark.textContent()) ?? '';
+    const start = Number(await mark.getAttribute('data-start'));
+    const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
+    assert.strictEqual(text.slice(start, start + name.length), name);
+    await explorer().locator('#network-sentences').focus();
+    await workbench().keyboard.press('Enter');
+    const expected = [start, start + name.length].map(o => `${lineCol(text, o)} (${name.length} selected)`);
+    await until(
+      async () => expected.includes((await workbench().locator('[id="status.editor.selection"]').textContent())?.trim() ?? ''),
+      `the editor selecting ${name} (${expected[0]})`,
+      20000,
+    );
+
+    // The PNG passes the host's checks (a base64 PNG) when a save dialog asks where to write it.
+    await explorer().locator('#network-save').click();
+    const dialog = workbench().locator('.quick-input-widget', { hasText: 'Save the network chart as PNG' });
+    await dialog.waitFor({ state: 'visible', timeout: 20000 });
+    await workbench().keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     await explorer().locator('#tab-concordance').click();
   });
 

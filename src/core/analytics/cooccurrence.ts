@@ -5,7 +5,8 @@
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
-import { EntitySpan } from '../index/indexTypes';
+import { EntitySpan, IndexedMention } from '../index/indexTypes';
+import { lastAtOrBefore } from '../index/mentionTable';
 import { Span } from '../types';
 import { signedLogLikelihood } from './association';
 
@@ -53,6 +54,50 @@ export function cooccurrenceNetwork(index: CorpusIndex, min = 1): CooccurrenceNe
   }
   kept.sort((x, y) => y.score - x.score || y.sentences - x.sentences || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
   return { measure: 'log-likelihood', edges: kept };
+}
+
+/** A sentence mentioning both entities of a pair: the network edge's evidence. */
+export interface SharedSentence {
+  docId: string;
+  start: number;
+  end: number;
+  /** The mentions of either entity that start in the sentence, in text order. */
+  mentions: IndexedMention[];
+}
+
+/**
+ * The sentences mentioning both `a` and `b` (by the same rule as the network, so that there are
+ * as many as the edge's `sentences`), by document id, then in text order; at most `limit`.
+ */
+export function sharedSentences(index: CorpusIndex, a: string, b: string, limit = Infinity): SharedSentence[] {
+  if (a === b) return [];
+  const [ofA, ofB] = [byDocument(index.mentionsOf(a)), byDocument(index.mentionsOf(b))];
+  const shared: SharedSentence[] = [];
+  for (const docId of [...ofA.keys()].filter(d => ofB.has(d)).sort(compareCodeUnits)) {
+    const sentences = index.sentences(docId);
+    const starts = sentences.map(s => s.start);
+    const bySentence = new Map<number, IndexedMention[]>();
+    for (const m of [...ofA.get(docId)!, ...ofB.get(docId)!]) {
+      const i = lastAtOrBefore(starts, m.start);
+      if (i >= 0 && m.start < sentences[i].end) bySentence.set(i, [...(bySentence.get(i) ?? []), m]);
+    }
+    for (const [i, mentions] of [...bySentence].sort(([x], [y]) => x - y)) {
+      if (!mentions.some(m => m.entityId === a) || !mentions.some(m => m.entityId === b)) continue;
+      if (shared.length >= limit) return shared;
+      shared.push({ docId, ...sentences[i], mentions: mentions.sort((x, y) => x.start - y.start) });
+    }
+  }
+  return shared;
+}
+
+function byDocument(mentions: readonly IndexedMention[]): Map<string, IndexedMention[]> {
+  const map = new Map<string, IndexedMention[]>();
+  for (const m of mentions) {
+    const list = map.get(m.docId);
+    if (list) list.push(m);
+    else map.set(m.docId, [m]);
+  }
+  return map;
 }
 
 /** Per sentence, the distinct entities whose mentions start in it, sorted by id. */

@@ -24,6 +24,7 @@ import type { Services } from '../services';
 import { runExport, saveFile } from '../curation/exportFile';
 import { collocatesMessage, dispersionMessage, timelineMessage } from './explorerAnalytics';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
+import { NetworkAnswers, sharedSentencesMessage } from './explorerNetwork';
 
 const UPDATE_DEBOUNCE_MS = 150;
 
@@ -37,9 +38,12 @@ export class ExplorerPanel implements vscode.Disposable {
   private shown: ConcordanceRequest | undefined;
   private updateTimer: NodeJS.Timeout | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly network: NetworkAnswers;
 
   constructor(private readonly services: Services) {
+    this.network = new NetworkAnswers(services.index);
     this.subscriptions.push(
+      this.network,
       services.index.onDidChange(() => this.scheduleUpdate()),
       services.corpus.onDidChangeProgress(progress => {
         if (!progress) this.scheduleUpdate(); // the "indexing" flag flips off
@@ -106,6 +110,19 @@ export class ExplorerPanel implements vscode.Disposable {
       case 'collocates':
         this.post(collocatesMessage(this.services.index, msg));
         return true;
+      case 'network':
+        this.post(this.network.networkMessage(msg));
+        return true;
+      case 'sharedSentences': {
+        const unknown = [msg.a, msg.b].find(id => !this.services.index.entity(id));
+        if (unknown !== undefined) return this.refuse(`sharedSentences: ${truncate(unknown)} is not an entity`);
+        this.post(sharedSentencesMessage(this.services.index, msg, docId => relativePath(docId)));
+        return true;
+      }
+      case 'saveImage': {
+        const spec = { name: `${msg.chart}.png`, format: 'png', title: `Save the ${msg.chart} chart as PNG` };
+        return (await saveFile(this.services, target, spec, () => Buffer.from(msg.png, 'base64'))) !== undefined;
+      }
       case 'exportConcordance': {
         const { index } = this.services;
         const entity = index.entity(msg.entityId);

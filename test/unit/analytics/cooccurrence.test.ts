@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { signedLogLikelihood } from '../../../src/core/analytics/association';
-import { cooccurrenceNetwork } from '../../../src/core/analytics/cooccurrence';
+import { cooccurrenceNetwork, sharedSentences } from '../../../src/core/analytics/cooccurrence';
 import { PUTIN, XI, analysedIndex, handMadeIndex, seedTexts } from './corpus';
 
 describe('analytics: co-occurrence network', () => {
@@ -42,5 +42,40 @@ describe('analytics: co-occurrence network', () => {
       cooccurrenceNetwork(index, 2).edges.map(e => [e.a, e.b]),
       [['PERSON:alice', 'PERSON:bob']],
     );
+  });
+});
+
+describe('analytics: shared sentences', () => {
+  it('lists the sentences holding both entities, as many as the edge counts, with mentions that slice back to the names', () => {
+    const texts = seedTexts();
+    const index = analysedIndex(texts);
+    const edge = cooccurrenceNetwork(index).edges.find(e => e.a === PUTIN && e.b === XI)!;
+    const shared = sharedSentences(index, XI, PUTIN);
+    assert.strictEqual(shared.length, edge.sentences);
+    assert.deepStrictEqual([...new Set(shared.map(s => s.docId))], ['feb.txt', 'jan.txt', 'mar.txt']);
+    for (const s of shared) {
+      const text = texts[s.docId];
+      const sentence = text.slice(s.start, s.end);
+      assert.ok(/Xi|Jinping/.test(sentence) && sentence.includes('Putin'), sentence);
+      assert.deepStrictEqual([...new Set(s.mentions.map(m => m.entityId))].sort(), [PUTIN, XI]);
+      for (const m of s.mentions) {
+        assert.ok(m.start >= s.start && m.start < s.end, 'the mention starts in the sentence');
+        assert.strictEqual(text.slice(m.start, m.end), m.text);
+        assert.match(m.text, m.entityId === XI ? /Xi|Jinping/ : /Putin/);
+      }
+    }
+    assert.deepStrictEqual(sharedSentences(index, PUTIN, XI), shared, 'either order');
+    assert.deepStrictEqual(sharedSentences(index, XI, PUTIN, 2), shared.slice(0, 2));
+  });
+
+  it('counts a sentence once however many times it names each, and none for unknown or identical ids', () => {
+    const index = handMadeIndex({ 'a.txt': 'Alice met Bob and Alice. Bob left. Alice stayed.' }, ['Alice', 'Bob']);
+    const shared = sharedSentences(index, 'PERSON:alice', 'PERSON:bob');
+    assert.deepStrictEqual(
+      shared.map(s => [s.start, s.end, s.mentions.map(m => m.text)]),
+      [[0, 24, ['Alice', 'Bob', 'Alice']]],
+    );
+    assert.deepStrictEqual(sharedSentences(index, 'PERSON:alice', 'PERSON:nobody'), []);
+    assert.deepStrictEqual(sharedSentences(index, 'PERSON:alice', 'PERSON:alice'), []);
   });
 });

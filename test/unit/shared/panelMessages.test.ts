@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { EXPORTS, EXPORT_WHATS, exportLabel, isExportFormat } from '../../../src/shared/exportFormats';
-import { LIMITS, isHostMessage, parseWebviewMessage } from '../../../src/shared/panelMessages';
+import { LIMITS, MAX_NETWORK_NODES, MAX_PNG_BASE64, isHostMessage, parseWebviewMessage } from '../../../src/shared/panelMessages';
 import { DEFAULT_STATE, parsePanelState } from '../../../src/shared/panelState';
 
 const reason = (message: unknown): string => {
@@ -62,6 +62,45 @@ describe('panel messages', () => {
     assert.match(reason({ type: 'export', what: 'entities', format: 'csv', filter: tooLong }), /search/);
   });
 
+  it('accepts the network messages as sent, and refuses malformed ones, saying why', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+    for (const message of [
+      { type: 'network', requestId: 1, entityIds: ['PERSON:xi jinping', 'PERSON:vladimir putin'] },
+      { type: 'network', requestId: 2, entityIds: [] },
+      { type: 'sharedSentences', requestId: 3, a: 'PERSON:vladimir putin', b: 'PERSON:xi jinping' },
+      { type: 'saveImage', chart: 'network', png },
+    ]) {
+      assert.deepStrictEqual(parseWebviewMessage(message), { ok: true, value: message });
+    }
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `PERSON:p${i}`);
+    assert.ok(parseWebviewMessage({ type: 'network', requestId: 1, entityIds: ids(MAX_NETWORK_NODES) }).ok);
+    assert.match(reason({ type: 'network', requestId: 1, entityIds: ids(MAX_NETWORK_NODES + 1) }), /at most 300 entity ids/);
+    assert.match(reason({ type: 'network', requestId: 1, entityIds: ['a', ''] }), /entityIds/);
+    assert.match(reason({ type: 'network', requestId: 1, entityIds: 'a' }), /entityIds/);
+    assert.match(reason({ type: 'network', entityIds: [] }), /requestId/);
+    assert.strictEqual(reason({ type: 'network', requestId: 1, entityIds: [], min: 3 }), 'unexpected fields');
+    assert.match(reason({ type: 'sharedSentences', requestId: 1, a: 'a' }), /a and b/);
+    assert.match(reason({ type: 'sharedSentences', requestId: 1, a: 'a', b: 'x'.repeat(LIMITS.maxIdLength + 1) }), /a and b/);
+    assert.match(reason({ type: 'saveImage', chart: 'timeline', png }), /chart must be network/);
+    // Not a PNG, not base64, or too big.
+    const gif = Buffer.from('GIF89a\0\0\0\0\0\0').toString('base64');
+    for (const bad of [
+      gif,
+      `${png}!`,
+      `${png.slice(0, -1)}`,
+      'data:image/png;base64,' + png,
+      42,
+      `iVBORw0KGgo${'A'.repeat(MAX_PNG_BASE64)}`,
+    ]) {
+      assert.match(reason({ type: 'saveImage', chart: 'network', png: bad }), /base64 PNG/, String(bad).slice(0, 40));
+    }
+    assert.strictEqual(reason({ type: 'saveImage', chart: 'network', png, path: '/tmp/x.png' }), 'unexpected fields');
+    assert.ok(isHostMessage({ type: 'network', requestId: 1, measure: 'log-likelihood', edges: [], total: 0 }));
+    assert.ok(isHostMessage({ type: 'sharedSentences', requestId: 1, a: 'a', b: 'b', total: 0, groups: [] }));
+    assert.ok(!isHostMessage({ type: 'network', requestId: 1 }));
+    assert.ok(!isHostMessage({ type: 'sharedSentences', groups: [] }));
+  });
+
   it('restores a saved state, giving anything odd its default', () => {
     assert.deepStrictEqual(parsePanelState(undefined), DEFAULT_STATE);
     const saved = {
@@ -108,7 +147,7 @@ describe('panel messages', () => {
         concordanceScrollTop: NaN,
         concordanceSort: 'R9',
         contextWidth: 1e6,
-        tab: 'network',
+        tab: 'graph',
         timelineBy: 'week',
         collocateWindow: 0,
         keepStopwords: 'yes',

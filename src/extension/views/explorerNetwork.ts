@@ -1,0 +1,65 @@
+// The Entity Explorer's network answers. The co-occurrence network is scored over every sentence of
+// the corpus, a pass over every mention: it is computed once per index change, and each request
+// keeps the edges between the nodes it names (the panel's filter). No vscode here, as in
+// explorerAnalytics.ts.
+
+import { CooccurrenceNetwork, cooccurrenceNetwork, sharedSentences } from '../../core/analytics/cooccurrence';
+import type { CorpusIndex, Disposable } from '../../core/index/corpusIndex';
+import {
+  MAX_NETWORK_EDGES,
+  MAX_SENTENCE_TEXT,
+  MAX_SHARED_SENTENCES,
+  NetworkMessage,
+  NetworkRequest,
+  SharedSentencesMessage,
+  SharedSentencesRequest,
+} from '../../shared/panelMessages';
+
+export class NetworkAnswers implements Disposable {
+  private network: CooccurrenceNetwork | undefined;
+  private readonly subscription: Disposable;
+
+  constructor(private readonly index: CorpusIndex) {
+    this.subscription = index.onDidChange(() => (this.network = undefined));
+  }
+
+  /** The whole corpus's network, as last computed (for the tests: computed once per index change). */
+  corpusNetwork(): CooccurrenceNetwork {
+    return (this.network ??= cooccurrenceNetwork(this.index));
+  }
+
+  /** The edges between the requested entities (unknown ids have none), strongest first, capped. */
+  networkMessage({ requestId, entityIds }: NetworkRequest): NetworkMessage {
+    const { measure, edges } = this.corpusNetwork();
+    const nodes = new Set(entityIds);
+    const kept = edges.filter(e => nodes.has(e.a) && nodes.has(e.b));
+    return { type: 'network', requestId, measure, edges: kept.slice(0, MAX_NETWORK_EDGES), total: kept.length };
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}
+
+/**
+ * The sentences holding both entities, by document (`label` names one as the user knows it), each
+ * cut to MAX_SENTENCE_TEXT code units from a little before its first mention.
+ */
+export function sharedSentencesMessage(
+  index: CorpusIndex,
+  { requestId, a, b }: SharedSentencesRequest,
+  label: (docId: string) => string,
+): SharedSentencesMessage {
+  const all = sharedSentences(index, a, b);
+  const groups: SharedSentencesMessage['groups'] = [];
+  for (const s of all.slice(0, MAX_SHARED_SENTENCES)) {
+    let group = groups[groups.length - 1];
+    if (group?.docId !== s.docId) groups.push((group = { docId: s.docId, label: label(s.docId), sentences: [] }));
+    const [first] = s.mentions;
+    const from = s.end - s.start <= MAX_SENTENCE_TEXT ? s.start : Math.max(s.start, first.start - 100);
+    const text = index.text(s.docId)!.slice(from, Math.min(s.end, from + MAX_SENTENCE_TEXT));
+    const mentions = s.mentions.map(({ start, end }) => ({ start, end }));
+    group.sentences.push({ start: s.start, end: s.end, line: first.line, character: first.character, from, text, mentions });
+  }
+  return { type: 'sharedSentences', requestId, a, b, total: all.length, groups };
+}
