@@ -37,18 +37,20 @@ export interface TimelineOptions {
   of?: TimelineOf;
   /** Only documents dated in the range (undated ones are left out). */
   range?: DateRange;
+  /** Counts the entities as one, under this id (the Explorer's "every date" series). */
+  as?: string;
 }
 
 /** The timeline of `entities`, or of every entity (by resolved date, every DATE entity) when none are given. */
 export function timeline(index: CorpusIndex, by: Period, entities?: readonly string[], options: TimelineOptions = {}): Timeline {
-  const { of = 'documents', range } = options;
+  const { of = 'documents', range, as } = options;
   const rows = new Map<string, TimelineRow>();
   // Mentions come grouped by document (both loops below), so a row's last document tells a new one.
   const lastDocument = new Map<TimelineRow, string>();
   const count = (period: string | null, entity: string, docId: string) => {
-    const key = `${period}\u0000${entity}`;
+    const key = `${period}\u0000${as ?? entity}`;
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { period, entity, mentions: 0, documents: 0 }));
+    if (!row) rows.set(key, (row = { period, entity: as ?? entity, mentions: 0, documents: 0 }));
     row.mentions++;
     if (lastDocument.get(row) !== docId) row.documents++;
     lastDocument.set(row, docId);
@@ -68,14 +70,17 @@ export function timeline(index: CorpusIndex, by: Period, entities?: readonly str
   } else {
     const ids = entities && entities.length > 0 ? entities : index.entities({ types: ['DATE'] }).map(e => e.id);
     const documentDates = new Map<string, string | null | undefined>();
+    const mentions: { docId: string; value: string | null; id: string }[] = [];
     for (const id of ids) {
       if (index.entity(id)?.type !== 'DATE') continue;
       for (const { docId, value } of index.mentionsOf(id)) {
         if (!documentDates.has(docId)) documentDates.set(docId, dated(docId));
-        if (documentDates.get(docId) === undefined) continue;
-        count(resolvedPeriod(value, by), id, docId);
+        if (documentDates.get(docId) !== undefined) mentions.push({ docId, value, id });
       }
     }
+    // By document (stable: each entity's mentions stay in order), so that `count` sees documents in runs.
+    mentions.sort((a, b) => compareCodeUnits(a.docId, b.docId));
+    for (const { docId, value, id } of mentions) count(resolvedPeriod(value, by), id, docId);
   }
   return { by, of, rows: [...rows.values()].sort(compareRows) };
 }

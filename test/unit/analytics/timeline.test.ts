@@ -104,6 +104,11 @@ describe('analytics: timeline by resolved date, and within a date range', () => 
       [null, 'DATE:2022', 3, 3],
     ]);
     assert.deepStrictEqual(timeline(index, 'day', ['DATE:2022-12-05'], { of: 'dates' }).rows[0].period, '2022-12-05');
+    assert.deepStrictEqual(periods(timeline(index, 'year', undefined, { of: 'dates', as: '*' })), [
+      ['2022', '*', 5, 3],
+      ['2023', '*', 2, 1],
+      [null, '*', 1, 1],
+    ]);
   });
 
   it('leaves out entities that are not dates', () => {
