@@ -5,7 +5,7 @@
 //
 // Colours are the theme's (--vscode-charts-*), read when drawn and again when the theme changes
 // (VS Code swaps the body's class). Dragging across the plot brushes a range of periods; a click
-// near a point opens that period's mentions. uPlot's legend names the series (a click hides one).
+// on a period opens its mentions (of the series whose point is nearest). uPlot's legend names the series (a click hides one).
 
 import uPlot from 'uplot';
 
@@ -25,7 +25,7 @@ export interface TimelineChartEvents {
 const SERIES_COLOURS = ['blue', 'red', 'green', 'yellow', 'orange', 'purple'];
 const FALLBACK_COLOURS = ['#3794ff', '#f14c4c', '#89d185', '#cca700', '#d18616', '#b180d7'];
 const HEIGHT = 220;
-/** A click within this many pixels of a point opens it; a drag shorter than this is a click. */
+/** A drag shorter than this (pixels) is a click. */
 const NEAR_PX = 12;
 
 export class TimelineChart {
@@ -121,22 +121,21 @@ export class TimelineChart {
     if (first <= last) this.events.brush(this.periods[first], this.periods[last]);
   }
 
-  /** The point nearest to a click (not a drag) on the plot, if one is near enough. */
+  /** A click (not a drag) on a period's column opens it, for the visible series whose point is nearest. */
   private onClick(e: MouseEvent): void {
     const u = this.plot;
     const down = this.down;
     this.down = undefined;
     if (!u || !down || Math.abs(e.clientX - down.x) >= NEAR_PX || Math.abs(e.clientY - down.y) >= NEAR_PX) return;
     const rect = u.over.getBoundingClientRect();
-    const x = e.clientX - rect.left;
+    const index = Math.round(u.posToVal(e.clientX - rect.left, 'x'));
+    if (index < 0 || index >= this.periods.length) return;
     const y = e.clientY - rect.top;
-    const index = Math.round(u.posToVal(x, 'x'));
-    if (index < 0 || index >= this.periods.length || Math.abs(u.valToPos(index, 'x') - x) > NEAR_PX) return;
     let best: { series: number; distance: number } | undefined;
     this.series.forEach((s, i) => {
       if (!u.series[i + 1].show || !s.values[index]) return;
       const distance = Math.abs(u.valToPos(s.values[index], 'y') - y);
-      if (distance <= NEAR_PX && (!best || distance < best.distance)) best = { series: i, distance };
+      if (!best || distance < best.distance) best = { series: i, distance };
     });
     if (best) this.events.open(best.series, this.periods[index]);
   }
