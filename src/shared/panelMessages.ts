@@ -335,15 +335,17 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
     case 'dateRange': {
       if (!onlyKeys(message, ['type', 'range'])) return { ok: false, reason: 'unexpected fields' };
       const { range } = message;
-      if (range !== null && !isDateRange(range))
+      if (range !== null && !isDateRange(range)) {
         return { ok: false, reason: 'range must be null or {from, to}, ISO dates, from not after to' };
+      }
       return { ok: true, value: { type: 'dateRange', range: range && { from: range.from, to: range.to } } };
     }
     case 'saveImage': {
       if (!onlyKeys(message, ['type', 'what', 'base64'])) return { ok: false, reason: 'unexpected fields' };
       const { what, base64 } = message;
-      if (typeof what !== 'string' || !/^[a-z][a-z-]{0,39}$/.test(what))
+      if (typeof what !== 'string' || !/^[a-z][a-z-]{0,39}$/.test(what)) {
         return { ok: false, reason: 'what must be a short lower-case name' };
+      }
       if (typeof base64 !== 'string' || base64.length > MAX_IMAGE_BASE64 || !isPngBase64(base64)) {
         return { ok: false, reason: `base64 must be a PNG in base64, at most ${MAX_IMAGE_BASE64} characters` };
       }

@@ -24,7 +24,7 @@ export interface TimelineChartEvents {
 
 const SERIES_COLOURS = ['blue', 'red', 'green', 'yellow', 'orange', 'purple'];
 const FALLBACK_COLOURS = ['#3794ff', '#f14c4c', '#89d185', '#cca700', '#d18616', '#b180d7'];
-const HEIGHT = 220;
+const HEIGHT = 200;
 /** A drag shorter than this (pixels) is a click. */
 const NEAR_PX = 12;
 
@@ -35,6 +35,8 @@ export class TimelineChart {
   private series: ChartSeries[] = [];
   private brushable = false;
   private down: { x: number; y: number } | undefined;
+  /** The series' colours as last drawn (the PNG's legend). */
+  private colours: string[] = [];
 
   constructor(private readonly events: TimelineChartEvents) {
     this.element = document.createElement('div');
@@ -57,17 +59,36 @@ export class TimelineChart {
     this.show([], [], false);
   }
 
-  /** The chart as a PNG (base64, no data: prefix) on the editor's background, or undefined when none is drawn. */
+  /**
+   * The chart as a PNG (base64, no data: prefix) on the editor's background, with a legend of the
+   * visible series below it (uPlot's legend is HTML, not on the canvas); undefined when none is drawn.
+   */
   png(): string | undefined {
-    const canvas = this.plot?.ctx.canvas;
-    if (!canvas) return undefined;
+    const plot = this.plot;
+    if (!plot) return undefined;
+    const canvas = plot.ctx.canvas;
+    const scale = canvas.width / Math.max(1, canvas.clientWidth);
+    const line = Math.round(20 * scale);
     const out = document.createElement('canvas');
     out.width = canvas.width;
-    out.height = canvas.height;
+    out.height = canvas.height + line + Math.round(8 * scale);
     const ctx = out.getContext('2d')!;
     ctx.fillStyle = themeColour('--vscode-editor-background', '#ffffff');
     ctx.fillRect(0, 0, out.width, out.height);
     ctx.drawImage(canvas, 0, 0);
+    ctx.font = `${Math.round(12 * scale)}px ${getComputedStyle(document.body).fontFamily}`;
+    ctx.textBaseline = 'middle';
+    let x = Math.round(8 * scale);
+    const y = canvas.height + line / 2 + Math.round(4 * scale);
+    this.series.forEach((s, i) => {
+      if (!plot.series[i + 1].show) return;
+      ctx.fillStyle = this.colours[i];
+      ctx.fillRect(x, y - 2 * scale, 16 * scale, 4 * scale);
+      x += 22 * scale;
+      ctx.fillStyle = themeColour('--vscode-foreground', '#616161');
+      ctx.fillText(s.label, x, y);
+      x += ctx.measureText(s.label).width + 16 * scale;
+    });
     return out.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
   }
 
@@ -85,9 +106,16 @@ export class TimelineChart {
     const font = `${getComputedStyle(document.body).fontSize} ${getComputedStyle(document.body).fontFamily}`;
     const axis = { stroke: foreground, font, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
     const periods = this.periods;
+    this.colours = this.series.map((_, i) =>
+      themeColour(`--vscode-charts-${SERIES_COLOURS[i % SERIES_COLOURS.length]}`, FALLBACK_COLOURS[i % FALLBACK_COLOURS.length]),
+    );
     const options: uPlot.Options = {
       ...this.size(),
-      scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] } },
+      // Counts from zero, so that lines compare by height.
+      scales: {
+        x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] },
+        y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] },
+      },
       axes: [
         // Ticks at whole positions only: each names its period.
         { ...axis, incrs: [1, 2, 3, 6, 12, 24, 60, 120, 365], values: (_u, splits) => splits.map(i => periods[i] ?? '') },
@@ -95,13 +123,12 @@ export class TimelineChart {
       ],
       series: [
         { label: 'Period', value: (_u, i) => (i === null ? '' : (periods[i] ?? '')) },
-        ...this.series.map((s, i) => {
-          const colour = themeColour(
-            `--vscode-charts-${SERIES_COLOURS[i % SERIES_COLOURS.length]}`,
-            FALLBACK_COLOURS[i % FALLBACK_COLOURS.length],
-          );
-          return { label: s.label, stroke: colour, width: 2, points: { show: true, size: 7, fill: colour } };
-        }),
+        ...this.series.map((s, i) => ({
+          label: s.label,
+          stroke: this.colours[i],
+          width: 2,
+          points: { show: true, size: 7, fill: this.colours[i] },
+        })),
       ],
       cursor: { drag: { x: this.brushable, y: false, setScale: false }, points: { size: 9 } },
       legend: { show: true },

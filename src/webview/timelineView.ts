@@ -116,7 +116,7 @@ export class TimelineView {
       event.preventDefault();
       openRow((event.target as Element).closest<HTMLElement>('tr[tabindex]'));
     });
-    this.element = h('div', { class: 'chart-pane' }, [
+    this.element = h('div', { class: 'chart-pane timeline-pane' }, [
       this.summary,
       h('div', { class: 'pane-tools', attrs: { role: 'group', 'aria-label': 'Timeline options' } }, [
         this.ofSelect,

@@ -188,7 +188,7 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     assert.strictEqual(await concordanceTab.getAttribute('aria-selected'), 'true');
   });
 
-  it('the Timeline chart: series named in its legend, By resolved date, brushing sets the date filter and the counts follow, a period opens its mentions', async () => {
+  it('the Timeline chart: series named in its legend, Save PNG, By resolved date, brushing sets the date filter and the counts follow, a period opens its mentions', async () => {
     // Two more copies of the sample, dated February and March (the sample is of 2023-01-31).
     const folder = path.join(workspaceDir(), 'seeds', 'zz-dated');
     const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
@@ -207,6 +207,16 @@ describe('Entity Explorer panel (explorer, UI)', () => {
       await until(async () => (await legend()).includes('Xi Jinping'), 'Xi Jinping in the legend');
       assert.strictEqual(await chart.locator('canvas').count(), 1, 'a canvas');
       await explorer().locator('#timeline tbody tr[data-period="2023-03"]').waitFor();
+
+      // Save PNG: the save dialog offers timeline.png in the workspace; Enter writes the chart there.
+      const png = path.join(workspaceDir(), 'timeline.png');
+      await explorer().locator('#timeline-png').click();
+      const input = workbench().locator('.quick-input-widget input');
+      await until(async () => (await input.inputValue()).endsWith('timeline.png'), 'the save dialog');
+      await workbench().keyboard.press('Enter');
+      await until(async () => fs.existsSync(png) && fs.statSync(png).size > 1000, 'timeline.png written');
+      assert.deepStrictEqual([...fs.readFileSync(png).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
+      fs.rmSync(png);
 
       // Compare: pin Xi Jinping, select Putin: two series; remove Xi from the chart again.
       await explorer().locator('#timeline-pin').click();
