@@ -254,6 +254,18 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
         february,
       ).series;
       assert.deepStrictEqual(series.points, [{ period: '2023-02', mentions: 5, documents: 1 }]);
+      // Save CSV follows the filter too.
+      const target = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-february-${process.pid}.csv`));
+      try {
+        assert.strictEqual(await explorer.handleMessage({ type: 'exportConcordance', entityId: XI, sort: 'doc', width: 20 }, target), true);
+        const [, ...rows] = parseCsv(fs.readFileSync(target.fsPath, 'utf8'));
+        assert.deepStrictEqual(
+          rows.map(r => r[3]),
+          Array(5).fill('seeds/zz-dated/feb.txt'),
+        );
+      } finally {
+        fs.rmSync(target.fsPath, { force: true });
+      }
       assert.strictEqual(await explorer.handleMessage({ type: 'dateRange', range: null }), true);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
