@@ -51,8 +51,15 @@ function generateGazetteer() {
   require('child_process').execFileSync(process.execPath, [script], { stdio: 'inherit' });
 }
 
+/** The webview's third-party stylesheets, linked as files (its CSP allows no inline styles). */
+function copyStyles() {
+  fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
+  fs.copyFileSync(require.resolve('uplot/dist/uPlot.min.css'), path.join(__dirname, 'dist', 'uPlot.min.css'));
+}
+
 async function main() {
   generateGazetteer();
+  copyStyles();
   const first = b => [b.entryPoints].flat()[0];
   const contexts = await Promise.all(builds.filter(b => fs.existsSync(first(b)?.in ?? first(b) ?? '')).map(b => esbuild.context(b)));
   if (watch) {

@@ -14,6 +14,7 @@ const ALLOWED = [
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt)?$/i,
   /^extension\/dist\/[\w.-]+\.js$/,
+  /^extension\/dist\/[\w.-]+\.css$/, // uPlot's stylesheet, copied by esbuild.js
   /^extension\/schemas\/[\w.-]+\.json$/,
   /^extension\/media\/.+/,
 ];

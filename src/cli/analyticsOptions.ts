@@ -1,6 +1,15 @@
 // The analytics subcommands' own options (timeline, dispersion, cooccurrence, collocates,
 // concordance); options.ts parses the command line and the options all commands share.
-import { CONCORDANCE_SORTS, ConcordanceSort, DEFAULT_COLLOCATE_WINDOW, DEFAULT_WIDTH, PERIODS, Period } from '../shared/analyticsOptions';
+import {
+  CONCORDANCE_SORTS,
+  ConcordanceSort,
+  DEFAULT_COLLOCATE_WINDOW,
+  DEFAULT_WIDTH,
+  PERIODS,
+  Period,
+  TIMELINE_OFS,
+  TimelineOf,
+} from '../shared/analyticsOptions';
 import { UsageError } from './usageError';
 
 export const ANALYTICS_COMMANDS = ['timeline', 'dispersion', 'cooccurrence', 'collocates', 'concordance'] as const;
@@ -10,7 +19,7 @@ export const ANALYTICS_FORMATS = ['json', 'csv'] as const;
 export type AnalyticsFormat = (typeof ANALYTICS_FORMATS)[number];
 
 export type AnalyticsOptions = { format: AnalyticsFormat } & (
-  | { command: 'timeline'; by: Period; entities: string[] }
+  | { command: 'timeline'; by: Period; of: TimelineOf; entities: string[] }
   | { command: 'dispersion'; entity: string }
   | { command: 'cooccurrence'; min: number }
   | { command: 'collocates'; entity: string; window: number; keepStopwords: boolean }
@@ -21,6 +30,7 @@ export type AnalyticsOptions = { format: AnalyticsFormat } & (
 export interface AnalyticsValues {
   format?: string;
   by?: string;
+  of?: string;
   entity?: string[];
   min?: string;
   window?: string;
@@ -48,7 +58,13 @@ export function parseAnalyticsOptions(command: AnalyticsCommand, values: Analyti
   const format = pick('--format', values.format ?? (command === 'concordance' ? 'csv' : 'json'), ANALYTICS_FORMATS);
   switch (command) {
     case 'timeline':
-      return { command, format, by: pick('--by', values.by ?? 'month', PERIODS), entities: values.entity ?? [] };
+      return {
+        command,
+        format,
+        by: pick('--by', values.by ?? 'month', PERIODS),
+        of: pick('--of', values.of ?? 'documents', TIMELINE_OFS),
+        entities: values.entity ?? [],
+      };
     case 'dispersion':
       return { command, format, entity: one() };
     case 'cooccurrence':

@@ -31,7 +31,7 @@ export function unknownEntities(index: CorpusIndex, options: AnalyticsOptions): 
 function compute(index: CorpusIndex, options: AnalyticsOptions): Tabled {
   switch (options.command) {
     case 'timeline': {
-      const result = timeline(index, options.by, options.entities);
+      const result = timeline(index, options.by, options.entities, { of: options.of });
       return {
         result,
         header: ['period', 'entity', 'mentions', 'documents'],

@@ -15,7 +15,8 @@ const DEFAULT_MAX_FILE_SIZE_MB = 5;
 export const USAGE = `Usage: corpus-lens analyze <file|folder>... [--format table|json|jsonl|csv] [options]
        corpus-lens export <file|folder>... --what entities|mentions|spans [--format FORMAT]
                           [--type TYPE]... [--search TEXT] [options]
-       corpus-lens timeline <file|folder>... [--by day|month|year] [--entity ID]... [options]
+       corpus-lens timeline <file|folder>... [--by day|month|year] [--of documents|dates]
+                            [--entity ID]... [options]
        corpus-lens dispersion <file|folder>... --entity ID [options]
        corpus-lens cooccurrence <file|folder>... [--min N] [options]
        corpus-lens collocates <file|folder>... --entity ID [--window N] [--keep-stopwords] [options]
@@ -50,6 +51,10 @@ timeline, dispersion, cooccurrence, collocates, concordance:
                      timeline takes any number (none: every entity), the others one
   --by PERIOD        timeline: mentions per entity per day, month (default) or year of the
                      documents' dates; undated documents under period null
+  --of WHAT          timeline: documents (default) dates mentions by their documents' dates;
+                     dates counts DATE mentions by the date they name (their resolved value,
+                     an interval by its start: what period the corpus talks about), every DATE
+                     entity without --entity; dates not resolved to such a period under null
   --min N            cooccurrence: pairs sharing at least N sentences (default 1)
   --window N         collocates: N words either side of each mention (default 5)
   --keep-stopwords   collocates: list function words (the, of, ...) too
@@ -106,6 +111,7 @@ const SPECIFIC_OPTIONS: Record<string, readonly Command[]> = {
   type: ['export'],
   search: ['export'],
   by: ['timeline'],
+  of: ['timeline'],
   entity: ['timeline', 'dispersion', 'collocates', 'concordance'],
   min: ['cooccurrence'],
   window: ['collocates'],
@@ -125,6 +131,7 @@ export function parseOptions(argv: string[]): Options | 'help' {
       type: { type: 'string', multiple: true },
       search: { type: 'string' },
       by: { type: 'string' },
+      of: { type: 'string' },
       entity: { type: 'string', multiple: true },
       min: { type: 'string' },
       window: { type: 'string' },

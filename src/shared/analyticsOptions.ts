@@ -29,6 +29,17 @@ export function isPeriod(value: unknown): value is Period {
   return (PERIODS as readonly unknown[]).includes(value);
 }
 
+/**
+ * What the timeline dates a mention by: its document's date, or (DATE mentions only) the date it
+ * names, its resolved value: what period the corpus talks about.
+ */
+export const TIMELINE_OFS = ['documents', 'dates'] as const;
+export type TimelineOf = (typeof TIMELINE_OFS)[number];
+
+export function isTimelineOf(value: unknown): value is TimelineOf {
+  return (TIMELINE_OFS as readonly unknown[]).includes(value);
+}
+
 /** The lower pane's tabs, in order. */
 export const ANALYTICS_TABS = ['concordance', 'timeline', 'dispersion', 'collocates', 'network'] as const;
 export type AnalyticsTab = (typeof ANALYTICS_TABS)[number];

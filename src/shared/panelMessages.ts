@@ -11,9 +11,13 @@ import {
   MAX_PANEL_WIDTH,
   PERIODS,
   Period,
+  TIMELINE_OFS,
+  TimelineOf,
   isConcordanceSort,
   isPeriod,
+  isTimelineOf,
 } from './analyticsOptions';
+import { DateRange, isDateRange } from './dateRange';
 import { ExportWhat, EXPORT_WHATS, EXPORTS, isExportWhat } from './exportFormats';
 
 export const EXPLORER_VIEW_TYPE = 'corpusLens.explorer';
@@ -61,6 +65,8 @@ export interface EntitiesMessage {
   rows: CompactEntity[];
   /** Still analysing: the list may grow. */
   indexing: boolean;
+  /** The date filter the counts are for: only mentions in documents dated in it (and only entities mentioned there). */
+  range?: DateRange;
 }
 
 export interface MentionsMessage {
@@ -73,6 +79,11 @@ export interface MentionsMessage {
   entity?: { name: string; type: string; mentions: number; documents: number };
   /** Lines shown (at most MAX_CONCORDANCE_LINES); `entity.mentions` has the full count. */
   groups: ConcordanceGroup[];
+  /** As asked (a timeline period's mentions). */
+  within?: DateRange;
+  naming?: string;
+  /** The panel's date filter the lines were cut to. */
+  range?: DateRange;
 }
 
 /** Asks the webview to select an entity (the command's argument, "Open in panel"). */
@@ -89,13 +100,24 @@ export interface TimelinePoint {
   documents: number;
 }
 
-/** The answer to a TimelineRequest (same requestId): periods in order, undated last. */
+/** One line of the timeline chart: an entity (or ALL_DATES) and its periods in order, null last. */
+export interface TimelineSeries {
+  entityId: string;
+  points: TimelinePoint[];
+}
+
+/**
+ * The answer to a TimelineRequest (same requestId): a series per entity asked for, by document
+ * date; by resolved date, one series (ALL_DATES) over every DATE entity. Within the panel's date
+ * filter (`range`) if one is set.
+ */
 export interface TimelineMessage {
   type: 'timeline';
   requestId: number;
-  entityId: string;
   by: Period;
-  points: TimelinePoint[];
+  of: TimelineOf;
+  series: TimelineSeries[];
+  range?: DateRange;
 }
 
 /** One document that mentions the entity: its mentions' offsets and relative positions (start / length). */
@@ -199,12 +221,18 @@ export interface ReadyMessage {
   type: 'ready';
 }
 
-/** The concordance of an entity; `sort` and `width` (code units of context) default to document order and PANEL_DEFAULT_WIDTH. */
+/**
+ * The concordance of an entity; `sort` and `width` (code units of context) default to document
+ * order and PANEL_DEFAULT_WIDTH. A timeline period's mentions: `within` its documents' dates, or
+ * (`entityId` ALL_DATES) the DATE mentions `naming` it (a period, as resolvedPeriod cuts it).
+ */
 export interface ShowMentionsMessage {
   type: 'showMentions';
   entityId: string;
   sort?: ConcordanceSort;
   width?: number;
+  within?: DateRange;
+  naming?: string;
 }
 
 /** Save the concordance as the panel shows it (sort, width), as CSV; the host asks where. */
@@ -230,12 +258,30 @@ export interface ExportMessage {
   filter: { types: string[]; search: string };
 }
 
-/** Mentions of an entity per period of the documents' dates; answered by a TimelineMessage. */
+/**
+ * Mentions per period of the entities (at most MAX_TIMELINE_SERIES), by the documents' dates, or
+ * (`of: 'dates'`, no entities) of every DATE entity by the dates they name; answered by a TimelineMessage.
+ */
 export interface TimelineRequest {
   type: 'timeline';
   requestId: number;
-  entityId: string;
+  entityIds: readonly string[];
   by: Period;
+  of: TimelineOf;
+}
+
+/** The panel's filter by document date (null: none); the host re-sends the entities' counts, the concordance and charts follow. */
+export interface DateRangeMessage {
+  type: 'dateRange';
+  range: DateRange | null;
+}
+
+/** Save a chart as a PNG file (`what` names it: `timeline`, `network`); the host asks where. */
+export interface SaveImageMessage {
+  type: 'saveImage';
+  what: string;
+  /** The PNG's bytes in base64 (as canvas.toDataURL gives them, without the `data:` prefix). */
+  base64: string;
 }
 
 /** Where the entity's mentions fall in each document; answered by a DispersionMessage. */
@@ -269,17 +315,9 @@ export interface SharedSentencesRequest {
   b: string;
 }
 
-/** Save a chart as the PNG the webview drew (base64, no data: prefix); the host asks where. */
-export interface SaveImageMessage {
-  type: 'saveImage';
-  chart: 'network';
-  png: string;
-}
-
 export type WebviewToHost =
   | NetworkRequest
   | SharedSentencesRequest
-  | SaveImageMessage
   | ReadyMessage
   | ShowMentionsMessage
   | OpenMentionMessage
@@ -287,7 +325,9 @@ export type WebviewToHost =
   | ExportConcordanceMessage
   | TimelineRequest
   | DispersionRequest
-  | CollocatesRequest;
+  | CollocatesRequest
+  | DateRangeMessage
+  | SaveImageMessage;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -335,8 +375,9 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       return { ok: true, value: { type: 'ready' } };
     case 'showMentions':
     case 'exportConcordance': {
-      if (!onlyKeys(message, ['type', 'entityId', 'sort', 'width'])) return { ok: false, reason: 'unexpected fields' };
-      const { entityId, sort, width } = message;
+      const scoped = message.type === 'showMentions' ? ['within', 'naming'] : [];
+      if (!onlyKeys(message, ['type', 'entityId', 'sort', 'width', ...scoped])) return { ok: false, reason: 'unexpected fields' };
+      const { entityId, sort, width, within, naming } = message;
       if (message.type === 'exportConcordance' && (sort === undefined || width === undefined)) {
         return { ok: false, reason: 'sort and width are required' };
       }
@@ -345,16 +386,48 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
         return { ok: false, reason: `sort must be one of ${CONCORDANCE_SORTS.join(', ')}` };
       }
       if (width !== undefined && !isWidth(width)) return { ok: false, reason: `width must be an integer from 0 to ${MAX_PANEL_WIDTH}` };
-      const value = { type: message.type, entityId, ...(sort !== undefined && { sort }), ...(width !== undefined && { width }) };
+      if (within !== undefined && !isDateRange(within)) return { ok: false, reason: 'within must be a date range' };
+      if (naming !== undefined && !(entityId === ALL_DATES && isPeriodValue(naming))) {
+        return { ok: false, reason: `naming must be a period, of ${ALL_DATES} only` };
+      }
+      const value = {
+        type: message.type,
+        entityId,
+        ...(sort !== undefined && { sort }),
+        ...(width !== undefined && { width }),
+        ...(within !== undefined && { within: { from: within.from, to: within.to } }),
+        ...(naming !== undefined && { naming }),
+      };
       return { ok: true, value: value as ShowMentionsMessage | ExportConcordanceMessage };
     }
     case 'timeline': {
-      if (!onlyKeys(message, ['type', 'requestId', 'entityId', 'by'])) return { ok: false, reason: 'unexpected fields' };
-      const { requestId, entityId, by } = message;
+      if (!onlyKeys(message, ['type', 'requestId', 'entityIds', 'by', 'of'])) return { ok: false, reason: 'unexpected fields' };
+      const { requestId, entityIds, by, of } = message;
       if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
-      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
       if (!isPeriod(by)) return { ok: false, reason: `by must be one of ${PERIODS.join(', ')}` };
-      return { ok: true, value: { type: 'timeline', requestId, entityId, by } };
+      if (!isTimelineOf(of)) return { ok: false, reason: `of must be one of ${TIMELINE_OFS.join(', ')}` };
+      const least = of === 'documents' ? 1 : 0;
+      if (!Array.isArray(entityIds) || entityIds.length < least || entityIds.length > MAX_TIMELINE_SERIES || !entityIds.every(isId)) {
+        return { ok: false, reason: `entityIds must be ${least} to ${MAX_TIMELINE_SERIES} entity ids` };
+      }
+      return { ok: true, value: { type: 'timeline', requestId, entityIds: [...entityIds] as string[], by, of } };
+    }
+    case 'dateRange': {
+      if (!onlyKeys(message, ['type', 'range'])) return { ok: false, reason: 'unexpected fields' };
+      const { range } = message;
+      if (range !== null && !isDateRange(range)) {
+        return { ok: false, reason: 'range must be null or {from, to}, ISO dates, from not after to' };
+      }
+      return { ok: true, value: { type: 'dateRange', range: range && { from: range.from, to: range.to } } };
+    }
+    case 'saveImage': {
+      if (!onlyKeys(message, ['type', 'what', 'base64'])) return { ok: false, reason: 'unexpected fields' };
+      const { what, base64 } = message;
+      if (typeof what !== 'string' || !/^[a-z][a-z-]{0,39}$/.test(what)) {
+        return { ok: false, reason: 'what must be a short lower-case name' };
+      }
+      if (!isPngBase64(base64)) return { ok: false, reason: `base64 must be a PNG in base64, at most ${MAX_PNG_BASE64} characters` };
+      return { ok: true, value: { type: 'saveImage', what, base64 } };
     }
     case 'dispersion': {
       if (!onlyKeys(message, ['type', 'requestId', 'entityId'])) return { ok: false, reason: 'unexpected fields' };
@@ -389,13 +462,6 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
       if (!isId(a) || !isId(b)) return { ok: false, reason: 'a and b must be non-empty strings' };
       return { ok: true, value: { type: 'sharedSentences', requestId, a, b } };
-    }
-    case 'saveImage': {
-      if (!onlyKeys(message, ['type', 'chart', 'png'])) return { ok: false, reason: 'unexpected fields' };
-      const { chart, png } = message;
-      if (chart !== 'network') return { ok: false, reason: 'chart must be network' };
-      if (!isPngBase64(png)) return { ok: false, reason: `png must be a base64 PNG of at most ${MAX_PNG_BASE64} characters` };
-      return { ok: true, value: { type: 'saveImage', chart, png } };
     }
     case 'openMention': {
       if (!onlyKeys(message, ['type', 'docId', 'start', 'end'])) return { ok: false, reason: 'unexpected fields' };
@@ -439,7 +505,7 @@ export function isHostMessage(message: unknown): message is HostToWebview {
     case 'select':
       return typeof message.entityId === 'string';
     case 'timeline':
-      return typeof message.requestId === 'number' && isPeriod(message.by) && Array.isArray(message.points);
+      return typeof message.requestId === 'number' && isPeriod(message.by) && isTimelineOf(message.of) && Array.isArray(message.series);
     case 'dispersion':
       return typeof message.requestId === 'number' && Array.isArray(message.documents);
     case 'collocates':
@@ -453,6 +519,15 @@ export function isHostMessage(message: unknown): message is HostToWebview {
   }
 }
 
+/** A period as the timeline names it: `2023`, `2023-02` or `2023-02-15`. */
+function isPeriodValue(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
+}
+
+/** The timeline's "every date" series (by resolved date): not an entity id (those are `TYPE:name`). */
+export const ALL_DATES = '*DATE';
+/** Series in one timeline: the selected entity and those compared with it. */
+export const MAX_TIMELINE_SERIES = 6;
 export const MAX_CONCORDANCE_LINES = 2000;
 /** Periods in one timeline answer: ten years of days. */
 export const MAX_TIMELINE_POINTS = 3660;

@@ -9,11 +9,14 @@ import {
   DEFAULT_COLLOCATE_WINDOW,
   PANEL_DEFAULT_WIDTH,
   Period,
+  TimelineOf,
   isAnalyticsTab,
   isConcordanceSort,
   isPeriod,
+  isTimelineOf,
 } from './analyticsOptions';
-import { LIMITS, isId, isRecord, isWidth, isWindow } from './panelMessages';
+import { DateRange, isDateRange } from './dateRange';
+import { LIMITS, MAX_TIMELINE_SERIES, isId, isRecord, isWidth, isWindow } from './panelMessages';
 
 export type SortKey = 'name' | 'type' | 'mentions' | 'documents' | 'aliases';
 export const SORT_KEYS: readonly SortKey[] = ['name', 'type', 'mentions', 'documents', 'aliases'];
@@ -33,6 +36,11 @@ export interface PanelState {
   /** The lower pane's tab. */
   tab: AnalyticsTab;
   timelineBy: Period;
+  timelineOf: TimelineOf;
+  /** Entities kept on the timeline to compare with the selected one. */
+  timelinePinned: string[];
+  /** The filter by document date (null: none). */
+  dateRange: DateRange | null;
   collocateWindow: number;
   keepStopwords: boolean;
 }
@@ -49,6 +57,9 @@ export const DEFAULT_STATE: PanelState = {
   contextWidth: PANEL_DEFAULT_WIDTH,
   tab: 'concordance',
   timelineBy: 'month',
+  timelineOf: 'documents',
+  timelinePinned: [],
+  dateRange: null,
   collocateWindow: DEFAULT_COLLOCATE_WINDOW,
   keepStopwords: false,
 };
@@ -71,6 +82,9 @@ export function parsePanelState(value: unknown): PanelState {
     contextWidth: isWidth(value.contextWidth) ? value.contextWidth : DEFAULT_STATE.contextWidth,
     tab: isAnalyticsTab(value.tab) ? value.tab : DEFAULT_STATE.tab,
     timelineBy: isPeriod(value.timelineBy) ? value.timelineBy : DEFAULT_STATE.timelineBy,
+    timelineOf: isTimelineOf(value.timelineOf) ? value.timelineOf : DEFAULT_STATE.timelineOf,
+    timelinePinned: Array.isArray(value.timelinePinned) ? value.timelinePinned.filter(isId).slice(0, MAX_TIMELINE_SERIES - 1) : [],
+    dateRange: isDateRange(value.dateRange) ? { from: value.dateRange.from, to: value.dateRange.to } : null,
     collocateWindow: isWindow(value.collocateWindow) ? value.collocateWindow : DEFAULT_STATE.collocateWindow,
     keepStopwords: typeof value.keepStopwords === 'boolean' ? value.keepStopwords : DEFAULT_STATE.keepStopwords,
   };

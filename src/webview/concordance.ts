@@ -7,6 +7,7 @@
 
 import { CONCORDANCE_SORTS, ConcordanceSort, PANEL_WIDTHS } from '../shared/analyticsOptions';
 import type { ConcordanceLine, MentionsMessage } from '../shared/panelMessages';
+import { describeRange } from '../shared/dateRange';
 import { plural } from '../shared/plural';
 import { h } from './dom';
 
@@ -122,11 +123,15 @@ export class Concordance {
       return;
     }
     const keep = this.options[this.active];
-    this.exportButton.disabled = false;
+    // A timeline period's mentions are not what Save CSV writes (every mention of the selected entity).
+    const scoped = message.within !== undefined || message.naming !== undefined;
+    this.exportButton.disabled = scoped;
     this.title.textContent = `${entity.name} (${entity.type})`;
     const shown = message.groups.reduce((n, g) => n + g.lines.length, 0);
     this.summary.textContent =
       `${plural(entity.mentions, 'mention')} in ${plural(entity.documents, 'document')}` +
+      (message.within ? `, in documents ${describeRange(message.within)}` : '') +
+      (message.range && !message.within ? `, in documents ${describeRange(message.range)}` : '') +
       (shown < entity.mentions ? `; showing the first ${shown}` : '') +
       (message.sort === 'doc' ? '' : `, sorted by ${message.sort}`);
     this.options = [];

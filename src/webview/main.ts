@@ -13,11 +13,15 @@
 // locally, and keeps its UI state (search, type filters, sort, selection, scroll) with
 // getState/setState so that it survives the panel being hidden and the window being reloaded.
 
+import { DateRange, describeRange, sameRange } from '../shared/dateRange';
 import { EXPORTS, EXPORT_WHATS, ExportWhat, exportLabel } from '../shared/exportFormats';
 import {
+  ALL_DATES,
   ConcordanceLine,
+  MAX_TIMELINE_SERIES,
   EntitiesMessage,
   MentionsMessage,
+  ShowMentionsMessage,
   CollocatesMessage,
   DispersionMessage,
   MAX_NETWORK_NODES,
@@ -28,6 +32,7 @@ import {
 } from '../shared/panelMessages';
 import type { PanelState, SortKey } from '../shared/panelState';
 import { Concordance } from './concordance';
+import { DateFilter } from './dateFilter';
 import { h, perFrame } from './dom';
 import { Entity, initialState, toEntity, visibleRows } from './entityRows';
 import { CollocatesView } from './collocatesView';
@@ -51,6 +56,8 @@ const state: PanelState = initialState(vscode.getState(), (app.dataset.hiddenTyp
 const saveState = perFrame(() => vscode.setState(state));
 
 let all: Entity[] = [];
+/** Every entity name seen (the date filter leaves entities out of `all`; the timeline still names them). */
+const names = new Map<string, string>();
 let typeOrder: string[] = [];
 let received = false;
 let indexing = false;
@@ -73,6 +80,7 @@ const search = h('input', {
 });
 search.value = state.search;
 const chips = new TypeChips(toggleType);
+const dateFilter = new DateFilter(state.dateRange, setDateRange);
 const status = h('div', { class: 'status', id: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
 /** The status line is rewritten once typing settles, so that a screen reader reads it once. */
 const STATUS_SETTLE_MS = 500;
@@ -134,7 +142,7 @@ const concordance = new Concordance(
       state.concordanceSort = sort;
       state.contextWidth = width;
       saveState();
-      if (state.selected) requestMentions(state.selected);
+      if (wanted) requestMentions(wanted.entityId, wanted);
     },
     exportCsv() {
       if (!state.selected) return;
@@ -148,10 +156,39 @@ const concordance = new Concordance(
 // The lower pane's tabs; a chart asks the host for its data when shown and when the concordance
 // (the selection, or the index) changes. Answers to older requests are dropped.
 let chartRequest = 0;
-const timelineView = new TimelineView(state.timelineBy, by => {
-  state.timelineBy = by;
-  saveState();
-  requestChart();
+const timelineView = new TimelineView(state.timelineBy, state.timelineOf, {
+  options(by, of) {
+    state.timelineBy = by;
+    state.timelineOf = of;
+    saveState();
+    showPinned();
+    requestChart();
+  },
+  pin() {
+    if (!state.selected || state.timelinePinned.includes(state.selected)) return;
+    state.timelinePinned = [...state.timelinePinned, state.selected].slice(-(MAX_TIMELINE_SERIES - 1));
+    saveState();
+    showPinned();
+    requestChart();
+  },
+  unpin(entityId) {
+    state.timelinePinned = state.timelinePinned.filter(id => id !== entityId);
+    saveState();
+    showPinned();
+    requestChart();
+  },
+  brush(range) {
+    dateFilter.set(range);
+    setDateRange(range);
+  },
+  open(entityId, period) {
+    // A period of documents' dates, or (every date) the dates naming the period.
+    requestMentions(entityId, entityId === ALL_DATES ? { naming: period } : { within: { from: period, to: period } });
+    tabs.select('concordance');
+  },
+  savePng(base64) {
+    vscode.postMessage({ type: 'saveImage', what: 'timeline', base64 });
+  },
 });
 const dispersionView = new DispersionView((docId, start, end) => vscode.postMessage({ type: 'openMention', docId, start, end }));
 const collocatesView = new CollocatesView(state.collocateWindow, state.keepStopwords, {
@@ -175,7 +212,7 @@ const networkView = new NetworkView({
     vscode.postMessage({ type: 'openMention', docId, start, end });
   },
   savePng(png) {
-    vscode.postMessage({ type: 'saveImage', chart: 'network', png });
+    vscode.postMessage({ type: 'saveImage', what: 'network', base64: png });
   },
 });
 const tabs = new Tabs(
@@ -196,7 +233,7 @@ const tabs = new Tabs(
 );
 
 app.replaceChildren(
-  h('header', { class: 'toolbar' }, [search, chips.element, status, exportFormat, exportButton]),
+  h('header', { class: 'toolbar' }, [search, chips.element, dateFilter.element, status, exportFormat, exportButton]),
   h('div', { class: 'panes' }, [
     h('section', { class: 'entities-pane', attrs: { 'aria-label': 'Entities' } }, [table.element]),
     tabs.element,
@@ -239,7 +276,8 @@ function update(resetScroll: boolean): void {
     pendingListScroll = null;
   }
   status.dataset.count = String(rows.length);
-  const text = `${rows.length} of ${all.length} entities${indexing ? ' (analysing…)' : ''}`;
+  const dated = state.dateRange ? `, in documents ${describeRange(state.dateRange)}` : '';
+  const text = `${rows.length} of ${all.length} entities${dated}${indexing ? ' (analysing…)' : ''}`;
   clearTimeout(statusTimer);
   statusTimer = setTimeout(() => {
     if (status.textContent !== text) status.textContent = text;
@@ -282,19 +320,54 @@ function choose(id: string | null, reveal: boolean): void {
   table.setSelected(id);
   networkView.setSelected(id);
   if (reveal) table.revealSelected();
+  showPinned();
 }
 
-function requestMentions(id: string): void {
-  vscode.postMessage({ type: 'showMentions', entityId: id, sort: state.concordanceSort, width: state.contextWidth });
+/** The concordance asked for last: an entity's mentions, or a timeline period's. */
+let wanted: MentionScope | undefined;
+type MentionScope = Pick<ShowMentionsMessage, 'entityId' | 'within' | 'naming'>;
+
+function requestMentions(id: string, scope: Omit<MentionScope, 'entityId'> = {}): void {
+  wanted = { entityId: id, ...(scope.within && { within: scope.within }), ...(scope.naming && { naming: scope.naming }) };
+  vscode.postMessage({ type: 'showMentions', ...wanted, sort: state.concordanceSort, width: state.contextWidth });
 }
 
-/** Asks for the data of the chart in view, if any, for the selected entity. */
+/** Sets the filter by document date (from its inputs or a brush): the host re-sends the counts, the charts follow. */
+function setDateRange(range: DateRange | null): void {
+  state.dateRange = range;
+  saveState();
+  vscode.postMessage({ type: 'dateRange', range });
+  requestChart();
+}
+
+/** The timeline's series: the selected entity, then those pinned (by document date only). */
+function timelineSeries(): string[] {
+  if (state.timelineOf === 'dates') return [];
+  return [...new Set([...(state.selected ? [state.selected] : []), ...state.timelinePinned])].slice(0, MAX_TIMELINE_SERIES);
+}
+
+function showPinned(): void {
+  const pinned = state.timelinePinned.map(id => ({ id, name: names.get(id) ?? id }));
+  const canPin =
+    state.timelineOf === 'documents' &&
+    state.selected !== null &&
+    !state.timelinePinned.includes(state.selected) &&
+    state.timelinePinned.length < MAX_TIMELINE_SERIES - 1;
+  timelineView.setPinned(pinned, canPin, state.timelineOf);
+}
+
+/** Asks for the data of the chart in view, if any, for the selected entity (the timeline: and those pinned). */
 function requestChart(): void {
   if (state.tab === 'network') requestNetwork();
+  if (state.tab === 'timeline') {
+    const entityIds = timelineSeries();
+    if (state.timelineOf === 'documents' && entityIds.length === 0) return;
+    vscode.postMessage({ type: 'timeline', requestId: ++chartRequest, entityIds, by: state.timelineBy, of: state.timelineOf });
+    return;
+  }
   if (!state.selected) return;
   const entityId = state.selected;
-  if (state.tab === 'timeline') vscode.postMessage({ type: 'timeline', requestId: ++chartRequest, entityId, by: state.timelineBy });
-  else if (state.tab === 'dispersion') vscode.postMessage({ type: 'dispersion', requestId: ++chartRequest, entityId });
+  if (state.tab === 'dispersion') vscode.postMessage({ type: 'dispersion', requestId: ++chartRequest, entityId });
   else if (state.tab === 'collocates') {
     const { collocateWindow: window, keepStopwords } = state;
     vscode.postMessage({ type: 'collocates', requestId: ++chartRequest, entityId, window, keepStopwords });
@@ -324,15 +397,21 @@ function onChart(message: TimelineMessage | DispersionMessage | CollocatesMessag
     networkView.show(networkAsked.nodes, networkAsked.of, message);
     return;
   }
-  const name = all.find(e => e.id === message.entityId)?.name ?? message.entityId;
-  if (message.type === 'timeline') timelineView.show(message, name);
-  else if (message.type === 'dispersion') dispersionView.show(message, name);
+  if (message.type === 'timeline') {
+    timelineView.show(message, id => (id === ALL_DATES ? 'Every date' : (names.get(id) ?? id)));
+    return;
+  }
+  const name = names.get(message.entityId) ?? message.entityId;
+  if (message.type === 'dispersion') dispersionView.show(message, name);
   else collocatesView.show(message, name);
 }
 
 function onEntities(message: EntitiesMessage): void {
+  if (!sameRange(message.range, state.dateRange)) return; // counts for an older filter
   typeOrder = message.types.map(String);
   all = message.rows.map(row => toEntity(row, typeOrder));
+  for (const e of all) names.set(e.id, e.name);
+  showPinned();
   indexing = message.indexing === true;
   received = true;
   networkShown = ''; // the index changed: so may the edges
@@ -342,8 +421,15 @@ function onEntities(message: EntitiesMessage): void {
 }
 
 function onMentions(message: MentionsMessage): void {
-  // An answer to an earlier selection or order.
-  if (message.entityId !== state.selected || message.sort !== state.concordanceSort || message.width !== state.contextWidth) return;
+  // An answer to an earlier selection, period or order.
+  const current =
+    wanted !== undefined &&
+    message.entityId === wanted.entityId &&
+    sameRange(message.within, wanted.within) &&
+    message.naming === wanted.naming &&
+    message.sort === state.concordanceSort &&
+    message.width === state.contextWidth;
+  if (!current) return;
   concordance.show(message);
   requestChart();
   if (pendingConcordanceScroll !== null) {
@@ -379,5 +465,6 @@ window.addEventListener('message', event => {
 });
 
 vscode.postMessage({ type: 'ready' });
+if (state.dateRange) vscode.postMessage({ type: 'dateRange', range: state.dateRange });
 search.focus();
 if (state.selected) requestMentions(state.selected);

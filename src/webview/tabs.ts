@@ -45,6 +45,11 @@ export class Tabs<K extends string> {
     this.show(selected);
   }
 
+  /** Selects a tab as a click would (the timeline opens a period's mentions in the concordance). */
+  select(key: K): void {
+    this.choose(key);
+  }
+
   private choose(key: K): void {
     this.show(key);
     this.onSelect(key);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { concordance } from '../../src/core/analytics/concordance';
 import { parseCsv } from '../../src/core/text/csv';
-import { dispersionMessage, timelineMessage } from '../../src/extension/views/explorerAnalytics';
+import { dispersionMessage, entitiesMessage, timelineMessage } from '../../src/extension/views/explorerAnalytics';
 import { NetworkAnswers, sharedSentencesMessage } from '../../src/extension/views/explorerNetwork';
 import { api, waitFor } from './helpers';
 
@@ -140,10 +140,11 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       ['exportConcordance of an unknown entity', { type: 'exportConcordance', entityId: 'PERSON:nobody', sort: 'doc', width: 40 }],
       ['dispersion without a request id', { type: 'dispersion', entityId: PUTIN }],
       ['collocates with a window of 100', { type: 'collocates', requestId: 1, entityId: PUTIN, window: 100, keepStopwords: false }],
-      ['timeline per week', { type: 'timeline', requestId: 1, entityId: PUTIN, by: 'week' }],
+      ['timeline per week', { type: 'timeline', requestId: 1, entityIds: [PUTIN], by: 'week', of: 'documents' }],
       ['sharedSentences of an unknown entity', { type: 'sharedSentences', requestId: 1, a: PUTIN, b: 'PERSON:nobody' }],
       ['network of 301 entities', { type: 'network', requestId: 1, entityIds: Array.from({ length: 301 }, (_, i) => `PERSON:p${i}`) }],
-      ['saveImage of something not a PNG', { type: 'saveImage', chart: 'network', png: Buffer.from('<svg onload=x>').toString('base64') }],
+      ['a date range ending before it starts', { type: 'dateRange', range: { from: '2023-03-01', to: '2023-02-01' } }],
+      ['an image that is not a PNG', { type: 'saveImage', what: 'network', base64: Buffer.from('<svg onload=x>').toString('base64') }],
       ['exportConcordance with a path', { type: 'exportConcordance', entityId: PUTIN, sort: 'doc', width: 40, target: '/tmp/x' }],
     ];
     for (const [what, message] of forged) {
@@ -198,19 +199,93 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     assert.strictEqual(date, '2023-01-31', "the sample's date line");
     const mentions = index.mentionsIn(docId).filter(m => m.entityId === XI).length;
     assert.strictEqual(mentions, 5, 'Xi Jinping is mentioned five times in the sample');
-    const request = { type: 'timeline', requestId: 4, entityId: XI, by: 'month' } as const;
+    const request = { type: 'timeline', requestId: 4, entityIds: [XI], by: 'month', of: 'documents' } as const;
     assert.strictEqual(await explorer.handleMessage(request), true);
-    const { points } = timelineMessage(index, request);
+    const [{ points }] = timelineMessage(index, request).series;
     assert.deepStrictEqual(
       points.find(p => p.period === '2023-01'),
       { period: '2023-01', mentions: 5, documents: 1 },
     );
     assert.deepStrictEqual(
       timelineMessage(index, { ...request, by: 'day' })
-        .points.map(p => p.period)
+        .series[0].points.map(p => p.period)
         .includes('2023-01-31'),
       true,
     );
+  });
+
+  it('by resolved date, counts the DATE mentions of the live index by the period they name', async () => {
+    const { explorer, index } = await api();
+    const request = { type: 'timeline', requestId: 6, entityIds: [], by: 'year', of: 'dates' } as const;
+    assert.strictEqual(await explorer.handleMessage(request), true);
+    const [series] = timelineMessage(index, request).series;
+    const sample = index.mentionsIn(sampleUri().toString()).filter(m => m.type === 'DATE' && /^2022/.test(m.value ?? ''));
+    assert.ok(sample.length > 0, 'the sample names dates of 2022');
+    const of2022 = series.points.find(p => p.period === '2022');
+    assert.ok(of2022 && of2022.mentions >= sample.length, `2022: ${JSON.stringify(of2022)}`);
+    const all = index.entities({ types: ['DATE'] }).reduce((n, e) => n + e.mentionCount, 0);
+    assert.strictEqual(
+      series.points.reduce((n, p) => n + p.mentions, 0),
+      all,
+    );
+  });
+
+  it('with a date range, the counts are those of the documents dated in it: three dated copies of the sample', async () => {
+    const { explorer, index } = await api();
+    const folder = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'seeds', 'zz-dated');
+    const text = fs.readFileSync(sampleUri().fsPath, 'utf8');
+    fs.mkdirSync(folder, { recursive: true });
+    try {
+      for (const [name, date] of [
+        ['jan.txt', '2023-01-15'],
+        ['feb.txt', '2023-02-15'],
+        ['mar.txt', '2023-03-15'],
+      ]) {
+        fs.writeFileSync(path.join(folder, name), text.replace(/^\s*date \d{4}-\d{2}-\d{2}/, `date ${date}`));
+      }
+      const feb = vscode.Uri.file(path.join(folder, 'feb.txt')).toString();
+      await waitFor(() => index.document(feb)?.date === '2023-02-15' && index.entity(XI)!.documentCount >= 4, 'the copies indexed');
+      const february = { from: '2023-02-01', to: '2023-02-28' };
+      assert.strictEqual(await explorer.handleMessage({ type: 'dateRange', range: february }), true);
+      const row = entitiesMessage(index, false, february).rows.find(r => r[0] === XI)!;
+      assert.deepStrictEqual(row.slice(3, 5), [5, 1], 'Xi Jinping: 5 mentions in 1 document of February');
+      const january = entitiesMessage(index, false, { from: '2023-01', to: '2023-01' }).rows.find(r => r[0] === XI)!;
+      assert.deepStrictEqual(january.slice(3, 5), [10, 2], 'the sample (2023-01-31) and the January copy');
+      const [series] = timelineMessage(
+        index,
+        { type: 'timeline', requestId: 7, entityIds: [XI], by: 'month', of: 'documents' },
+        february,
+      ).series;
+      assert.deepStrictEqual(series.points, [{ period: '2023-02', mentions: 5, documents: 1 }]);
+      // Save CSV follows the filter too.
+      const target = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-february-${process.pid}.csv`));
+      try {
+        assert.strictEqual(await explorer.handleMessage({ type: 'exportConcordance', entityId: XI, sort: 'doc', width: 20 }, target), true);
+        const [, ...rows] = parseCsv(fs.readFileSync(target.fsPath, 'utf8'));
+        assert.deepStrictEqual(
+          rows.map(r => r[3]),
+          Array(5).fill('seeds/zz-dated/feb.txt'),
+        );
+      } finally {
+        fs.rmSync(target.fsPath, { force: true });
+      }
+      assert.strictEqual(await explorer.handleMessage({ type: 'dateRange', range: null }), true);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+      await waitFor(() => index.entity(XI)!.documentCount < 4, 'the copies gone from the index');
+    }
+  });
+
+  it('saveImage writes the PNG the webview sends', async () => {
+    const { explorer } = await api();
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-timeline-${process.pid}.png`));
+    try {
+      assert.strictEqual(await explorer.handleMessage({ type: 'saveImage', what: 'timeline', base64: png }, target), true);
+      assert.deepStrictEqual(fs.readFileSync(target.fsPath), Buffer.from(png, 'base64'));
+    } finally {
+      fs.rmSync(target.fsPath, { force: true });
+    }
   });
 
   it("answers the panel's dispersion request from the live index: a row for the sample with a tick per mention", async () => {
@@ -279,7 +354,10 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       Buffer.from('IHDR and the rest'),
     ]);
     try {
-      assert.strictEqual(await explorer.handleMessage({ type: 'saveImage', chart: 'network', png: png.toString('base64') }, target), true);
+      assert.strictEqual(
+        await explorer.handleMessage({ type: 'saveImage', what: 'network', base64: png.toString('base64') }, target),
+        true,
+      );
       assert.deepStrictEqual(fs.readFileSync(target.fsPath), png);
     } finally {
       fs.rmSync(target.fsPath, { force: true });

@@ -190,6 +190,105 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     assert.strictEqual(await concordanceTab.getAttribute('aria-selected'), 'true');
   });
 
+  it('the Timeline chart: series named in its legend, Save PNG, By resolved date, brushing sets the date filter and the counts follow, a period opens its mentions', async () => {
+    // Two more copies of the sample, dated February and March (the sample is of 2023-01-31).
+    const folder = path.join(workspaceDir(), 'seeds', 'zz-dated');
+    const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'feb.txt'), text.replace(/^\s*date 2023-01-31/, 'date 2023-02-15'));
+    fs.writeFileSync(path.join(folder, 'mar.txt'), text.replace(/^\s*date 2023-01-31/, 'date 2023-03-15'));
+    try {
+      await search('xi jinping');
+      const xi = row('Xi Jinping');
+      await until(async () => (await xi.locator('.col-mentions').textContent())?.trim() === '15', 'Xi Jinping in the three copies');
+      await xi.click();
+      await explorer().locator('#tab-timeline').click();
+      await explorer().locator('#timeline-by').selectOption('month');
+      const chart = explorer().locator('#timeline-chart');
+      const legend = () => chart.locator('.u-legend .u-series .u-label').allTextContents();
+      await until(async () => (await legend()).includes('Xi Jinping'), 'Xi Jinping in the legend');
+      assert.strictEqual(await chart.locator('canvas').count(), 1, 'a canvas');
+      await explorer().locator('#timeline tbody tr[data-period="2023-03"]').waitFor();
+
+      // Save PNG: the save dialog offers timeline.png in the workspace; Enter writes the chart there.
+      const png = path.join(workspaceDir(), 'timeline.png');
+      await explorer().locator('#timeline-png').click();
+      const input = workbench().locator('.quick-input-widget input');
+      await until(async () => (await input.inputValue()).endsWith('timeline.png'), 'the save dialog');
+      await workbench().keyboard.press('Enter');
+      await until(async () => fs.existsSync(png) && fs.statSync(png).size > 1000, 'timeline.png written');
+      assert.deepStrictEqual([...fs.readFileSync(png).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
+      fs.rmSync(png);
+
+      // Compare: pin Xi Jinping, select Putin: two series; remove Xi from the chart again.
+      await explorer().locator('#timeline-pin').click();
+      await search('putin');
+      await row('Vladimir Putin').click();
+      await until(async () => {
+        const names = await legend();
+        return names.includes('Vladimir Putin') && names.includes('Xi Jinping');
+      }, 'both series in the legend');
+      await explorer().locator('#timeline-pinned button', { hasText: 'Xi Jinping' }).click();
+      await until(async () => !(await legend()).includes('Xi Jinping'), 'Xi Jinping off the chart');
+
+      // By resolved date: one series over every date, the sample's 2022 among its periods.
+      await explorer().locator('#timeline-of').selectOption('dates');
+      await until(async () => (await legend()).includes('Every date'), 'the series of every date');
+      await explorer().locator('#timeline tbody tr[data-period="2023-02"]').first().waitFor();
+      await explorer().locator('#timeline-of').selectOption('documents');
+
+      // Brush: drag across the chart from between January and February to past March.
+      await search('xi jinping');
+      await xi.click();
+      await until(async () => !(await legend()).includes('Vladimir Putin') && (await legend()).includes('Xi Jinping'), 'Xi Jinping alone');
+      const plot = chart.locator('.u-over');
+      const box = (await plot.boundingBox())!;
+      // Three periods on positions 0..2, the axis from -0.5 to 2.5.
+      const at = (position: number) => box.x + ((position + 0.5) / 3) * box.width;
+      const y = box.y + box.height / 2;
+      await workbench().mouse.move(at(0.6), y);
+      await workbench().mouse.down();
+      await workbench().mouse.move(at(2.4), y, { steps: 8 });
+      await workbench().mouse.up();
+      assert.strictEqual(await explorer().locator('#date-from').inputValue(), '2023-02-01');
+      assert.strictEqual(await explorer().locator('#date-to').inputValue(), '2023-03-31');
+      await until(async () => (await xi.locator('.col-mentions').textContent())?.trim() === '10', 'ten mentions in February and March');
+      assert.strictEqual((await xi.locator('.col-documents').textContent())?.trim(), '2');
+      await until(
+        async () => /in documents dated 2023-02-01 to 2023-03-31/.test((await explorer().locator('#status').textContent()) ?? ''),
+        'the filter in the status line',
+      );
+
+      // A click on February's point: its mentions in the concordance, then one in the editor.
+      await until(async () => (await explorer().locator('#timeline tbody tr').count()) === 2, 'two months in the range');
+      const box2 = (await plot.boundingBox())!;
+      await workbench().mouse.click(box2.x + 0.25 * box2.width, box2.y + box2.height / 2);
+      const summary = explorer().locator('.concordance-summary');
+      await until(
+        async () => /^5 mentions in 1 document, in documents dated 2023-02/.test((await summary.textContent()) ?? ''),
+        'February’s mentions',
+      );
+      assert.strictEqual(await explorer().locator('#tab-concordance').getAttribute('aria-selected'), 'true');
+      assert.match((await explorer().locator('.kwic-doc').first().textContent()) ?? '', /feb\.txt/);
+      await explorer().locator('.kwic-line').first().click();
+      await workbench().locator('.tabs-container .tab.active', { hasText: 'feb.txt' }).first().waitFor({ timeout: 20000 });
+
+      // Enter on a table row does the same.
+      await explorer().locator('#tab-timeline').click();
+      const march = explorer().locator('#timeline tbody tr[data-period="2023-03"]');
+      await march.focus();
+      await workbench().keyboard.press('Enter');
+      await until(async () => /in documents dated 2023-03/.test((await summary.textContent()) ?? ''), 'March’s mentions');
+    } finally {
+      await explorer()
+        .locator('#date-clear')
+        .click()
+        .catch(() => undefined);
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+    await until(async () => (await row('Xi Jinping').locator('.col-mentions').textContent())?.trim() === '5', 'the copies gone');
+  });
+
   it('the Dispersion tab has a row per document mentioning the entity, and a tick opens its mention in the editor', async () => {
     // A second document, so that the chart has two rows (removed at the end).
     const second = path.join(workspaceDir(), 'seeds', 'dispersion-second.txt');

@@ -180,18 +180,25 @@ describe('legibility and keyboard (#17, UI)', () => {
     await page.keyboard.press('Escape');
   });
 
-  it("#17.10 Tab order: search, the chips as one stop (arrows move), export, headers, rows, the lower pane's tabs and tools, concordance; Escape clears the search", async () => {
+  it("#17.10 Tab order: search, the chips as one stop (arrows move), the date filter, export, headers, rows, the lower pane's tabs and tools, concordance; Escape clears the search", async () => {
     await explorer().locator('#search').focus();
     const stops: string[] = [];
-    while (stops.length < 12 && stops[stops.length - 1] !== 'div#concordance.kwic') {
+    while (stops.length < 24 && stops[stops.length - 1] !== 'div#concordance.kwic') {
       await workbench().keyboard.press('Tab');
       stops.push(await focused());
     }
     assert.match(stops[0], /^button\.chip/);
-    // The concordance's Save CSV is a stop only while it is enabled (an entity selected).
+    // The concordance's Save CSV is a stop only while it is enabled (an entity selected), as is the
+    // date filter's Clear (a range set); a date input is a stop per field (month, day, year...).
     assert.deepStrictEqual(
-      stops.slice(1).filter(stop => stop !== 'button#concordance-export.pane-button'),
+      stops
+        .slice(1)
+        .filter(
+          (stop, i, all) => stop !== 'button#concordance-export.pane-button' && !(stop.startsWith('input#date-') && stop === all[i - 1]),
+        ),
       [
+        'input#date-from.date-input',
+        'input#date-to.date-input',
         'select#export-format.export-format',
         'button#export.export',
         'button.sort-button',

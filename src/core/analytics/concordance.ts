@@ -50,7 +50,11 @@ export function concordanceCsvFields(row: ConcordanceRow): [string, string, stri
  * order (a line without such a word first), ties in document order: by document path, then offset.
  */
 export function sortedMentions(index: CorpusIndex, entityId: string, sort: ConcordanceSort): IndexedMention[] {
-  const mentions = index.mentionsOf(entityId);
+  return sortMentions(index, index.mentionsOf(entityId), sort);
+}
+
+/** Mentions in document order (by path, then offset), in concordance order as sortedMentions orders them. */
+export function sortMentions(index: CorpusIndex, mentions: IndexedMention[], sort: ConcordanceSort): IndexedMention[] {
   if (sort === 'doc') return mentions;
   const key = sortKeys(index, mentions, sort);
   return mentions

@@ -3,10 +3,18 @@
 // answers are plain functions of the index, tested in plain Node and in the host.
 
 import { collocates } from '../../core/analytics/collocates';
+import { countsInRange } from '../../core/analytics/dateFilter';
 import { dispersion } from '../../core/analytics/dispersion';
-import { timeline } from '../../core/analytics/timeline';
-import type { CorpusIndex } from '../../core/index/corpusIndex';
+import { resolvedPeriod, timeline } from '../../core/analytics/timeline';
+import type { CorpusIndex, IndexedMention } from '../../core/index/corpusIndex';
+import { compareCodeUnits } from '../../core/index/entityAggregates';
+import { ENTITY_TYPES } from '../../core/types';
+import type { Period } from '../../shared/analyticsOptions';
+import { DateRange, inDateRange } from '../../shared/dateRange';
 import {
+  ALL_DATES,
+  CompactEntity,
+  EntitiesMessage,
   CollocatesMessage,
   CollocatesRequest,
   DispersionDocument,
@@ -16,17 +24,80 @@ import {
   MAX_CONCORDANCE_LINES,
   MAX_DISPERSION_DOCUMENTS,
   MAX_TIMELINE_POINTS,
+  TimelinePoint,
   TimelineMessage,
   TimelineRequest,
 } from '../../shared/panelMessages';
 
-/** Mentions of the requested entity per period, undated documents last (no points for an unknown entity). */
-export function timelineMessage(index: CorpusIndex, request: TimelineRequest): TimelineMessage {
-  const { requestId, entityId, by } = request;
-  const points = timeline(index, by, [entityId])
-    .rows.slice(0, MAX_TIMELINE_POINTS)
-    .map(({ period, mentions, documents }) => ({ period, mentions, documents }));
-  return { type: 'timeline', requestId, entityId, by, points };
+/**
+ * Every entity as a compact row. With a date `range`, the counts are over the documents dated in
+ * it, and entities not mentioned there are left out.
+ */
+export function entitiesMessage(index: CorpusIndex, indexing: boolean, range?: DateRange): EntitiesMessage {
+  const types: string[] = [...ENTITY_TYPES];
+  const typeIndex = new Map(types.map((t, i) => [t, i]));
+  const counts = range && countsInRange(index, range);
+  const rows: CompactEntity[] = [];
+  for (const e of index.entities()) {
+    const count = counts ? counts.get(e.id) : { mentions: e.mentionCount, documents: e.documentCount };
+    if (count) rows.push([e.id, e.name, typeIndex.get(e.type)!, count.mentions, count.documents, e.aliases]);
+  }
+  return { type: 'entities', types, rows, indexing, ...(range && { range }) };
+}
+
+/** Which mentions a concordance shows: an entity's, or (ALL_DATES) the DATE mentions `naming` a period; `within` a date range. */
+export interface MentionScope {
+  entityId: string;
+  within?: DateRange;
+  naming?: string;
+}
+
+const PERIOD_OF_LENGTH: Record<number, Period> = { 4: 'year', 7: 'month', 10: 'day' };
+
+/**
+ * The scope's mentions in document order (by path, then offset), only in documents dated in
+ * `range` (the panel's filter) and in `within` (a timeline period) when given.
+ */
+export function scopedMentions(index: CorpusIndex, scope: MentionScope, range?: DateRange): IndexedMention[] {
+  const { entityId, within, naming } = scope;
+  let mentions: IndexedMention[];
+  if (entityId === ALL_DATES) {
+    const by = naming === undefined ? undefined : PERIOD_OF_LENGTH[naming.length];
+    if (!by) return [];
+    mentions = index
+      .entities({ types: ['DATE'] })
+      .flatMap(e => index.mentionsOf(e.id).filter(m => resolvedPeriod(m.value, by) === naming))
+      .sort((a, b) => compareCodeUnits(a.docId, b.docId) || a.start - b.start);
+  } else {
+    mentions = index.mentionsOf(entityId);
+  }
+  if (!range && !within) return mentions;
+  const dates = new Map<string, string | null>();
+  return mentions.filter(({ docId }) => {
+    if (!dates.has(docId)) dates.set(docId, index.document(docId)?.date ?? null);
+    const date = dates.get(docId)!;
+    return (!range || inDateRange(date, range)) && (!within || inDateRange(date, within));
+  });
+}
+
+/**
+ * A series per requested entity (in the order asked; none for an unknown one's periods), periods
+ * in order, null last; by resolved date, one series (ALL_DATES) over every DATE entity. Within
+ * `range` when given.
+ */
+export function timelineMessage(index: CorpusIndex, request: TimelineRequest, range?: DateRange): TimelineMessage {
+  const { requestId, entityIds, by, of } = request;
+  const options = { of, range, ...(of === 'dates' && { as: ALL_DATES }) };
+  const { rows } = timeline(index, by, of === 'dates' ? undefined : entityIds, options);
+  const ids = of === 'dates' ? [ALL_DATES] : [...new Set(entityIds)];
+  const series = ids.map(entityId => {
+    const points: TimelinePoint[] = rows
+      .filter(row => row.entity === entityId)
+      .slice(0, MAX_TIMELINE_POINTS)
+      .map(({ period, mentions, documents }) => ({ period, mentions, documents }));
+    return { entityId, points };
+  });
+  return { type: 'timeline', requestId, by, of, series, ...(range && { range }) };
 }
 
 /**

@@ -18,9 +18,11 @@ export function explorerWebviewOptions(extensionUri: vscode.Uri): vscode.Webview
 export function explorerHtml(webview: vscode.Webview, extensionUri: vscode.Uri, hiddenTypes: readonly string[]): string {
   const nonce = randomBytes(18).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
-  const styles = ['explorer.css', 'explorer-toolbar.css', 'explorer-analytics.css'].map(name =>
-    webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name)),
-  );
+  // uPlot's own stylesheet first (copied to dist/ by esbuild.js), so that ours can adjust it.
+  const styles = [
+    vscode.Uri.joinPath(extensionUri, 'dist', 'uPlot.min.css'),
+    ...['explorer.css', 'explorer-toolbar.css', 'explorer-analytics.css'].map(name => vscode.Uri.joinPath(extensionUri, 'media', name)),
+  ].map(uri => webview.asWebviewUri(uri));
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,

@@ -7,11 +7,12 @@
 import * as vscode from 'vscode';
 import type { ExportFormat } from '../../core/export/export';
 import { ENTITY_TYPES } from '../../core/types';
-import { concordance, concordanceCsvFields, sortedMentions } from '../../core/analytics/concordance';
+import { concordance, concordanceCsvFields, sortMentions } from '../../core/analytics/concordance';
 import { csvRow } from '../../core/text/csv';
 import { CONCORDANCE_CSV_HEADER, ConcordanceSort, PANEL_DEFAULT_WIDTH } from '../../shared/analyticsOptions';
+import { DateRange, inDateRange } from '../../shared/dateRange';
 import {
-  CompactEntity,
+  ALL_DATES,
   ConcordanceGroup,
   EXPLORER_VIEW_TYPE,
   HostToWebview,
@@ -22,9 +23,10 @@ import { openMention } from '../commands/navigation';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
 import { runExport, saveFile } from '../curation/exportFile';
-import { collocatesMessage, dispersionMessage, timelineMessage } from './explorerAnalytics';
+import { MentionScope, collocatesMessage, dispersionMessage, entitiesMessage, scopedMentions, timelineMessage } from './explorerAnalytics';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
 import { NetworkAnswers, sharedSentencesMessage } from './explorerNetwork';
+import { saveImage } from './saveImage';
 
 const UPDATE_DEBOUNCE_MS = 150;
 
@@ -37,6 +39,8 @@ export class ExplorerPanel implements vscode.Disposable {
   /** The concordance the webview shows (re-sent when the index changes). */
   private shown: ConcordanceRequest | undefined;
   private updateTimer: NodeJS.Timeout | undefined;
+  /** The webview's date filter (it sends it after 'ready' when one is set). */
+  private range: DateRange | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly network: NetworkAnswers;
 
@@ -94,16 +98,30 @@ export class ExplorerPanel implements vscode.Disposable {
     switch (msg.type) {
       case 'ready':
         this.ready = true;
+        this.range = undefined;
         this.sendEntities();
         if (this.pendingSelect) this.select(this.pendingSelect);
         return true;
       case 'showMentions':
-        this.shown = { entityId: msg.entityId, sort: msg.sort ?? 'doc', width: msg.width ?? PANEL_DEFAULT_WIDTH };
+        this.shown = {
+          entityId: msg.entityId,
+          sort: msg.sort ?? 'doc',
+          width: msg.width ?? PANEL_DEFAULT_WIDTH,
+          ...(msg.within && { within: msg.within }),
+          ...(msg.naming && { naming: msg.naming }),
+        };
         this.sendMentions(this.shown);
         return true;
       case 'timeline':
-        this.post(timelineMessage(this.services.index, msg));
+        this.post(timelineMessage(this.services.index, msg, this.range));
         return true;
+      case 'dateRange':
+        this.range = msg.range ?? undefined;
+        this.sendEntities();
+        if (this.shown) this.sendMentions(this.shown);
+        return true;
+      case 'saveImage':
+        return (await saveImage(this.services, msg.what, msg.base64, target)) !== undefined;
       case 'dispersion':
         this.post(dispersionMessage(this.services.index, msg, docId => relativePath(docId)));
         return true;
@@ -119,10 +137,6 @@ export class ExplorerPanel implements vscode.Disposable {
         this.post(sharedSentencesMessage(this.services.index, msg, docId => relativePath(docId)));
         return true;
       }
-      case 'saveImage': {
-        const spec = { name: `${msg.chart}.png`, format: 'png', title: `Save the ${msg.chart} chart as PNG` };
-        return (await saveFile(this.services, target, spec, () => Buffer.from(msg.png, 'base64'))) !== undefined;
-      }
       case 'exportConcordance': {
         const { index } = this.services;
         const entity = index.entity(msg.entityId);
@@ -134,7 +148,10 @@ export class ExplorerPanel implements vscode.Disposable {
         };
         const saved = await saveFile(this.services, target, spec, () => {
           const { rows } = concordance(index, msg.entityId, { sort: msg.sort, width: msg.width });
-          const fields = rows.map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) }));
+          const range = this.range;
+          const fields = rows
+            .filter(r => !range || inDateRange(index.document(r.document)?.date ?? null, range))
+            .map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) }));
           return [[...CONCORDANCE_CSV_HEADER], ...fields].map(csvRow).join('');
         });
         return saved !== undefined;
@@ -224,21 +241,30 @@ export class ExplorerPanel implements vscode.Disposable {
   }
 
   private sendEntities(): void {
-    const types: string[] = [...ENTITY_TYPES];
-    const typeIndex = new Map(types.map((t, i) => [t, i]));
-    const rows: CompactEntity[] = this.services.index
-      .entities()
-      .map(e => [e.id, e.name, typeIndex.get(e.type)!, e.mentionCount, e.documentCount, e.aliases]);
-    this.post({ type: 'entities', types, rows, indexing: this.services.corpus.currentProgress !== undefined });
+    this.post(entitiesMessage(this.services.index, this.services.corpus.currentProgress !== undefined, this.range));
   }
 
-  /** The concordance in the requested order; sorted, a group is a run of lines from one document. */
-  private sendMentions({ entityId, sort, width }: ConcordanceRequest): void {
+  /**
+   * The concordance in the requested order (sorted, a group is a run of lines from one document),
+   * cut to the date filter and to the scope asked for; the counts are those of the lines.
+   */
+  private sendMentions(request: ConcordanceRequest): void {
+    const { entityId, sort, width, within, naming } = request;
     const { index } = this.services;
-    const entity = index.entity(entityId);
+    const known = entityId === ALL_DATES ? naming !== undefined : index.entity(entityId) !== undefined;
+    const mentions = known ? scopedMentions(index, request, this.range) : [];
+    const record = index.entity(entityId);
+    const entity = known
+      ? {
+          name: record?.name ?? `Dates naming ${naming}`,
+          type: record?.type ?? 'DATE',
+          mentions: mentions.length,
+          documents: new Set(mentions.map(m => m.docId)).size,
+        }
+      : undefined;
     const groups: ConcordanceGroup[] = [];
     if (entity) {
-      for (const m of sortedMentions(index, entityId, sort).slice(0, MAX_CONCORDANCE_LINES)) {
+      for (const m of sortMentions(index, mentions, sort).slice(0, MAX_CONCORDANCE_LINES)) {
         let group = groups[groups.length - 1];
         if (!group || group.docId !== m.docId) {
           group = { docId: m.docId, label: relativePath(m.docId), lines: [] };
@@ -253,8 +279,11 @@ export class ExplorerPanel implements vscode.Disposable {
       entityId,
       sort,
       width,
-      entity: entity && { name: entity.name, type: entity.type, mentions: entity.mentionCount, documents: entity.documentCount },
+      entity,
       groups,
+      ...(within && { within }),
+      ...(naming && { naming }),
+      ...(this.range && { range: this.range }),
     });
   }
 
@@ -287,8 +316,7 @@ export class ExplorerPanel implements vscode.Disposable {
   }
 }
 
-interface ConcordanceRequest {
-  entityId: string;
+interface ConcordanceRequest extends MentionScope {
   sort: ConcordanceSort;
   width: number;
 }

@@ -48,6 +48,18 @@ describe('corpus-lens analytics subcommands', function () {
     assert.deepStrictEqual(Object.keys(all.rows[0]), ['period', 'entity', 'mentions', 'documents']);
   });
 
+  it('timeline --of dates: DATE mentions by the period they name, as the core computes it', () => {
+    const dates = json('timeline', dir, '--of', 'dates', '--by', 'year');
+    assert.deepStrictEqual(dates, { version: 1, ...timeline(index, 'year', undefined, { of: 'dates' }) });
+    assert.strictEqual(dates.of, 'dates');
+    assert.ok(dates.rows.length > 0 && dates.rows.every((r: { entity: string }) => r.entity.startsWith('DATE:')));
+    const [one] = dates.rows;
+    assert.deepStrictEqual(json('timeline', dir, '--of', 'dates', '--by', 'year', '--entity', one.entity), {
+      version: 1,
+      ...timeline(index, 'year', [one.entity], { of: 'dates' }),
+    });
+  });
+
   it('dispersion: {version, entity, dp, documents}', () => {
     const report = json('dispersion', dir, '--entity', XI);
     assert.deepStrictEqual(report, { version: 1, ...dispersion(index, XI) });
@@ -104,6 +116,8 @@ describe('corpus-lens analytics subcommands', function () {
       ['collocates', dir],
       ['concordance', dir, '--entity', XI, '--entity', PUTIN],
       ['timeline', dir, '--by', 'week'],
+      ['timeline', dir, '--of', 'mentions'],
+      ['dispersion', dir, '--entity', XI, '--of', 'dates'],
       ['cooccurrence', dir, '--min', '0'],
       ['collocates', dir, '--entity', XI, '--window', 'five'],
       ['concordance', dir, '--entity', XI, '--sort', 'L3'],

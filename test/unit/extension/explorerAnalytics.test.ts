@@ -3,8 +3,15 @@ import { CorpusIndex } from '../../../src/core/index/corpusIndex';
 import { collocates } from '../../../src/core/analytics/collocates';
 import { dispersion } from '../../../src/core/analytics/dispersion';
 import { STOP_WORDS } from '../../../src/core/analytics/words';
-import { collocatesMessage, dispersionMessage, timelineMessage } from '../../../src/extension/views/explorerAnalytics';
-import { XI, analysedIndex, seedTexts } from '../analytics/corpus';
+import {
+  collocatesMessage,
+  dispersionMessage,
+  entitiesMessage,
+  scopedMentions,
+  timelineMessage,
+} from '../../../src/extension/views/explorerAnalytics';
+import { ALL_DATES, CompactEntity } from '../../../src/shared/panelMessages';
+import { PUTIN, XI, analysedIndex, seedTexts } from '../analytics/corpus';
 
 describe("Entity Explorer's chart answers", () => {
   let index: CorpusIndex;
@@ -13,30 +20,92 @@ describe("Entity Explorer's chart answers", () => {
     index = analysedIndex(seedTexts());
   });
 
-  it('answers a timeline request with the mentions per period of the documents’ dates, undated last', () => {
+  it('answers a timeline request with a series per entity, mentions per period of the documents’ dates, undated last', () => {
     const perCopy = index.mentionsIn('jan.txt').filter(m => m.entityId === XI).length;
-    const answer = timelineMessage(index, { type: 'timeline', requestId: 7, entityId: XI, by: 'month' });
-    assert.deepStrictEqual(answer, {
-      type: 'timeline',
-      requestId: 7,
-      entityId: XI,
-      by: 'month',
-      points: [
-        { period: '2023-01', mentions: perCopy, documents: 1 },
-        { period: '2023-02', mentions: perCopy, documents: 1 },
-        { period: '2023-03', mentions: perCopy, documents: 1 },
-        { period: null, mentions: 1, documents: 1 },
-      ],
-    });
-    assert.deepStrictEqual(timelineMessage(index, { type: 'timeline', requestId: 8, entityId: XI, by: 'year' }).points[0], {
-      period: '2023',
-      mentions: 3 * perCopy,
-      documents: 3,
-    });
+    const answer = timelineMessage(index, { type: 'timeline', requestId: 7, entityIds: [XI, PUTIN], by: 'month', of: 'documents' });
+    assert.strictEqual(answer.requestId, 7);
+    assert.deepStrictEqual(
+      answer.series.map(s => s.entityId),
+      [XI, PUTIN],
+    );
+    assert.deepStrictEqual(answer.series[0].points, [
+      { period: '2023-01', mentions: perCopy, documents: 1 },
+      { period: '2023-02', mentions: perCopy, documents: 1 },
+      { period: '2023-03', mentions: perCopy, documents: 1 },
+      { period: null, mentions: 1, documents: 1 },
+    ]);
+    assert.deepStrictEqual(
+      answer.series[1].points.map(p => p.period),
+      ['2023-01', '2023-02', '2023-03'],
+    );
+    const year = timelineMessage(index, { type: 'timeline', requestId: 8, entityIds: [XI], by: 'year', of: 'documents' });
+    assert.deepStrictEqual(year.series[0].points[0], { period: '2023', mentions: 3 * perCopy, documents: 3 });
   });
 
   it('answers with no points for an entity the index does not know', () => {
-    assert.deepStrictEqual(timelineMessage(index, { type: 'timeline', requestId: 1, entityId: 'PERSON:nobody', by: 'day' }).points, []);
+    const answer = timelineMessage(index, { type: 'timeline', requestId: 1, entityIds: ['PERSON:nobody'], by: 'day', of: 'documents' });
+    assert.deepStrictEqual(answer.series, [{ entityId: 'PERSON:nobody', points: [] }]);
+  });
+
+  it('answers by resolved date with one series over every DATE entity, and within the date filter', () => {
+    const request = { type: 'timeline', requestId: 2, entityIds: [], by: 'year', of: 'dates' } as const;
+    const answer = timelineMessage(index, request);
+    assert.strictEqual(answer.of, 'dates');
+    assert.deepStrictEqual(
+      answer.series.map(s => s.entityId),
+      [ALL_DATES],
+    );
+    const dates = index.entities({ types: ['DATE'] });
+    const total = dates.reduce((n, e) => n + e.mentionCount, 0);
+    assert.strictEqual(
+      answer.series[0].points.reduce((n, p) => n + p.mentions, 0),
+      total,
+      'every DATE mention counted once',
+    );
+    const february = { from: '2023-02-01', to: '2023-02-28' };
+    const within = timelineMessage(index, request, february);
+    assert.deepStrictEqual(within.range, february);
+    const inFebruary = index.mentionsIn('feb.txt').filter(m => m.type === 'DATE').length;
+    assert.strictEqual(
+      within.series[0].points.reduce((n, p) => n + p.mentions, 0),
+      inFebruary,
+    );
+    const xiInFebruary = timelineMessage(index, { ...request, entityIds: [XI], of: 'documents', by: 'month' }, february);
+    assert.deepStrictEqual(
+      xiInFebruary.series[0].points.map(p => p.period),
+      ['2023-02'],
+    );
+  });
+
+  it('sends the entities with counts over the documents dated in the filter, and only those mentioned there', () => {
+    const perCopy = index.mentionsIn('feb.txt').filter(m => m.entityId === XI).length;
+    const all = entitiesMessage(index, false);
+    assert.strictEqual(all.range, undefined);
+    assert.strictEqual(all.rows.length, index.entities().length);
+    const xi = (rows: CompactEntity[]) => rows.find(r => r[0] === XI)!;
+    assert.deepStrictEqual(xi(all.rows).slice(3, 5), [3 * perCopy + 1, 4]);
+    const february = { from: '2023-02-01', to: '2023-02-28' };
+    const filtered = entitiesMessage(index, false, february);
+    assert.deepStrictEqual(filtered.range, february);
+    assert.deepStrictEqual(xi(filtered.rows).slice(3, 5), [perCopy, 1]);
+    const mentioned = new Set(index.mentionsIn('feb.txt').map(m => m.entityId));
+    assert.deepStrictEqual(new Set(filtered.rows.map(r => r[0])), mentioned);
+  });
+
+  it('scopes a concordance to a period of documents, or to the dates naming a period', () => {
+    const february = { from: '2023-02', to: '2023-02' };
+    const xi = scopedMentions(index, { entityId: XI, within: february });
+    assert.ok(xi.length > 0 && xi.every(m => m.docId === 'feb.txt'));
+    assert.deepStrictEqual(scopedMentions(index, { entityId: XI, within: february }, { from: '2023-03', to: '' }), []);
+    const naming = timelineMessage(index, { type: 'timeline', requestId: 3, entityIds: [], by: 'year', of: 'dates' }).series[0].points[0];
+    const dates = scopedMentions(index, { entityId: ALL_DATES, naming: naming.period! });
+    assert.strictEqual(dates.length, naming.mentions);
+    assert.ok(dates.every(m => m.type === 'DATE' && m.value!.startsWith(naming.period!)));
+    assert.deepStrictEqual(
+      dates.map(m => [m.docId, m.start]),
+      [...dates].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start)).map(m => [m.docId, m.start]),
+      'in document order',
+    );
   });
 
   it('answers a dispersion request with the core DP and, per mentioning document, each mention’s offsets and position', () => {

@@ -1,7 +1,17 @@
 import * as assert from 'assert';
 import { EXPORTS, EXPORT_WHATS, exportLabel, isExportFormat } from '../../../src/shared/exportFormats';
-import { LIMITS, MAX_NETWORK_NODES, MAX_PNG_BASE64, isHostMessage, parseWebviewMessage } from '../../../src/shared/panelMessages';
+import {
+  ALL_DATES,
+  LIMITS,
+  MAX_NETWORK_NODES,
+  MAX_PNG_BASE64,
+  isHostMessage,
+  parseWebviewMessage,
+} from '../../../src/shared/panelMessages';
 import { DEFAULT_STATE, parsePanelState } from '../../../src/shared/panelState';
+
+/** A 1×1 PNG. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 const reason = (message: unknown): string => {
   const parsed = parseWebviewMessage(message);
@@ -16,7 +26,14 @@ describe('panel messages', () => {
       { type: 'showMentions', entityId: 'PERSON:xi jinping' },
       { type: 'showMentions', entityId: 'PERSON:xi jinping', sort: 'R1', width: 120 },
       { type: 'exportConcordance', entityId: 'PERSON:xi jinping', sort: 'doc', width: 0 },
-      { type: 'timeline', requestId: 3, entityId: 'PERSON:xi jinping', by: 'day' },
+      { type: 'showMentions', entityId: 'PERSON:xi jinping', within: { from: '2023-02', to: '2023-02' } },
+      { type: 'showMentions', entityId: ALL_DATES, sort: 'doc', width: 80, naming: '2022-12' },
+      { type: 'timeline', requestId: 3, entityIds: ['PERSON:xi jinping', 'PERSON:vladimir putin'], by: 'day', of: 'documents' },
+      { type: 'timeline', requestId: 4, entityIds: [], by: 'year', of: 'dates' },
+      { type: 'dateRange', range: { from: '2023-01-01', to: '2023-02-28' } },
+      { type: 'dateRange', range: { from: '', to: '2023' } },
+      { type: 'dateRange', range: null },
+      { type: 'saveImage', what: 'timeline', base64: PNG },
       { type: 'dispersion', requestId: 0, entityId: 'PERSON:xi jinping' },
       { type: 'collocates', requestId: 9, entityId: 'PERSON:xi jinping', window: 20, keepStopwords: true },
       { type: 'openMention', docId: 'file:///a.txt', start: 3, end: 3 },
@@ -42,9 +59,32 @@ describe('panel messages', () => {
     assert.match(reason({ type: 'showMentions', entityId: 'a', width: 2.5 }), /width/);
     assert.strictEqual(reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc' }), 'sort and width are required');
     assert.strictEqual(reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc', width: 40, path: '/tmp/x' }), 'unexpected fields');
-    assert.match(reason({ type: 'timeline', requestId: 1, entityId: 'a', by: 'week' }), /by must be one of day, month, year/);
-    assert.match(reason({ type: 'timeline', requestId: -1, entityId: 'a', by: 'day' }), /requestId/);
-    assert.match(reason({ type: 'timeline', entityId: 'a', by: 'day' }), /requestId/);
+    const timeline = { type: 'timeline', requestId: 1, entityIds: ['a'], by: 'day', of: 'documents' };
+    assert.match(reason({ ...timeline, by: 'week' }), /by must be one of day, month, year/);
+    assert.match(reason({ ...timeline, requestId: -1 }), /requestId/);
+    assert.match(reason({ ...timeline, requestId: undefined }), /requestId/);
+    assert.match(reason({ ...timeline, of: 'mentions' }), /of must be one of documents, dates/);
+    assert.match(reason({ ...timeline, entityIds: [] }), /entityIds must be 1 to 6 entity ids/);
+    assert.match(reason({ ...timeline, entityIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }), /entityIds/);
+    assert.match(reason({ ...timeline, entityIds: [''] }), /entityIds/);
+    assert.match(reason({ ...timeline, entityIds: 'a' }), /entityIds/);
+    assert.strictEqual(reason({ ...timeline, entityId: 'a' }), 'unexpected fields');
+    assert.match(reason({ type: 'showMentions', entityId: 'a', within: { from: '2023-03', to: '2023-02' } }), /within/);
+    assert.match(reason({ type: 'showMentions', entityId: 'a', naming: '2022' }), /naming must be a period/);
+    assert.match(reason({ type: 'showMentions', entityId: ALL_DATES, naming: 'last year' }), /naming/);
+    assert.strictEqual(
+      reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc', width: 40, within: { from: '2023', to: '' } }),
+      'unexpected fields',
+    );
+    assert.match(reason({ type: 'dateRange', range: { from: '', to: '' } }), /range must be null or/);
+    assert.match(reason({ type: 'dateRange', range: { from: '2023-02-30T00:00', to: '' } }), /range/);
+    assert.match(reason({ type: 'dateRange' }), /range/);
+    assert.strictEqual(reason({ type: 'dateRange', range: null, path: '/tmp' }), 'unexpected fields');
+    assert.match(reason({ type: 'saveImage', what: 'timeline', base64: 'R0lGODlhAQABAAAAACw=' }), /PNG in base64/);
+    assert.match(reason({ type: 'saveImage', what: 'timeline', base64: `${PNG}!!!!` }), /PNG in base64/);
+    assert.match(reason({ type: 'saveImage', what: 'timeline', base64: PNG + 'A'.repeat(MAX_PNG_BASE64) }), /at most/);
+    assert.match(reason({ type: 'saveImage', what: '../x', base64: PNG }), /what/);
+    assert.strictEqual(reason({ type: 'saveImage', what: 'timeline', base64: PNG, name: 'x.png' }), 'unexpected fields');
     assert.match(reason({ type: 'dispersion', requestId: 1.5, entityId: 'a' }), /requestId/);
     assert.strictEqual(reason({ type: 'dispersion', requestId: 1, entityId: 'a', by: 'day' }), 'unexpected fields');
     assert.match(
@@ -68,7 +108,7 @@ describe('panel messages', () => {
       { type: 'network', requestId: 1, entityIds: ['PERSON:xi jinping', 'PERSON:vladimir putin'] },
       { type: 'network', requestId: 2, entityIds: [] },
       { type: 'sharedSentences', requestId: 3, a: 'PERSON:vladimir putin', b: 'PERSON:xi jinping' },
-      { type: 'saveImage', chart: 'network', png },
+      { type: 'saveImage', what: 'network', base64: png },
     ]) {
       assert.deepStrictEqual(parseWebviewMessage(message), { ok: true, value: message });
     }
@@ -81,7 +121,6 @@ describe('panel messages', () => {
     assert.strictEqual(reason({ type: 'network', requestId: 1, entityIds: [], min: 3 }), 'unexpected fields');
     assert.match(reason({ type: 'sharedSentences', requestId: 1, a: 'a' }), /a and b/);
     assert.match(reason({ type: 'sharedSentences', requestId: 1, a: 'a', b: 'x'.repeat(LIMITS.maxIdLength + 1) }), /a and b/);
-    assert.match(reason({ type: 'saveImage', chart: 'timeline', png }), /chart must be network/);
     // Not a PNG, not base64, or too big.
     const gif = Buffer.from('GIF89a\0\0\0\0\0\0').toString('base64');
     for (const bad of [
@@ -92,9 +131,9 @@ describe('panel messages', () => {
       42,
       `iVBORw0KGgo${'A'.repeat(MAX_PNG_BASE64)}`,
     ]) {
-      assert.match(reason({ type: 'saveImage', chart: 'network', png: bad }), /base64 PNG/, String(bad).slice(0, 40));
+      assert.match(reason({ type: 'saveImage', what: 'network', base64: bad }), /PNG in base64/, String(bad).slice(0, 40));
     }
-    assert.strictEqual(reason({ type: 'saveImage', chart: 'network', png, path: '/tmp/x.png' }), 'unexpected fields');
+    assert.strictEqual(reason({ type: 'saveImage', what: 'network', base64: png, path: '/tmp/x.png' }), 'unexpected fields');
     assert.ok(isHostMessage({ type: 'network', requestId: 1, measure: 'log-likelihood', edges: [], total: 0 }));
     assert.ok(isHostMessage({ type: 'sharedSentences', requestId: 1, a: 'a', b: 'b', total: 0, groups: [] }));
     assert.ok(!isHostMessage({ type: 'network', requestId: 1 }));
@@ -115,6 +154,9 @@ describe('panel messages', () => {
       contextWidth: 120,
       tab: 'collocates',
       timelineBy: 'year',
+      timelineOf: 'dates',
+      timelinePinned: ['PERSON:vladimir putin'],
+      dateRange: { from: '2023-01-01', to: '2023-02-28' },
       collocateWindow: 3,
       keepStopwords: true,
     };
@@ -125,6 +167,9 @@ describe('panel messages', () => {
     delete older.contextWidth;
     delete older.tab;
     delete older.timelineBy;
+    delete older.timelineOf;
+    delete older.timelinePinned;
+    delete older.dateRange;
     delete older.collocateWindow;
     delete older.keepStopwords;
     assert.deepStrictEqual(parsePanelState(older), {
@@ -133,6 +178,9 @@ describe('panel messages', () => {
       contextWidth: 80,
       tab: 'concordance',
       timelineBy: 'month',
+      timelineOf: 'documents',
+      timelinePinned: [],
+      dateRange: null,
       collocateWindow: 5,
       keepStopwords: false,
     });
@@ -149,6 +197,9 @@ describe('panel messages', () => {
         contextWidth: 1e6,
         tab: 'graph',
         timelineBy: 'week',
+        timelineOf: 'names',
+        timelinePinned: 'PERSON:a',
+        dateRange: { from: '2023-03', to: '2023-01' },
         collocateWindow: 0,
         keepStopwords: 'yes',
       }),
@@ -161,8 +212,9 @@ describe('panel messages', () => {
     assert.ok(isHostMessage({ type: 'mentions', entityId: 'a', sort: 'doc', width: 80, groups: [] }));
     assert.ok(!isHostMessage({ type: 'mentions', entityId: 'a', groups: [] }));
     assert.ok(isHostMessage({ type: 'select', entityId: 'a' }));
-    assert.ok(isHostMessage({ type: 'timeline', requestId: 1, entityId: 'a', by: 'month', points: [] }));
-    assert.ok(!isHostMessage({ type: 'timeline', requestId: 1, entityId: 'a', by: 'week', points: [] }));
+    assert.ok(isHostMessage({ type: 'timeline', requestId: 1, by: 'month', of: 'dates', series: [] }));
+    assert.ok(!isHostMessage({ type: 'timeline', requestId: 1, by: 'week', of: 'dates', series: [] }));
+    assert.ok(!isHostMessage({ type: 'timeline', requestId: 1, by: 'month', of: 'documents', points: [] }));
     assert.ok(!isHostMessage({ type: 'entities', types: [] }));
     assert.ok(!isHostMessage({ type: 'select' }));
     assert.ok(!isHostMessage('entities'));
