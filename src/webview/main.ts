@@ -156,26 +156,26 @@ const concordance = new Concordance(
 // The lower pane's tabs; a chart asks the host for its data when shown and when the concordance
 // (the selection, or the index) changes. Answers to older requests are dropped.
 let chartRequest = 0;
+/** The timeline's options or series changed: keep them, redraw the pinned list, ask again. */
+function timelineChanged(): void {
+  saveState();
+  showPinned();
+  requestChart();
+}
 const timelineView = new TimelineView(state.timelineBy, state.timelineOf, {
   options(by, of) {
     state.timelineBy = by;
     state.timelineOf = of;
-    saveState();
-    showPinned();
-    requestChart();
+    timelineChanged();
   },
   pin() {
     if (!state.selected || state.timelinePinned.includes(state.selected)) return;
     state.timelinePinned = [...state.timelinePinned, state.selected].slice(-(MAX_TIMELINE_SERIES - 1));
-    saveState();
-    showPinned();
-    requestChart();
+    timelineChanged();
   },
   unpin(entityId) {
     state.timelinePinned = state.timelinePinned.filter(id => id !== entityId);
-    saveState();
-    showPinned();
-    requestChart();
+    timelineChanged();
   },
   brush(range) {
     dateFilter.set(range);
