@@ -10,6 +10,7 @@ import {
   TIMELINE_OFS,
   TimelineOf,
 } from '../shared/analyticsOptions';
+import type { DateRange } from '../shared/dateRange';
 import { UsageError } from './usageError';
 
 export const ANALYTICS_COMMANDS = ['timeline', 'dispersion', 'cooccurrence', 'collocates', 'concordance'] as const;
@@ -18,7 +19,8 @@ export type AnalyticsCommand = (typeof ANALYTICS_COMMANDS)[number];
 export const ANALYTICS_FORMATS = ['json', 'csv'] as const;
 export type AnalyticsFormat = (typeof ANALYTICS_FORMATS)[number];
 
-export type AnalyticsOptions = { format: AnalyticsFormat } & (
+/** `range`: --from/--to, the panel's filter by document date (options.ts parses it for export too). */
+export type AnalyticsOptions = { format: AnalyticsFormat; range?: DateRange } & (
   | { command: 'timeline'; by: Period; of: TimelineOf; entities: string[] }
   | { command: 'dispersion'; entity: string }
   | { command: 'cooccurrence'; min: number }

@@ -31,7 +31,7 @@ export function unknownEntities(index: CorpusIndex, options: AnalyticsOptions): 
 function compute(index: CorpusIndex, options: AnalyticsOptions): Tabled {
   switch (options.command) {
     case 'timeline': {
-      const result = timeline(index, options.by, options.entities, { of: options.of });
+      const result = timeline(index, options.by, options.entities, { of: options.of, range: options.range });
       return {
         result,
         header: ['period', 'entity', 'mentions', 'documents'],
@@ -40,12 +40,12 @@ function compute(index: CorpusIndex, options: AnalyticsOptions): Tabled {
     }
     case 'dispersion': {
       // One row per document, the entity and its DP repeated, positions space-separated.
-      const result = dispersion(index, options.entity);
+      const result = dispersion(index, options.entity, options.range);
       const rows = result.documents.map(d => [result.entity, result.dp, d.path, d.length, d.positions.join(' ')]);
       return { result, header: ['entity', 'dp', 'path', 'length', 'positions'], rows };
     }
     case 'cooccurrence': {
-      const result = cooccurrenceNetwork(index, options.min);
+      const result = cooccurrenceNetwork(index, options.min, options.range);
       return {
         result,
         header: ['a', 'b', 'sentences', 'documents', 'score'],
@@ -53,11 +53,15 @@ function compute(index: CorpusIndex, options: AnalyticsOptions): Tabled {
       };
     }
     case 'collocates': {
-      const result = collocates(index, options.entity, { window: options.window, keepStopwords: options.keepStopwords });
+      const result = collocates(index, options.entity, {
+        window: options.window,
+        keepStopwords: options.keepStopwords,
+        range: options.range,
+      });
       return { result, header: ['word', 'count', 'llr', 'mi'], rows: result.rows.map(r => [r.word, r.count, r.llr, r.mi]) };
     }
     case 'concordance': {
-      const result = concordance(index, options.entity, { width: options.width, sort: options.sort });
+      const result = concordance(index, options.entity, { width: options.width, sort: options.sort, range: options.range });
       return { result, header: [...CONCORDANCE_CSV_HEADER], rows: result.rows.map(concordanceCsvFields) };
     }
   }

@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
 function render(index: CorpusIndex, options: Options): string {
   if (options.command === 'analyze') return FORMATTERS[options.format](index);
   if (options.command !== 'export') return analyticsOutput(index, options);
-  const filter = { types: options.types.length > 0 ? options.types : undefined, search: options.search };
+  const filter = { types: options.types.length > 0 ? options.types : undefined, search: options.search, range: options.range };
   return exportCorpus(index, options.what, options.format, { filter });
 }
 

@@ -4,6 +4,7 @@ import { CORRECTIONS_FILE } from '../core/corrections/corrections';
 import { EXPORTS, EXPORT_WHATS, ExportFormat, ExportWhat, isExportFormat, isExportWhat } from '../core/export/export';
 import { MAX_FOLDER_DEPTH } from '../core/node/corpusWalk';
 import { ENTITY_TYPES, EntityType, RECOGNIZERS, Recognizer } from '../core/types';
+import { DateRange, isDateRange } from '../shared/dateRange';
 import { ANALYTICS_COMMANDS, AnalyticsOptions, parseAnalyticsOptions } from './analyticsOptions';
 import { UsageError } from './usageError';
 
@@ -14,7 +15,7 @@ const DEFAULT_MAX_FILE_SIZE_MB = 5;
 
 export const USAGE = `Usage: corpus-lens analyze <file|folder>... [--format table|json|jsonl|csv] [options]
        corpus-lens export <file|folder>... --what entities|mentions|spans [--format FORMAT]
-                          [--type TYPE]... [--search TEXT] [options]
+                          [--type TYPE]... [--search TEXT] [--from DATE] [--to DATE] [options]
        corpus-lens timeline <file|folder>... [--by day|month|year] [--of documents|dates]
                             [--entity ID]... [options]
        corpus-lens dispersion <file|folder>... --entity ID [options]
@@ -45,6 +46,10 @@ export:
   --search TEXT      export only entities whose name or an alias contains TEXT (any case)
                      With --type or --search, mentions and spans are those of the entities
                      kept, and spans only documents holding one.
+export and the statistics:
+  --from DATE        only documents dated DATE or later (YYYY, YYYY-MM or YYYY-MM-DD: a
+                     year or month counts whole); undated documents are left out
+  --to DATE          only documents dated DATE or earlier
 timeline, dispersion, cooccurrence, collocates, concordance:
   --format FORMAT    json (default; concordance: csv) or csv
   --entity ID        an entity id as export --what entities lists them ('PERSON:xi jinping');
@@ -99,7 +104,14 @@ interface Common {
 
 export type Options =
   | (Common & { command: 'analyze'; format: Format })
-  | (Common & { command: 'export'; what: ExportWhat; format: ExportFormat; types: EntityType[]; search: string | undefined })
+  | (Common & {
+      command: 'export';
+      what: ExportWhat;
+      format: ExportFormat;
+      types: EntityType[];
+      search: string | undefined;
+      range: DateRange | undefined;
+    })
   | (Common & AnalyticsOptions);
 
 const COMMANDS = ['analyze', 'export', ...ANALYTICS_COMMANDS] as const;
@@ -118,6 +130,8 @@ const SPECIFIC_OPTIONS: Record<string, readonly Command[]> = {
   'keep-stopwords': ['collocates'],
   width: ['concordance'],
   sort: ['concordance'],
+  from: ['export', ...ANALYTICS_COMMANDS],
+  to: ['export', ...ANALYTICS_COMMANDS],
 };
 
 /** The options, or 'help'; throws UsageError (or parseArgs' own errors, see isParseArgsError). */
@@ -138,6 +152,8 @@ export function parseOptions(argv: string[]): Options | 'help' {
       'keep-stopwords': { type: 'boolean' },
       width: { type: 'string' },
       sort: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       include: { type: 'string', multiple: true, default: [] },
       corrections: { type: 'string' },
       'no-corrections': { type: 'boolean', default: false },
@@ -184,7 +200,8 @@ export function parseOptions(argv: string[]): Options | 'help' {
     if (!isFormat(format)) throw new UsageError(`unknown format '${format}'`);
     return { ...common, command, format };
   }
-  if (command !== 'export') return { ...common, ...parseAnalyticsOptions(command, values) };
+  const range = dateRange(values.from, values.to);
+  if (command !== 'export') return { ...common, ...parseAnalyticsOptions(command, values), ...(range && { range }) };
   const what = values.what;
   if (what === undefined) throw new UsageError(`export needs --what ${EXPORT_WHATS.join('|')}`);
   if (!isExportWhat(what)) throw new UsageError(`unknown --what '${what}' (${EXPORT_WHATS.join(', ')})`);
@@ -192,7 +209,16 @@ export function parseOptions(argv: string[]): Options | 'help' {
   if (!isExportFormat(what, format)) throw new UsageError(`${what} cannot be exported as '${format}' (only ${EXPORTS[what].join(', ')})`);
   const types = values.type ?? [];
   for (const type of types) if (!(ENTITY_TYPES as readonly string[]).includes(type)) throw new UsageError(`unknown type '${type}'`);
-  return { ...common, command, what, format, types: types as EntityType[], search: values.search };
+  return { ...common, command, what, format, types: types as EntityType[], search: values.search, range };
+}
+
+/** --from and --to as the panel's date filter; undefined when neither is given. */
+function dateRange(from = '', to = ''): DateRange | undefined {
+  if (from === '' && to === '') return undefined;
+  const range = { from, to };
+  if (isDateRange(range)) return range;
+  const bad = [from, to].find(end => end !== '' && !isDateRange({ from: end, to: '' }));
+  throw new UsageError(bad !== undefined ? `'${bad}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` : `--from ${from} is after --to ${to}`);
 }
 
 function isCommand(command: string): command is Command {

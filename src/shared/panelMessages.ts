@@ -128,14 +128,17 @@ export interface DispersionDocument {
   mentions: { start: number; end: number; position: number }[];
 }
 
-/** The answer to a DispersionRequest: Gries' DP over every document, and the documents that mention the entity. */
+/**
+ * The answer to a DispersionRequest: Gries' DP over every document (those dated in the panel's
+ * date filter, if set), and the documents that mention the entity.
+ */
 export interface DispersionMessage {
   type: 'dispersion';
   requestId: number;
   entityId: string;
   /** Null when the entity has no mention. */
   dp: number | null;
-  /** Documents in the corpus (DP's denominator of sizes). */
+  /** Documents in the corpus or the date filter (DP's denominator of sizes). */
   corpusDocuments: number;
   /** By path; at most MAX_DISPERSION_DOCUMENTS, with at most MAX_CONCORDANCE_LINES mentions in all. */
   documents: DispersionDocument[];

@@ -3,6 +3,7 @@
 // The host computes them (the core's collocates) for the window and stop-word choice.
 
 import { COLLOCATE_WINDOWS } from '../shared/analyticsOptions';
+import { DateRange, describeRange } from '../shared/dateRange';
 import type { CollocateRow, CollocatesMessage } from '../shared/panelMessages';
 import { chartTable } from './chartTable';
 import { h } from './dom';
@@ -78,13 +79,15 @@ export class CollocatesView {
     ]);
   }
 
-  show(message: CollocatesMessage, entityName: string): void {
+  /** `range`: the panel's date filter, which the answer is computed within. */
+  show(message: CollocatesMessage, entityName: string, range: DateRange | null): void {
     this.rows = message.rows;
+    const dated = range ? ` (documents ${describeRange(range)})` : '';
     this.summary.textContent =
       message.rows.length === 0
-        ? `${entityName}: no words near its mentions.`
+        ? `${entityName}: no words near its mentions${dated}.`
         : `${entityName}: the ${message.rows.length} words most associated with its mentions within ${message.window} ` +
-          `${message.window === 1 ? 'word' : 'words'}, by signed log-likelihood against the rest of the corpus` +
+          `${message.window === 1 ? 'word' : 'words'}, by signed log-likelihood against the rest of the corpus${dated}` +
           (message.keepStopwords ? '' : ' (stop words left out)');
     this.render();
   }

@@ -5,6 +5,7 @@
 // tabindex): Left/Right/Home/End move along a document's row, Up/Down to the nearest tick of the
 // row above or below, so that a document with 40 mentions is not 40 presses of Tab.
 
+import { DateRange, describeRange } from '../shared/dateRange';
 import type { DispersionMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
 import { chartTable, headerRow } from './chartTable';
@@ -62,13 +63,15 @@ export class DispersionView {
     );
   }
 
-  show(message: DispersionMessage, entityName: string): void {
+  /** `range`: the panel's date filter, which the answer is computed within. */
+  show(message: DispersionMessage, entityName: string, range: DateRange | null): void {
     const { dp, documents, mentioningDocuments, corpusDocuments } = message;
+    const dated = range ? ` ${describeRange(range)}` : '';
     this.summary.textContent =
       dp === null
-        ? `${entityName}: no mentions.`
+        ? `${entityName}: no mentions${range ? ` in documents${dated}` : ''}.`
         : `${entityName}: DP ${dp.toFixed(3)} (Gries' deviation of proportions: 0 when mentions follow document sizes, ` +
-          `near 1 when they crowd into few); mentioned in ${mentioningDocuments} of ${plural(corpusDocuments, 'document')}` +
+          `near 1 when they crowd into few); mentioned in ${mentioningDocuments} of ${plural(corpusDocuments, 'document')}${dated}` +
           (documents.length < mentioningDocuments ? `; showing ${documents.length}` : '');
     this.body.replaceChildren(
       ...documents.map(doc => {

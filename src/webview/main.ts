@@ -402,8 +402,8 @@ function onChart(message: TimelineMessage | DispersionMessage | CollocatesMessag
     return;
   }
   const name = names.get(message.entityId) ?? message.entityId;
-  if (message.type === 'dispersion') dispersionView.show(message, name);
-  else collocatesView.show(message, name);
+  if (message.type === 'dispersion') dispersionView.show(message, name, state.dateRange);
+  else collocatesView.show(message, name, state.dateRange);
 }
 
 function onEntities(message: EntitiesMessage): void {

@@ -5,7 +5,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { concordance } from '../../src/core/analytics/concordance';
 import { parseCsv } from '../../src/core/text/csv';
-import { dispersionMessage, entitiesMessage, timelineMessage } from '../../src/extension/views/explorerAnalytics';
+import { collocatesMessage, dispersionMessage, entitiesMessage, timelineMessage } from '../../src/extension/views/explorerAnalytics';
+import type { HostToWebview } from '../../src/shared/panelMessages';
 import { NetworkAnswers, sharedSentencesMessage } from '../../src/extension/views/explorerNetwork';
 import { api, waitFor } from './helpers';
 
@@ -36,6 +37,23 @@ async function warningsDuring(fn: () => Promise<void>): Promise<string[]> {
     log.warn = original;
   }
   return warnings;
+}
+
+/** The messages the Explorer posts to its webview while `fn` runs (the panel must be open). */
+async function postedDuring(fn: () => Promise<void>): Promise<HostToWebview[]> {
+  const { webview } = (await api()).explorer.panel!;
+  const posted: HostToWebview[] = [];
+  const original = webview.postMessage;
+  webview.postMessage = (message: HostToWebview) => {
+    posted.push(message);
+    return original.call(webview, message);
+  };
+  try {
+    await fn();
+  } finally {
+    webview.postMessage = original;
+  }
+  return posted;
 }
 
 describe('Entity Explorer panel (explorer, in-host)', () => {
@@ -246,6 +264,8 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       const feb = vscode.Uri.file(path.join(folder, 'feb.txt')).toString();
       await waitFor(() => index.document(feb)?.date === '2023-02-15' && index.entity(XI)!.documentCount >= 4, 'the copies indexed');
       const february = { from: '2023-02-01', to: '2023-02-28' };
+      // As the webview does once loaded: the host posts its answers from then on.
+      assert.strictEqual(await explorer.handleMessage({ type: 'ready' }), true);
       assert.strictEqual(await explorer.handleMessage({ type: 'dateRange', range: february }), true);
       const row = entitiesMessage(index, false, february).rows.find(r => r[0] === XI)!;
       assert.deepStrictEqual(row.slice(3, 5), [5, 1], 'Xi Jinping: 5 mentions in 1 document of February');
@@ -268,6 +288,44 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
         );
       } finally {
         fs.rmSync(target.fsPath, { force: true });
+      }
+      // Every chart's answer and the toolbar's export follow the filter: February's copy only.
+      const posted = await postedDuring(async () => {
+        for (const request of [
+          { type: 'dispersion', requestId: 11, entityId: XI },
+          { type: 'collocates', requestId: 12, entityId: XI, window: 5, keepStopwords: false },
+          { type: 'network', requestId: 13, entityIds: [XI, PUTIN] },
+          { type: 'sharedSentences', requestId: 14, a: PUTIN, b: XI },
+        ]) {
+          assert.strictEqual(await explorer.handleMessage(request), true, request.type);
+        }
+      });
+      const answer = <T extends string>(type: T) => posted.find(m => m.type === type) as Extract<HostToWebview, { type: T }>;
+      const dispersion = answer('dispersion');
+      assert.deepStrictEqual(
+        dispersion.documents.map(d => [d.label, d.mentions.length]),
+        [['seeds/zz-dated/feb.txt', 5]],
+      );
+      assert.strictEqual(dispersion.corpusDocuments, 1, 'the only document dated in February');
+      assert.deepStrictEqual(
+        answer('collocates').rows,
+        collocatesMessage(index, { type: 'collocates', requestId: 12, entityId: XI, window: 5, keepStopwords: false }, february).rows,
+      );
+      const [edge] = answer('network').edges;
+      const sentences = answer('sharedSentences');
+      assert.deepStrictEqual(
+        sentences.groups.map(g => g.docId),
+        [feb],
+      );
+      assert.ok(edge.sentences >= 1 && edge.documents === 1 && sentences.total === edge.sentences, JSON.stringify(edge));
+      const exported = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-february-mentions-${process.pid}.csv`));
+      try {
+        const request = { type: 'export', what: 'mentions', format: 'csv', filter: { types: ['PERSON'], search: '' } };
+        assert.strictEqual(await explorer.handleMessage(request, exported), true);
+        const [, ...rows] = parseCsv(fs.readFileSync(exported.fsPath, 'utf8'));
+        assert.ok(rows.length > 0 && rows.every(r => r[0] === 'seeds/zz-dated/feb.txt'), rows.map(r => r[0]).join(' '));
+      } finally {
+        fs.rmSync(exported.fsPath, { force: true });
       }
       assert.strictEqual(await explorer.handleMessage({ type: 'dateRange', range: null }), true);
     } finally {

@@ -11,6 +11,8 @@ import { compareCodeUnits } from '../index/entityAggregates';
 import { Span } from '../types';
 import { Table, mutualInformation, signedLogLikelihood } from './association';
 import { DEFAULT_COLLOCATE_WINDOW } from '../../shared/analyticsOptions';
+import type { DateRange } from '../../shared/dateRange';
+import { documentsIn } from './dateFilter';
 import { STOP_WORDS, Word, firstWordFrom, words } from './words';
 
 export interface CollocateRow {
@@ -34,17 +36,21 @@ export interface CollocateOptions {
   window?: number;
   /** Report stop words (STOP_WORDS) too; they always count in windows and totals. */
   keepStopwords?: boolean;
+  /** Only the documents dated in the range: windows and corpus counts alike (a sub-corpus). */
+  range?: DateRange;
 }
 
 export function collocates(index: CorpusIndex, entityId: string, options: CollocateOptions = {}): Collocates {
   const window = options.window ?? DEFAULT_COLLOCATE_WINDOW;
   // The corpus counts are every word's, kept per index; the node's own words come off them below.
-  const { counts, size } = corpusWords(index);
+  const { counts, size } = corpusWords(index, options.range);
+  const inScope = documentsIn(index, options.range);
   const own = new Map<string, number>();
   let ownSize = 0;
   const near = new Map<string, number>();
   let windowSize = 0;
   for (const { docId, spans } of index.spansOf(entityId)) {
+    if (!inScope(docId)) continue;
     const all = words(index.text(docId)!);
     const list = outside(all, spans);
     ownSize += all.length - list.length;
@@ -68,32 +74,45 @@ export function collocates(index: CorpusIndex, entityId: string, options: Colloc
 }
 
 interface CorpusWords {
-  /** Occurrences of each word form in the whole corpus. */
+  /** Occurrences of each word form in the corpus (or the range's documents). */
   counts: Map<string, number>;
   size: number;
 }
 
-/** Every word of the corpus counted once per index state: counting is most of a collocates request. */
-const corpusWordsCache = new WeakMap<CorpusIndex, CorpusWords>();
-const watched = new WeakSet<CorpusIndex>();
+/**
+ * Every word of the corpus (or of a range's documents) counted once per index state: counting is
+ * most of a collocates request. Besides the whole corpus's, the last few ranges asked for are kept.
+ */
+const corpusWordsCache = new WeakMap<CorpusIndex, Map<string, CorpusWords>>();
+const KEPT_RANGES = 4;
 
-function corpusWords(index: CorpusIndex): CorpusWords {
-  const cached = corpusWordsCache.get(index);
-  if (cached) return cached;
-  if (!watched.has(index)) {
-    watched.add(index);
-    index.onDidChange(() => corpusWordsCache.delete(index));
+function corpusWords(index: CorpusIndex, range: DateRange | undefined): CorpusWords {
+  let kept = corpusWordsCache.get(index);
+  if (!kept) {
+    const fresh = new Map<string, CorpusWords>();
+    corpusWordsCache.set(index, fresh);
+    index.onDidChange(() => fresh.clear());
+    kept = fresh;
+  }
+  const key = range ? `${range.from}\u0000${range.to}` : '';
+  const cached = kept.get(key);
+  if (cached) {
+    kept.delete(key); // most recent last
+    kept.set(key, cached);
+    return cached;
   }
   const counts = new Map<string, number>();
   let size = 0;
-  for (const docId of index.documentIds()) {
+  for (const docId of index.documentIds().filter(documentsIn(index, range))) {
     for (const { form } of words(index.text(docId)!)) {
       counts.set(form, (counts.get(form) ?? 0) + 1);
       size++;
     }
   }
   const result = { counts, size };
-  corpusWordsCache.set(index, result);
+  kept.set(key, result);
+  const ranges = [...kept.keys()].filter(k => k !== ''); // the whole corpus's counts stay
+  if (ranges.length > KEPT_RANGES) kept.delete(ranges[0]);
   return result;
 }
 

@@ -6,6 +6,8 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
 import { IndexedMention } from '../index/indexTypes';
 import { ConcordanceSort, DEFAULT_WIDTH } from '../../shared/analyticsOptions';
+import type { DateRange } from '../../shared/dateRange';
+import { documentsIn } from './dateFilter';
 import { Word, words, wordsEndingBy, wordsFrom } from './words';
 
 export interface ConcordanceRow {
@@ -28,12 +30,16 @@ export interface Concordance {
 export interface ConcordanceOptions {
   width?: number;
   sort?: ConcordanceSort;
+  /** Only mentions in documents dated in the range. */
+  range?: DateRange;
 }
 
 export function concordance(index: CorpusIndex, entityId: string, options: ConcordanceOptions = {}): Concordance {
   const width = options.width ?? DEFAULT_WIDTH;
   const sort = options.sort ?? 'doc';
-  const rows = sortedMentions(index, entityId, sort).map(m => {
+  const inScope = documentsIn(index, options.range);
+  const mentions = index.mentionsOf(entityId).filter(m => inScope(m.docId));
+  const rows = sortMentions(index, mentions, sort).map(m => {
     const { left, text, right } = index.context(m.docId, m.start, m.end, width)!;
     return { left, keyword: text, right, document: m.docId, line: m.line + 1 };
   });
@@ -46,14 +52,9 @@ export function concordanceCsvFields(row: ConcordanceRow): [string, string, stri
 }
 
 /**
- * The entity's mentions in concordance order: sorted by the word's lower-cased form in code-unit
- * order (a line without such a word first), ties in document order: by document path, then offset.
+ * Mentions in document order (by path, then offset), in concordance order: sorted by the word's
+ * lower-cased form in code-unit order (a line without such a word first), ties in document order.
  */
-export function sortedMentions(index: CorpusIndex, entityId: string, sort: ConcordanceSort): IndexedMention[] {
-  return sortMentions(index, index.mentionsOf(entityId), sort);
-}
-
-/** Mentions in document order (by path, then offset), in concordance order as sortedMentions orders them. */
 export function sortMentions(index: CorpusIndex, mentions: IndexedMention[], sort: ConcordanceSort): IndexedMention[] {
   if (sort === 'doc') return mentions;
   const key = sortKeys(index, mentions, sort);

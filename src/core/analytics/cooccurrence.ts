@@ -8,7 +8,9 @@ import { compareCodeUnits } from '../index/entityAggregates';
 import { EntitySpan, IndexedMention } from '../index/indexTypes';
 import { lastAtOrBefore } from '../index/mentionTable';
 import { Span } from '../types';
+import type { DateRange } from '../../shared/dateRange';
 import { signedLogLikelihood } from './association';
+import { documentsIn } from './dateFilter';
 
 export interface CooccurrenceEdge {
   /** The pair's ids in code-unit order: a < b. */
@@ -27,12 +29,12 @@ export interface CooccurrenceNetwork {
   edges: CooccurrenceEdge[];
 }
 
-/** Edges of pairs sharing at least `min` sentences. */
-export function cooccurrenceNetwork(index: CorpusIndex, min = 1): CooccurrenceNetwork {
+/** Edges of pairs sharing at least `min` sentences, over the documents dated in `range` when given. */
+export function cooccurrenceNetwork(index: CorpusIndex, min = 1, range?: DateRange): CooccurrenceNetwork {
   const sentencesOf = new Map<string, number>();
   const edges = new Map<string, CooccurrenceEdge>();
   let total = 0;
-  for (const docId of index.documentIds()) {
+  for (const docId of index.documentIds().filter(documentsIn(index, range))) {
     const inDocument = new Set<CooccurrenceEdge>();
     for (const entities of sentenceEntities(index.sentences(docId), index.entitySpans(docId))) {
       total++;
@@ -67,13 +69,15 @@ export interface SharedSentence {
 
 /**
  * The sentences mentioning both `a` and `b` (by the same rule as the network, so that there are
- * as many as the edge's `sentences`), by document id, then in text order; at most `limit`.
+ * as many as the edge's `sentences`), by document id, then in text order; at most `limit`; in
+ * documents dated in `range` when given.
  */
-export function sharedSentences(index: CorpusIndex, a: string, b: string, limit = Infinity): SharedSentence[] {
+export function sharedSentences(index: CorpusIndex, a: string, b: string, limit = Infinity, range?: DateRange): SharedSentence[] {
   if (a === b) return [];
   const [ofA, ofB] = [byDocument(index.mentionsOf(a)), byDocument(index.mentionsOf(b))];
+  const inScope = documentsIn(index, range);
   const shared: SharedSentence[] = [];
-  for (const docId of [...ofA.keys()].filter(d => ofB.has(d)).sort(compareCodeUnits)) {
+  for (const docId of [...ofA.keys()].filter(d => ofB.has(d) && inScope(d)).sort(compareCodeUnits)) {
     const sentences = index.sentences(docId);
     const starts = sentences.map(s => s.start);
     const bySentence = new Map<number, IndexedMention[]>();

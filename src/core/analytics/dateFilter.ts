@@ -1,5 +1,6 @@
-// Entity counts over the documents dated in a range (the Explorer's date filter): computed from the
-// index's spans on demand, since the index keeps corpus-wide counts only.
+// The Explorer's filter by document date, as the analytics apply it: which documents a range keeps,
+// and entity counts over them (computed from the index's spans on demand, since the index keeps
+// corpus-wide counts only).
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import { DateRange, inDateRange } from '../../shared/dateRange';
@@ -9,11 +10,17 @@ export interface RangeCounts {
   documents: number;
 }
 
+/** Whether a document is in scope: dated in `range`, or any document without a range. */
+export function documentsIn(index: CorpusIndex, range: DateRange | undefined): (docId: string) => boolean {
+  return range ? docId => inDateRange(index.document(docId)?.date ?? null, range) : () => true;
+}
+
 /** Mentions and documents per entity id, over the documents dated in `range` (entities not mentioned there are absent). */
 export function countsInRange(index: CorpusIndex, range: DateRange): Map<string, RangeCounts> {
   const counts = new Map<string, RangeCounts>();
+  const inScope = documentsIn(index, range);
   for (const docId of index.documentIds()) {
-    if (!inDateRange(index.document(docId)?.date ?? null, range)) continue;
+    if (!inScope(docId)) continue;
     const inDocument = new Set<string>();
     for (const { entityId } of index.entitySpans(docId)) {
       let entry = counts.get(entityId);

@@ -9,6 +9,8 @@
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
+import type { DateRange } from '../../shared/dateRange';
+import { documentsIn } from './dateFilter';
 
 export interface DispersionRow {
   path: string;
@@ -22,15 +24,17 @@ export interface Dispersion {
   entity: string;
   /** Null when the entity has no mention (nothing to distribute). */
   dp: number | null;
-  /** Every document, by path (code units). */
+  /** Every document (in the range, when given), by path (code units). */
   documents: DispersionRow[];
 }
 
-export function dispersion(index: CorpusIndex, entityId: string): Dispersion {
+/** Over the documents dated in `range` when given: DP is then the sub-corpus's. */
+export function dispersion(index: CorpusIndex, entityId: string, range?: DateRange): Dispersion {
   // The entity's own documents from the index, not a scan of every document's mentions.
   const spans = new Map(index.spansOf(entityId).map(({ docId, spans }) => [docId, spans]));
   const documents = index
     .documentIds()
+    .filter(documentsIn(index, range))
     .sort(compareCodeUnits)
     .map(docId => {
       const length = index.text(docId)!.length;

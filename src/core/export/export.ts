@@ -19,14 +19,19 @@
 
 import { EXPORTS, ExportFormat, ExportWhat, isExportFormat } from '../../shared/exportFormats';
 import { CorpusIndex, EntityRecord, IndexedMention } from '../index/corpusIndex';
+import { compareCodeUnits, nameSortKey } from '../index/entityAggregates';
 import { csvRow } from '../text/csv';
 import { ENTITY_TYPES, EntityType } from '../types';
+import type { DateRange } from '../../shared/dateRange';
+import { countsInRange, documentsIn } from '../analytics/dateFilter';
 
 export interface ExportFilter {
   /** Entity types to keep; all when absent. */
   types?: readonly EntityType[];
   /** Searched in names and aliases as the panel's search box does (the index's `prefix` query, src/shared/search.ts). */
   search?: string;
+  /** Only documents dated in the range: entities mentioned there, counted there (most first). */
+  range?: DateRange;
 }
 
 export interface ExportOptions {
@@ -56,9 +61,19 @@ export function exportCorpus(index: CorpusIndex, what: ExportWhat, format: Expor
 
 /** Entities passing the filter, most mentioned first (the index's default order). */
 export function selectEntities(index: CorpusIndex, filter: ExportFilter = {}): EntityRecord[] {
-  return index.entities({ types: filter.types, prefix: filter.search });
+  const entities = index.entities({ types: filter.types, prefix: filter.search });
+  if (!filter.range) return entities;
+  const counts = countsInRange(index, filter.range);
+  // Most mentioned in the range first, ties by name as the index orders them.
+  return entities
+    .filter(e => counts.has(e.id))
+    .map(e => ({ ...e, mentionCount: counts.get(e.id)!.mentions, documentCount: counts.get(e.id)!.documents }))
+    .map(e => ({ e, key: nameSortKey(e.name) }))
+    .sort((x, y) => y.e.mentionCount - x.e.mentionCount || compareCodeUnits(x.key, y.key) || compareCodeUnits(x.e.id, y.e.id))
+    .map(({ e }) => e);
 }
 
+/** Whether the filter leaves some entity out (a range leaves documents out, see documents()). */
 function narrows(filter: ExportFilter | undefined): boolean {
   return !!filter && (!!filter.search?.trim() || (!!filter.types && ENTITY_TYPES.some(t => !filter.types!.includes(t))));
 }
@@ -114,12 +129,13 @@ interface ExportedDocument {
   mentions: readonly IndexedMention[];
 }
 
-/** Documents in path order, with the mentions of the filter's entities. */
+/** Documents (dated in the filter's range, if any) in path order, with the mentions of the filter's entities. */
 function documents(index: CorpusIndex, options: ExportOptions): ExportedDocument[] {
   const wanted = options.filter && new Set(selectEntities(index, options.filter).map(e => e.id));
   const pathOf = options.path ?? ((docId: string) => docId);
   return index
     .documentIds()
+    .filter(documentsIn(index, options.filter?.range))
     .map(docId => {
       const all = index.mentionsIn(docId);
       return { docId, path: pathOf(docId), mentions: wanted ? all.filter(m => wanted.has(m.entityId)) : all };

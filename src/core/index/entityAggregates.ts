@@ -129,7 +129,7 @@ export class EntityAggregates {
         mentionCount: aggregate.mentionCount,
         documentCount: aggregate.documentCount,
       };
-      aggregate.sortKey = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+      aggregate.sortKey = nameSortKey(name);
     }
     return aggregate.record;
   }
@@ -192,6 +192,11 @@ function aliases(surfaces: Map<string, number>, name: string): string[] {
     .map(group => ({ alias: mostFrequent(group), count: [...group.values()].reduce((a, b) => a + b, 0) }))
     .sort((a, b) => b.count - a.count || compareCodeUnits(a.alias, b.alias))
     .map(entry => entry.alias);
+}
+
+/** How names sort: lower case, accents dropped. */
+export function nameSortKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Both comparators need the aggregates' records computed (see record()). */

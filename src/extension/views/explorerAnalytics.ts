@@ -101,13 +101,18 @@ export function timelineMessage(index: CorpusIndex, request: TimelineRequest, ra
 }
 
 /**
- * The entity's DP (the core's, over every document) and, per document that mentions it (by path,
- * capped), its mentions' offsets, so that each tick can open its mention. `label` names a
- * document as the user knows it.
+ * The entity's DP (the core's, over every document, or those dated in `range`) and, per document
+ * that mentions it (by path, capped), its mentions' offsets, so that each tick can open its
+ * mention. `label` names a document as the user knows it.
  */
-export function dispersionMessage(index: CorpusIndex, request: DispersionRequest, label: (docId: string) => string): DispersionMessage {
+export function dispersionMessage(
+  index: CorpusIndex,
+  request: DispersionRequest,
+  label: (docId: string) => string,
+  range?: DateRange,
+): DispersionMessage {
   const { requestId, entityId } = request;
-  const { dp, documents: rows } = dispersion(index, entityId);
+  const { dp, documents: rows } = dispersion(index, entityId, range);
   const mentioning = rows.filter(row => row.positions.length > 0);
   const documents: DispersionDocument[] = [];
   let budget = MAX_CONCORDANCE_LINES;
@@ -124,9 +129,9 @@ export function dispersionMessage(index: CorpusIndex, request: DispersionRequest
   return { type: 'dispersion', requestId, entityId, dp, corpusDocuments: rows.length, documents, mentioningDocuments: mentioning.length };
 }
 
-/** The entity's strongest collocates (highest signed log-likelihood first), capped. */
-export function collocatesMessage(index: CorpusIndex, request: CollocatesRequest): CollocatesMessage {
+/** The entity's strongest collocates (highest signed log-likelihood first), capped; in the documents dated in `range`. */
+export function collocatesMessage(index: CorpusIndex, request: CollocatesRequest, range?: DateRange): CollocatesMessage {
   const { requestId, entityId, window, keepStopwords } = request;
-  const rows = collocates(index, entityId, { window, keepStopwords }).rows.slice(0, MAX_COLLOCATES);
+  const rows = collocates(index, entityId, { window, keepStopwords, range }).rows.slice(0, MAX_COLLOCATES);
   return { type: 'collocates', requestId, entityId, window, keepStopwords, rows };
 }

@@ -1,10 +1,11 @@
 // The Entity Explorer's network answers. The co-occurrence network is scored over every sentence of
-// the corpus, a pass over every mention: it is computed once per index change, and each request
-// keeps the edges between the nodes it names (the panel's filter). No vscode here, as in
-// explorerAnalytics.ts.
+// the corpus (or of the documents in the panel's date filter), a pass over every mention: it is
+// computed once per index change and range, and each request keeps the edges between the nodes it
+// names (the panel's filter). No vscode here, as in explorerAnalytics.ts.
 
 import { CooccurrenceNetwork, cooccurrenceNetwork, sharedSentences } from '../../core/analytics/cooccurrence';
 import type { CorpusIndex, Disposable } from '../../core/index/corpusIndex';
+import { DateRange, sameRange } from '../../shared/dateRange';
 import {
   MAX_NETWORK_EDGES,
   MAX_SENTENCE_TEXT,
@@ -16,21 +17,23 @@ import {
 } from '../../shared/panelMessages';
 
 export class NetworkAnswers implements Disposable {
-  private network: CooccurrenceNetwork | undefined;
+  /** The last network computed, and the range it was computed over. */
+  private last: { range: DateRange | undefined; network: CooccurrenceNetwork } | undefined;
   private readonly subscription: Disposable;
 
   constructor(private readonly index: CorpusIndex) {
-    this.subscription = index.onDidChange(() => (this.network = undefined));
+    this.subscription = index.onDidChange(() => (this.last = undefined));
   }
 
-  /** The whole corpus's network, as last computed (for the tests: computed once per index change). */
-  corpusNetwork(): CooccurrenceNetwork {
-    return (this.network ??= cooccurrenceNetwork(this.index));
+  /** The network of the corpus, or of the documents dated in `range` (for the tests: computed once per index change and range). */
+  corpusNetwork(range?: DateRange): CooccurrenceNetwork {
+    if (!this.last || !sameRange(this.last.range, range)) this.last = { range, network: cooccurrenceNetwork(this.index, 1, range) };
+    return this.last.network;
   }
 
-  /** The edges between the requested entities (unknown ids have none), strongest first, capped. */
-  networkMessage({ requestId, entityIds }: NetworkRequest): NetworkMessage {
-    const { measure, edges } = this.corpusNetwork();
+  /** The edges between the requested entities (unknown ids have none), strongest first, capped; in the documents dated in `range`. */
+  networkMessage({ requestId, entityIds }: NetworkRequest, range?: DateRange): NetworkMessage {
+    const { measure, edges } = this.corpusNetwork(range);
     const nodes = new Set(entityIds);
     const kept = edges.filter(e => nodes.has(e.a) && nodes.has(e.b));
     return { type: 'network', requestId, measure, edges: kept.slice(0, MAX_NETWORK_EDGES), total: kept.length };
@@ -42,15 +45,17 @@ export class NetworkAnswers implements Disposable {
 }
 
 /**
- * The sentences holding both entities, by document (`label` names one as the user knows it), each
- * cut to MAX_SENTENCE_TEXT code units from a little before its first mention.
+ * The sentences holding both entities (in documents dated in `range` when given), by document
+ * (`label` names one as the user knows it), each cut to MAX_SENTENCE_TEXT code units from a
+ * little before its first mention.
  */
 export function sharedSentencesMessage(
   index: CorpusIndex,
   { requestId, a, b }: SharedSentencesRequest,
   label: (docId: string) => string,
+  range?: DateRange,
 ): SharedSentencesMessage {
-  const all = sharedSentences(index, a, b);
+  const all = sharedSentences(index, a, b, Infinity, range);
   const groups: SharedSentencesMessage['groups'] = [];
   for (const s of all.slice(0, MAX_SHARED_SENTENCES)) {
     let group = groups[groups.length - 1];

@@ -10,7 +10,7 @@ import { ENTITY_TYPES } from '../../core/types';
 import { concordance, concordanceCsvFields, sortMentions } from '../../core/analytics/concordance';
 import { csvRow } from '../../core/text/csv';
 import { CONCORDANCE_CSV_HEADER, ConcordanceSort, PANEL_DEFAULT_WIDTH } from '../../shared/analyticsOptions';
-import { DateRange, inDateRange } from '../../shared/dateRange';
+import { DateRange } from '../../shared/dateRange';
 import {
   ALL_DATES,
   ConcordanceGroup,
@@ -123,18 +123,18 @@ export class ExplorerPanel implements vscode.Disposable {
       case 'saveImage':
         return (await saveImage(this.services, msg.what, msg.base64, target)) !== undefined;
       case 'dispersion':
-        this.post(dispersionMessage(this.services.index, msg, docId => relativePath(docId)));
+        this.post(dispersionMessage(this.services.index, msg, docId => relativePath(docId), this.range));
         return true;
       case 'collocates':
-        this.post(collocatesMessage(this.services.index, msg));
+        this.post(collocatesMessage(this.services.index, msg, this.range));
         return true;
       case 'network':
-        this.post(this.network.networkMessage(msg));
+        this.post(this.network.networkMessage(msg, this.range));
         return true;
       case 'sharedSentences': {
         const unknown = [msg.a, msg.b].find(id => !this.services.index.entity(id));
         if (unknown !== undefined) return this.refuse(`sharedSentences: ${truncate(unknown)} is not an entity`);
-        this.post(sharedSentencesMessage(this.services.index, msg, docId => relativePath(docId)));
+        this.post(sharedSentencesMessage(this.services.index, msg, docId => relativePath(docId), this.range));
         return true;
       }
       case 'exportConcordance': {
@@ -147,11 +147,8 @@ export class ExplorerPanel implements vscode.Disposable {
           title: `Save the concordance of ${entity.name}`,
         };
         const saved = await saveFile(this.services, target, spec, () => {
-          const { rows } = concordance(index, msg.entityId, { sort: msg.sort, width: msg.width });
-          const range = this.range;
-          const fields = rows
-            .filter(r => !range || inDateRange(index.document(r.document)?.date ?? null, range))
-            .map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) }));
+          const { rows } = concordance(index, msg.entityId, { sort: msg.sort, width: msg.width, range: this.range });
+          const fields = rows.map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) }));
           return [[...CONCORDANCE_CSV_HEADER], ...fields].map(csvRow).join('');
         });
         return saved !== undefined;
@@ -176,7 +173,7 @@ export class ExplorerPanel implements vscode.Disposable {
         // The panel's filter: the types it shows (known ones only) and its search; a save dialog
         // unless `target` is given (the tests).
         const types = ENTITY_TYPES.filter(t => msg.filter.types.includes(t));
-        const filter = { types, search: msg.filter.search };
+        const filter = { types, search: msg.filter.search, range: this.range };
         const choice = { what: msg.what, format: msg.format as ExportFormat }; // checked against the core's EXPORTS when written
         return (await runExport(this.services, target, choice, filter)) !== undefined;
       }

@@ -107,6 +107,38 @@ describe('corpus-lens analytics subcommands', function () {
     assert.deepStrictEqual(first, [XI, String(dp), documents[0].path, String(documents[0].length), documents[0].positions.join(' ')]);
   });
 
+  it('--from and --to: every statistic and export over the documents dated in the range, as the panel’s date filter', () => {
+    const range = { from: '2023-02', to: '2023-03-15' };
+    const dated = ['--from', range.from, '--to', range.to];
+    assert.deepStrictEqual(json('timeline', dir, '--entity', XI, ...dated), { version: 1, ...timeline(index, 'month', [XI], { range }) });
+    assert.deepStrictEqual(json('dispersion', dir, '--entity', XI, ...dated), { version: 1, ...dispersion(index, XI, range) });
+    assert.deepStrictEqual(json('cooccurrence', dir, ...dated), { version: 1, ...cooccurrenceNetwork(index, 1, range) });
+    assert.deepStrictEqual(json('collocates', dir, '--entity', XI, ...dated), { version: 1, ...collocates(index, XI, { range }) });
+    assert.deepStrictEqual(json('concordance', dir, '--entity', XI, ...dated), { version: 1, ...concordance(index, XI, { range }) });
+    assert.strictEqual(dispersion(index, XI, range).documents.length, 2, 'February and March only');
+    const run = cli('export', dir, '--what', 'mentions', ...dated);
+    assert.strictEqual(run.status, 0, run.stderr);
+    const paths = new Set(
+      parseCsv(run.stdout)
+        .slice(1)
+        .map(row => path.basename(row[0])),
+    );
+    assert.deepStrictEqual(paths, new Set(['feb.txt', 'mar.txt']));
+  });
+
+  it('refuses a --from or --to that is not a date, or a range that ends before it starts', () => {
+    for (const [args, message] of [
+      [['--from', 'February'], /'February' is not a date/],
+      [['--to', '2023-2-1'], /'2023-2-1' is not a date/],
+      [['--from', '2023-03', '--to', '2023-02'], /--from 2023-03 is after --to 2023-02/],
+    ] as const) {
+      const run = cli('cooccurrence', dir, ...args);
+      assert.strictEqual(run.status, 2, args.join(' '));
+      assert.match(run.stderr, message);
+    }
+    assert.match(cli('analyze', dir, '--from', '2023').stderr, /--from is for export, timeline/);
+  });
+
   it('exits 2 on an unknown entity, a missing one, or an option of another command', () => {
     const unknown = cli('dispersion', dir, '--entity', 'PERSON:nobody at all');
     assert.strictEqual(unknown.status, 2);
