@@ -1,6 +1,6 @@
 // What the analytics subcommands print: the core's result as JSON ({"version": 1, ...result}) or
 // as an RFC 4180 table.
-import { collocates } from '../core/analytics/collocates';
+import { COLLOCATES_CSV_HEADER, collocateCsvFields, collocates } from '../core/analytics/collocates';
 import { concordance, concordanceCsvFields } from '../core/analytics/concordance';
 import { CONCORDANCE_CSV_HEADER } from '../shared/analyticsOptions';
 import { cooccurrenceNetwork } from '../core/analytics/cooccurrence';
@@ -58,7 +58,7 @@ function compute(index: CorpusIndex, options: AnalyticsOptions): Tabled {
         keepStopwords: options.keepStopwords,
         range: options.range,
       });
-      return { result, header: ['word', 'count', 'llr', 'mi'], rows: result.rows.map(r => [r.word, r.count, r.llr, r.mi]) };
+      return { result, header: [...COLLOCATES_CSV_HEADER], rows: result.rows.map(collocateCsvFields) };
     }
     case 'concordance': {
       const result = concordance(index, options.entity, { width: options.width, sort: options.sort, range: options.range });

@@ -287,6 +287,20 @@ export interface SaveImageMessage {
   base64: string;
 }
 
+/** Save the entity's dispersion plot as an SVG file, over the panel's date filter; the host asks where. */
+export interface SaveDispersionMessage {
+  type: 'saveDispersion';
+  entityId: string;
+}
+
+/** Save all the entity's collocates (not only those listed) as CSV, as `corpus-lens collocates` writes them. */
+export interface SaveCollocatesMessage {
+  type: 'saveCollocates';
+  entityId: string;
+  window: number;
+  keepStopwords: boolean;
+}
+
 /** Where the entity's mentions fall in each document; answered by a DispersionMessage. */
 export interface DispersionRequest {
   type: 'dispersion';
@@ -330,7 +344,9 @@ export type WebviewToHost =
   | DispersionRequest
   | CollocatesRequest
   | DateRangeMessage
-  | SaveImageMessage;
+  | SaveImageMessage
+  | SaveDispersionMessage
+  | SaveCollocatesMessage;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -443,12 +459,19 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       if (!onlyKeys(message, ['type', 'requestId', 'entityId', 'window', 'keepStopwords'])) {
         return { ok: false, reason: 'unexpected fields' };
       }
-      const { requestId, entityId, window, keepStopwords } = message;
-      if (!isOffset(requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
-      if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
-      if (!isWindow(window)) return { ok: false, reason: `window must be an integer from 1 to ${MAX_COLLOCATE_WINDOW}` };
-      if (typeof keepStopwords !== 'boolean') return { ok: false, reason: 'keepStopwords must be true or false' };
-      return { ok: true, value: { type: 'collocates', requestId, entityId, window, keepStopwords } };
+      if (!isOffset(message.requestId)) return { ok: false, reason: 'requestId must be a non-negative integer' };
+      const options = collocateOptions(message);
+      return options.ok ? { ok: true, value: { type: 'collocates', requestId: message.requestId, ...options.value } } : options;
+    }
+    case 'saveCollocates': {
+      if (!onlyKeys(message, ['type', 'entityId', 'window', 'keepStopwords'])) return { ok: false, reason: 'unexpected fields' };
+      const options = collocateOptions(message);
+      return options.ok ? { ok: true, value: { type: 'saveCollocates', ...options.value } } : options;
+    }
+    case 'saveDispersion': {
+      if (!onlyKeys(message, ['type', 'entityId'])) return { ok: false, reason: 'unexpected fields' };
+      if (!isId(message.entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+      return { ok: true, value: { type: 'saveDispersion', entityId: message.entityId } };
     }
     case 'network': {
       if (!onlyKeys(message, ['type', 'requestId', 'entityIds'])) return { ok: false, reason: 'unexpected fields' };
@@ -520,6 +543,15 @@ export function isHostMessage(message: unknown): message is HostToWebview {
     default:
       return false;
   }
+}
+
+/** The entity and options of a collocates request or save. */
+function collocateOptions(message: Record<string, unknown>): Parsed<Omit<SaveCollocatesMessage, 'type'>> {
+  const { entityId, window, keepStopwords } = message;
+  if (!isId(entityId)) return { ok: false, reason: 'entityId must be a non-empty string' };
+  if (!isWindow(window)) return { ok: false, reason: `window must be an integer from 1 to ${MAX_COLLOCATE_WINDOW}` };
+  if (typeof keepStopwords !== 'boolean') return { ok: false, reason: 'keepStopwords must be true or false' };
+  return { ok: true, value: { entityId, window, keepStopwords } };
 }
 
 /** A period as the timeline names it: `2023`, `2023-02` or `2023-02-15`. */

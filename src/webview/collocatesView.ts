@@ -6,7 +6,7 @@ import { COLLOCATE_WINDOWS } from '../shared/analyticsOptions';
 import { DateRange, describeRange } from '../shared/dateRange';
 import type { CollocateRow, CollocatesMessage } from '../shared/panelMessages';
 import { chartTable } from './chartTable';
-import { h } from './dom';
+import { h, paneButton } from './dom';
 
 type Column = keyof CollocateRow;
 const COLUMNS: { key: Column; label: string; title: string }[] = [
@@ -18,6 +18,8 @@ const COLUMNS: { key: Column; label: string; title: string }[] = [
 
 export interface CollocatesEvents {
   options(window: number, keepStopwords: boolean): void;
+  /** Save CSV…: the host writes every collocate, not only those listed. */
+  save(): void;
 }
 
 export class CollocatesView {
@@ -27,6 +29,7 @@ export class CollocatesView {
   private readonly body: HTMLElement;
   private readonly windowSelect: HTMLSelectElement;
   private readonly stopwords: HTMLInputElement;
+  private readonly saveButton: HTMLButtonElement;
   private rows: CollocateRow[] = [];
   private sort: Column = 'llr';
   private descending = true;
@@ -68,12 +71,16 @@ export class CollocatesView {
       this.render();
     });
     this.body = h('tbody');
+    this.saveButton = paneButton('collocates-save', 'Save CSV\u2026', 'Save every collocate as CSV (word, count, llr, mi)', () =>
+      events.save(),
+    );
     const table = chartTable('collocates', 'Collocates: word, count, signed log-likelihood, mutual information', this.head, this.body);
     this.element = h('div', { class: 'chart-pane' }, [
       this.summary,
       h('div', { class: 'pane-tools', attrs: { role: 'group', 'aria-label': 'Collocates options' } }, [
         this.windowSelect,
         h('label', { class: 'pane-check' }, [this.stopwords, document.createTextNode('Stop words')]),
+        this.saveButton,
       ]),
       h('div', { class: 'chart-scroll' }, [table]),
     ]);
@@ -82,6 +89,7 @@ export class CollocatesView {
   /** `range`: the panel's date filter, which the answer is computed within. */
   show(message: CollocatesMessage, entityName: string, range: DateRange | null): void {
     this.rows = message.rows;
+    this.saveButton.disabled = message.rows.length === 0;
     const dated = range ? ` (documents ${describeRange(range)})` : '';
     this.summary.textContent =
       message.rows.length === 0

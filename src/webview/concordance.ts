@@ -9,7 +9,7 @@ import { CONCORDANCE_SORTS, ConcordanceSort, PANEL_WIDTHS } from '../shared/anal
 import type { ConcordanceLine, MentionsMessage } from '../shared/panelMessages';
 import { describeRange } from '../shared/dateRange';
 import { plural } from '../shared/plural';
-import { h } from './dom';
+import { h, paneButton } from './dom';
 
 export interface ConcordanceEvents {
   open(docId: string, line: ConcordanceLine): void;
@@ -65,17 +65,15 @@ export class Concordance {
       widths.map(w => h('option', { text: `${w} characters`, attrs: { value: String(w) } })),
     );
     this.widthSelect.value = String(width);
-    this.exportButton = h('button', {
-      class: 'pane-button',
-      id: 'concordance-export',
-      text: 'Save CSV\u2026',
-      attrs: { type: 'button', title: 'Save these mentions in this order as CSV (left, keyword, right, document, line)' },
-    });
-    this.exportButton.disabled = true;
+    this.exportButton = paneButton(
+      'concordance-export',
+      'Save CSV\u2026',
+      'Save these mentions in this order as CSV (left, keyword, right, document, line)',
+      () => this.events.exportCsv(),
+    );
     const reorder = () => this.events.reorder(this.sortSelect.value as ConcordanceSort, Number(this.widthSelect.value));
     this.sortSelect.addEventListener('change', reorder);
     this.widthSelect.addEventListener('change', reorder);
-    this.exportButton.addEventListener('click', () => this.events.exportCsv());
     this.element = h('section', { class: 'concordance-pane', attrs: { 'aria-labelledby': 'concordance-title' } }, [
       this.title,
       this.summary,

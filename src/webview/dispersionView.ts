@@ -9,15 +9,22 @@ import { DateRange, describeRange } from '../shared/dateRange';
 import type { DispersionMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
 import { chartTable, headerRow } from './chartTable';
-import { h } from './dom';
+import { h, paneButton } from './dom';
 import { moveIndex } from './keys';
+
+export interface DispersionEvents {
+  open(docId: string, start: number, end: number): void;
+  /** Save SVG…: the host draws the plot of every document that mentions the entity. */
+  save(): void;
+}
 
 export class DispersionView {
   readonly element: HTMLElement;
   private readonly summary: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly saveButton: HTMLButtonElement;
 
-  constructor(open: (docId: string, start: number, end: number) => void) {
+  constructor(events: DispersionEvents) {
     this.summary = h('p', {
       class: 'pane-summary',
       id: 'dispersion-summary',
@@ -33,7 +40,7 @@ export class DispersionView {
     );
     table.addEventListener('click', event => {
       const tick = (event.target as Element).closest<HTMLElement>('[data-start]');
-      if (tick) open(tick.dataset.doc!, Number(tick.dataset.start), Number(tick.dataset.end));
+      if (tick) events.open(tick.dataset.doc!, Number(tick.dataset.start), Number(tick.dataset.end));
     });
     table.addEventListener('keydown', event => {
       const tick = (event.target as Element).closest<HTMLElement>('.dispersion-tick');
@@ -44,7 +51,12 @@ export class DispersionView {
       next.tabIndex = 0;
       next.focus();
     });
-    this.element = h('div', { class: 'chart-pane' }, [this.summary, h('div', { class: 'chart-scroll' }, [table])]);
+    this.saveButton = paneButton('dispersion-save', 'Save SVG\u2026', 'Save the dispersion plot as an SVG image', () => events.save());
+    this.element = h('div', { class: 'chart-pane' }, [
+      this.summary,
+      h('div', { class: 'pane-tools', attrs: { role: 'group', 'aria-label': 'Dispersion tools' } }, [this.saveButton]),
+      h('div', { class: 'chart-scroll' }, [table]),
+    ]);
   }
 
   /** The tick an arrow, Home or End key moves to from `tick`, if any. */
@@ -103,6 +115,7 @@ export class DispersionView {
         ]);
       }),
     );
+    this.saveButton.disabled = documents.length === 0;
     const first = this.body.querySelector<HTMLElement>('.dispersion-tick');
     if (first) first.tabIndex = 0;
   }

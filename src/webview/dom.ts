@@ -40,3 +40,11 @@ export function nextTabStop(element: Element): HTMLElement | undefined {
   }
   return undefined;
 }
+
+/** A pane's button (Save CSV…, Save PNG…): `title` says what it does; off until `enabled`. */
+export function paneButton(id: string, text: string, title: string, onClick: () => void, enabled = false): HTMLButtonElement {
+  const button = h('button', { class: 'pane-button', id, text, attrs: { type: 'button', title } });
+  button.disabled = !enabled;
+  button.addEventListener('click', onClick);
+  return button;
+}

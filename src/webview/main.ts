@@ -190,13 +190,22 @@ const timelineView = new TimelineView(state.timelineBy, state.timelineOf, {
     vscode.postMessage({ type: 'saveImage', what: 'timeline', base64 });
   },
 });
-const dispersionView = new DispersionView((docId, start, end) => vscode.postMessage({ type: 'openMention', docId, start, end }));
+const dispersionView = new DispersionView({
+  open: (docId, start, end) => vscode.postMessage({ type: 'openMention', docId, start, end }),
+  save() {
+    if (state.selected) vscode.postMessage({ type: 'saveDispersion', entityId: state.selected });
+  },
+});
 const collocatesView = new CollocatesView(state.collocateWindow, state.keepStopwords, {
   options(window, keepStopwords) {
     state.collocateWindow = window;
     state.keepStopwords = keepStopwords;
     saveState();
     requestChart();
+  },
+  save() {
+    const { selected, collocateWindow: window, keepStopwords } = state;
+    if (selected) vscode.postMessage({ type: 'saveCollocates', entityId: selected, window, keepStopwords });
   },
 });
 let sentencesRequest = 0;

@@ -12,7 +12,7 @@ import cytoscape from 'cytoscape';
 import type { NetworkEdge, NetworkMessage, SharedSentencesMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
 import { chartTable, headerRow } from './chartTable';
-import { h } from './dom';
+import { h, paneButton } from './dom';
 import { moveIndex } from './keys';
 import { SharedSentencesList } from './sharedSentencesList';
 import { typeColorVariable } from './typeChips';
@@ -70,14 +70,7 @@ export class NetworkView {
       this.minScore = Number(this.slider.value);
       this.applyMinimum();
     });
-    this.saveButton = h('button', {
-      class: 'pane-button',
-      id: 'network-save',
-      text: 'Save PNG\u2026',
-      attrs: { type: 'button', title: 'Save the network as drawn, as a PNG image' },
-    });
-    this.saveButton.disabled = true;
-    this.saveButton.addEventListener('click', () => {
+    this.saveButton = paneButton('network-save', 'Save PNG\u2026', 'Save the network as drawn, as a PNG image', () => {
       if (this.cy) {
         this.events.savePng(this.cy.png({ output: 'base64', bg: themeColor('--vscode-editor-background', '#ffffff'), full: true }));
       }

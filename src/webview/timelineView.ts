@@ -9,7 +9,7 @@ import { PERIODS, Period, TimelineOf } from '../shared/analyticsOptions';
 import { MAX_TIMELINE_POINTS, MAX_TIMELINE_SERIES, TimelineMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
 import { chartTable, headerRow } from './chartTable';
-import { h } from './dom';
+import { h, paneButton } from './dom';
 import { daysOf, periodsBetween } from './periods';
 import { TimelineChart } from './timelineChart';
 import type { DateRange } from '../shared/dateRange';
@@ -70,21 +70,14 @@ export class TimelineView {
     const changed = () => events.options(this.bySelect.value as Period, this.ofSelect.value as TimelineOf);
     this.bySelect.addEventListener('change', changed);
     this.ofSelect.addEventListener('change', changed);
-    this.pinButton = h('button', {
-      class: 'pane-button',
-      id: 'timeline-pin',
-      text: 'Add to timeline',
-      attrs: { type: 'button', title: `Keep the selected entity on the chart, to compare it with others (up to ${MAX_TIMELINE_SERIES})` },
-    });
-    this.pinButton.addEventListener('click', () => events.pin());
-    this.pngButton = h('button', {
-      class: 'pane-button',
-      id: 'timeline-png',
-      text: 'Save PNG\u2026',
-      attrs: { type: 'button', title: 'Save the chart as a PNG image' },
-    });
-    this.pngButton.disabled = true;
-    this.pngButton.addEventListener('click', () => {
+    this.pinButton = paneButton(
+      'timeline-pin',
+      'Add to timeline',
+      `Keep the selected entity on the chart, to compare it with others (up to ${MAX_TIMELINE_SERIES})`,
+      () => events.pin(),
+      true,
+    );
+    this.pngButton = paneButton('timeline-png', 'Save PNG\u2026', 'Save the chart as a PNG image', () => {
       const png = this.chart.png();
       if (png) events.savePng(png);
     });

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { collocates } from '../../src/core/analytics/collocates';
 import { concordance } from '../../src/core/analytics/concordance';
 import { parseCsv } from '../../src/core/text/csv';
 import { collocatesMessage, dispersionMessage, entitiesMessage, timelineMessage } from '../../src/extension/views/explorerAnalytics';
@@ -326,6 +327,28 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
         assert.ok(rows.length > 0 && rows.every(r => r[0] === 'seeds/zz-dated/feb.txt'), rows.map(r => r[0]).join(' '));
       } finally {
         fs.rmSync(exported.fsPath, { force: true });
+      }
+      // Save SVG… and Save CSV… of the Dispersion and Collocates tabs write the range's figures.
+      const svg = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-dispersion-${process.pid}.svg`));
+      const csv = vscode.Uri.file(path.join(os.tmpdir(), `corpus-lens-collocates-${process.pid}.csv`));
+      try {
+        assert.strictEqual(await explorer.handleMessage({ type: 'saveDispersion', entityId: XI }, svg), true);
+        const plot = fs.readFileSync(svg.fsPath, 'utf8');
+        assert.ok(plot.startsWith('<svg') && plot.includes('>seeds/zz-dated/feb.txt<'), plot.slice(0, 400));
+        assert.ok(!plot.includes(SAMPLE), 'the sample is dated January');
+        assert.strictEqual([...plot.matchAll(/<line /g)].length, 5, 'a tick per mention of Xi Jinping in February');
+        const save = { type: 'saveCollocates', entityId: XI, window: 3, keepStopwords: true } as const;
+        assert.strictEqual(await explorer.handleMessage(save, csv), true);
+        const [header, ...lines] = parseCsv(fs.readFileSync(csv.fsPath, 'utf8'));
+        assert.deepStrictEqual(header, ['word', 'count', 'llr', 'mi']);
+        const expected = collocates(index, XI, { window: 3, keepStopwords: true, range: february }).rows;
+        assert.deepStrictEqual(
+          lines.map(([word, count]) => [word, Number(count)]),
+          expected.map(r => [r.word, r.count]),
+        );
+      } finally {
+        fs.rmSync(svg.fsPath, { force: true });
+        fs.rmSync(csv.fsPath, { force: true });
       }
       assert.strictEqual(await explorer.handleMessage({ type: 'dateRange', range: null }), true);
     } finally {

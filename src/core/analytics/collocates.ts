@@ -40,6 +40,12 @@ export interface CollocateOptions {
   range?: DateRange;
 }
 
+/** The CSV table's header, and a row's fields in its order (the CLI's and the panel's Save CSV). */
+export const COLLOCATES_CSV_HEADER = ['word', 'count', 'llr', 'mi'] as const;
+export function collocateCsvFields(row: CollocateRow): [string, number, number, number] {
+  return [row.word, row.count, row.llr, row.mi];
+}
+
 export function collocates(index: CorpusIndex, entityId: string, options: CollocateOptions = {}): Collocates {
   const window = options.window ?? DEFAULT_COLLOCATE_WINDOW;
   // The corpus counts are every word's, kept per index; the node's own words come off them below.

@@ -7,9 +7,8 @@
 import * as vscode from 'vscode';
 import type { ExportFormat } from '../../core/export/export';
 import { ENTITY_TYPES } from '../../core/types';
-import { concordance, concordanceCsvFields, sortMentions } from '../../core/analytics/concordance';
-import { csvRow } from '../../core/text/csv';
-import { CONCORDANCE_CSV_HEADER, ConcordanceSort, PANEL_DEFAULT_WIDTH } from '../../shared/analyticsOptions';
+import { sortMentions } from '../../core/analytics/concordance';
+import { ConcordanceSort, PANEL_DEFAULT_WIDTH } from '../../shared/analyticsOptions';
 import { DateRange } from '../../shared/dateRange';
 import {
   ALL_DATES,
@@ -22,11 +21,11 @@ import {
 import { openMention } from '../commands/navigation';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
-import { runExport, saveFile } from '../curation/exportFile';
+import { runExport } from '../curation/exportFile';
 import { MentionScope, collocatesMessage, dispersionMessage, entitiesMessage, scopedMentions, timelineMessage } from './explorerAnalytics';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
 import { NetworkAnswers, sharedSentencesMessage } from './explorerNetwork';
-import { saveImage } from './saveImage';
+import { saveCollocates, saveConcordance, saveDispersion, saveImage } from './saveChart';
 
 const UPDATE_DEBOUNCE_MS = 150;
 
@@ -137,20 +136,17 @@ export class ExplorerPanel implements vscode.Disposable {
         this.post(sharedSentencesMessage(this.services.index, msg, docId => relativePath(docId), this.range));
         return true;
       }
-      case 'exportConcordance': {
-        const { index } = this.services;
-        const entity = index.entity(msg.entityId);
-        if (!entity) return this.refuse(`exportConcordance: ${truncate(msg.entityId)} is not an entity`);
-        const spec = {
-          name: `concordance-${fileNamePart(entity.name)}.csv`,
-          format: 'csv',
-          title: `Save the concordance of ${entity.name}`,
-        };
-        const saved = await saveFile(this.services, target, spec, () => {
-          const { rows } = concordance(index, msg.entityId, { sort: msg.sort, width: msg.width, range: this.range });
-          const fields = rows.map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) }));
-          return [[...CONCORDANCE_CSV_HEADER], ...fields].map(csvRow).join('');
-        });
+      case 'exportConcordance':
+      case 'saveCollocates':
+      case 'saveDispersion': {
+        const entity = this.services.index.entity(msg.entityId);
+        if (!entity) return this.refuse(`${msg.type}: ${truncate(msg.entityId)} is not an entity`);
+        const saved =
+          msg.type === 'exportConcordance'
+            ? await saveConcordance(this.services, entity, msg, this.range, target)
+            : msg.type === 'saveCollocates'
+              ? await saveCollocates(this.services, entity, msg, this.range, target)
+              : await saveDispersion(this.services, entity, this.range, target);
         return saved !== undefined;
       }
       case 'openMention': {
@@ -316,16 +312,6 @@ export class ExplorerPanel implements vscode.Disposable {
 interface ConcordanceRequest extends MentionScope {
   sort: ConcordanceSort;
   width: number;
-}
-
-/** A name as part of a file name: letters, digits and dashes. */
-function fileNamePart(name: string): string {
-  return (
-    name
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'entity'
-  );
 }
 
 const FOCUS_GROUP_COMMANDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth'];

@@ -36,6 +36,8 @@ describe('panel messages', () => {
       { type: 'saveImage', what: 'timeline', base64: PNG },
       { type: 'dispersion', requestId: 0, entityId: 'PERSON:xi jinping' },
       { type: 'collocates', requestId: 9, entityId: 'PERSON:xi jinping', window: 20, keepStopwords: true },
+      { type: 'saveCollocates', entityId: 'PERSON:xi jinping', window: 1, keepStopwords: false },
+      { type: 'saveDispersion', entityId: 'PERSON:xi jinping' },
       { type: 'openMention', docId: 'file:///a.txt', start: 3, end: 3 },
       { type: 'export', what: 'entities', format: 'json', filter: { types: ['PERSON'], search: 'xi' } },
     ]) {
@@ -93,6 +95,14 @@ describe('panel messages', () => {
     );
     assert.match(reason({ type: 'collocates', requestId: 1, entityId: 'a', window: 21, keepStopwords: false }), /window/);
     assert.match(reason({ type: 'collocates', requestId: 1, entityId: 'a', window: 5, keepStopwords: 'no' }), /keepStopwords/);
+    assert.match(reason({ type: 'saveCollocates', entityId: 'a', window: 21, keepStopwords: false }), /window/);
+    assert.match(reason({ type: 'saveCollocates', entityId: '', window: 5, keepStopwords: false }), /entityId/);
+    assert.strictEqual(
+      reason({ type: 'saveCollocates', requestId: 1, entityId: 'a', window: 5, keepStopwords: false }),
+      'unexpected fields',
+    );
+    assert.match(reason({ type: 'saveDispersion', entityId: 7 }), /entityId/);
+    assert.strictEqual(reason({ type: 'saveDispersion', entityId: 'a', path: '/etc/passwd' }), 'unexpected fields');
     const filter = { types: [], search: '' };
     assert.match(reason({ type: 'export', what: 'documents', format: 'csv', filter }), /what must be one of entities, mentions, spans/);
     assert.strictEqual(reason({ type: 'export', what: 'spans', format: 'csv', filter }), 'spans can be exported as jsonl only');

@@ -1,0 +1,81 @@
+// Saving what the Entity Explorer shows, where the user picks (or to `target`, in the tests):
+// charts the webview draws as PNG (the timeline, the network; checked by parseWebviewMessage),
+// and files the host writes from the index over the panel's date filter: the concordance and the
+// collocates as CSV (as the CLI writes them), the dispersion plot as SVG.
+
+import * as vscode from 'vscode';
+import { COLLOCATES_CSV_HEADER, collocateCsvFields, collocates } from '../../core/analytics/collocates';
+import { concordance, concordanceCsvFields } from '../../core/analytics/concordance';
+import { dispersion } from '../../core/analytics/dispersion';
+import { dispersionSvg } from '../../core/export/dispersionSvg';
+import type { EntityRecord } from '../../core/index/corpusIndex';
+import { CsvField, csvRow } from '../../core/text/csv';
+import { CONCORDANCE_CSV_HEADER } from '../../shared/analyticsOptions';
+import type { DateRange } from '../../shared/dateRange';
+import type { ExportConcordanceMessage, SaveCollocatesMessage } from '../../shared/panelMessages';
+import { saveFile } from '../curation/exportFile';
+import { relativePath } from '../paths';
+import type { Services } from '../services';
+
+type Saved = Promise<vscode.Uri | undefined>;
+
+/** Writes the PNG to `target`, or where the user picks; the file written, or undefined. */
+export async function saveImage(services: Services, what: string, base64: string, target?: vscode.Uri): Saved {
+  const spec = { name: `${what}.png`, format: 'png', title: `Save the ${what} chart as PNG` };
+  return saveFile(services, target, spec, () => Buffer.from(base64, 'base64'));
+}
+
+/** Every mention's line (not only those the panel lists), in the panel's order and width. */
+export async function saveConcordance(
+  services: Services,
+  entity: EntityRecord,
+  { sort, width }: Pick<ExportConcordanceMessage, 'sort' | 'width'>,
+  range: DateRange | undefined,
+  target?: vscode.Uri,
+): Saved {
+  const spec = { name: `concordance-${fileNamePart(entity.name)}.csv`, format: 'csv', title: `Save the concordance of ${entity.name}` };
+  return saveFile(services, target, spec, () => {
+    const { rows } = concordance(services.index, entity.id, { sort, width, range });
+    return csv(
+      CONCORDANCE_CSV_HEADER,
+      rows.map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) })),
+    );
+  });
+}
+
+/** Every collocate (not only the panel's first ones), as `corpus-lens collocates --format csv` writes them. */
+export async function saveCollocates(
+  services: Services,
+  entity: EntityRecord,
+  { window, keepStopwords }: Pick<SaveCollocatesMessage, 'window' | 'keepStopwords'>,
+  range: DateRange | undefined,
+  target?: vscode.Uri,
+): Saved {
+  const spec = { name: `collocates-${fileNamePart(entity.name)}.csv`, format: 'csv', title: `Save the collocates of ${entity.name}` };
+  return saveFile(services, target, spec, () => {
+    const { rows } = collocates(services.index, entity.id, { window, keepStopwords, range });
+    return csv(COLLOCATES_CSV_HEADER, rows.map(collocateCsvFields));
+  });
+}
+
+/** The dispersion plot of every document that mentions the entity (the panel draws at most 500). */
+export async function saveDispersion(services: Services, entity: EntityRecord, range: DateRange | undefined, target?: vscode.Uri): Saved {
+  const spec = { name: `dispersion-${fileNamePart(entity.name)}.svg`, format: 'svg', title: `Save the dispersion of ${entity.name}` };
+  return saveFile(services, target, spec, () =>
+    dispersionSvg(entity.name, dispersion(services.index, entity.id, range), docId => relativePath(docId, false)),
+  );
+}
+
+function csv(header: readonly string[], rows: CsvField[][]): string {
+  return [[...header], ...rows].map(csvRow).join('');
+}
+
+/** A name as part of a file name: letters, digits and dashes. */
+function fileNamePart(name: string): string {
+  return (
+    name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'entity'
+  );
+}
