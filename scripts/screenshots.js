@@ -83,6 +83,8 @@ async function shootCharts(page, frame) {
   await frame.locator('.grid-body [role=row]').filter({ hasText: 'Xi Jinping' }).first().click();
   for (const tab of await frame.locator('[role=tab]').evaluateAll(tabs => tabs.map(t => t.id.replace(/^tab-/, '')))) {
     if (tab === 'concordance') continue;
+    // The network is of the entities the list shows: all of them, Xi Jinping still selected.
+    if (tab === 'network') await frame.locator('input[type=search], input').first().fill('');
     await frame.locator(`#tab-${tab}`).click();
     const summary = frame.locator(`#tabpanel-${tab} .pane-summary`).first();
     for (let i = 0; i < 100 && /^Select|^$/.test(((await summary.textContent()) ?? '').trim()); i++) await page.waitForTimeout(100);
@@ -93,11 +95,18 @@ async function shootCharts(page, frame) {
   for (const title of toggles) await runCommand(page, title);
 }
 
+/** Runs a command from the palette; F1 again when focus was in a webview that kept the key. */
 async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill(`>${title}`);
+  const input = page.locator('.quick-input-widget input');
+  for (let tries = 1; ; tries++) {
+    await page.keyboard.press('F1');
+    if (await input.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) break;
+    if (tries === 3) throw new Error(`the command palette did not open to run ${title}`);
+  }
+  await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
 }
 
 /**
