@@ -190,7 +190,7 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     assert.strictEqual(await concordanceTab.getAttribute('aria-selected'), 'true');
   });
 
-  it('the Timeline chart: series named in its legend, Save PNG, By resolved date, brushing sets the date filter and the counts follow, a period opens its mentions', async () => {
+  it('the Timeline chart: series named in its legend, Save PNG, By resolved date, brushing sets the date filter and the counts and the dispersion (Save SVG) follow, a period opens its mentions', async () => {
     // Two more copies of the sample, dated February and March (the sample is of 2023-01-31).
     const folder = path.join(workspaceDir(), 'seeds', 'zz-dated');
     const text = fs.readFileSync(path.join(workspaceDir(), SAMPLE), 'utf8');
@@ -258,6 +258,31 @@ describe('Entity Explorer panel (explorer, UI)', () => {
         async () => /in documents dated 2023-02-01 to 2023-03-31/.test((await explorer().locator('#status').textContent()) ?? ''),
         'the filter in the status line',
       );
+
+      // The Dispersion tab follows the filter: February's and March's copies, not the sample.
+      // Save SVG… writes that plot where the dialog says.
+      await explorer().locator('#tab-dispersion').click();
+      const dispersionRows = explorer().locator('#dispersion tbody tr');
+      await until(
+        async () =>
+          /mentioned in 2 of 2 documents dated 2023-02-01 to 2023-03-31/.test(
+            (await explorer().locator('#dispersion-summary').textContent()) ?? '',
+          ),
+        'the dispersion within the filter',
+      );
+      assert.deepStrictEqual(
+        (await dispersionRows.locator('th').allTextContents()).map(label => path.basename(label)),
+        ['feb.txt', 'mar.txt'],
+      );
+      const svg = path.join(workspaceDir(), 'dispersion-Xi-Jinping.svg');
+      await explorer().locator('#dispersion-save').click();
+      await until(async () => (await input.inputValue()).endsWith('dispersion-Xi-Jinping.svg'), 'the save dialog for the SVG');
+      await workbench().keyboard.press('Enter');
+      await until(async () => fs.existsSync(svg) && fs.readFileSync(svg, 'utf8').trimEnd().endsWith('</svg>'), 'the SVG written');
+      const saved = fs.readFileSync(svg, 'utf8');
+      fs.rmSync(svg);
+      assert.ok(saved.includes('zz-dated/feb.txt') && saved.includes('zz-dated/mar.txt') && !saved.includes(SAMPLE), saved.slice(0, 300));
+      await explorer().locator('#tab-timeline').click();
 
       // A click on February's point: its mentions in the concordance, then one in the editor.
       await until(async () => (await explorer().locator('#timeline tbody tr').count()) === 2, 'two months in the range');
