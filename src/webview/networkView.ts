@@ -175,8 +175,8 @@ export class NetworkView {
   private renderRows(): void {
     this.rows = this.edges.map(e => {
       const row = h('tr', { attrs: { 'data-a': e.a, 'data-b': e.b } }, [
-        h('th', { class: 'chart-label', text: this.name(e.a), attrs: { scope: 'row' } }),
-        h('td', { class: 'chart-label', text: this.name(e.b) }),
+        h('th', { class: 'chart-label', text: this.name(e.a), attrs: { scope: 'row', title: this.name(e.a) } }),
+        h('td', { class: 'chart-label', text: this.name(e.b), attrs: { title: this.name(e.b) } }),
         h('td', { class: 'num', text: String(e.sentences) }),
         h('td', { class: 'num', text: String(e.documents) }),
         h('td', { class: 'num', text: e.score.toFixed(2) }),
