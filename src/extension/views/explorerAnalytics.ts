@@ -9,11 +9,13 @@ import { resolvedPeriod, timeline } from '../../core/analytics/timeline';
 import type { CorpusIndex, IndexedMention } from '../../core/index/corpusIndex';
 import { compareCodeUnits } from '../../core/index/entityAggregates';
 import { ENTITY_TYPES } from '../../core/types';
-import type { Period } from '../../shared/analyticsOptions';
+import { sortMentions } from '../../core/analytics/concordance';
+import type { ConcordanceSort, Period } from '../../shared/analyticsOptions';
 import { DateRange, inDateRange } from '../../shared/dateRange';
 import {
   ALL_DATES,
   CompactEntity,
+  ConcordanceGroup,
   EntitiesMessage,
   CollocatesMessage,
   CollocatesRequest,
@@ -24,6 +26,7 @@ import {
   MAX_CONCORDANCE_LINES,
   MAX_DISPERSION_DOCUMENTS,
   MAX_TIMELINE_POINTS,
+  MentionsMessage,
   TimelinePoint,
   TimelineMessage,
   TimelineRequest,
@@ -50,6 +53,60 @@ export interface MentionScope {
   entityId: string;
   within?: DateRange;
   naming?: string;
+}
+
+/** A concordance as the panel asks for it. */
+export interface ConcordanceRequest extends MentionScope {
+  sort: ConcordanceSort;
+  width: number;
+}
+
+/**
+ * The concordance in the requested order (sorted, a group is a run of lines from one document),
+ * cut to the date filter and to the scope asked for; the counts are those of the lines. `label`
+ * names a document as the user knows it.
+ */
+export function mentionsMessage(
+  index: CorpusIndex,
+  request: ConcordanceRequest,
+  range: DateRange | undefined,
+  label: (docId: string) => string,
+): MentionsMessage {
+  const { entityId, sort, width, within, naming } = request;
+  const known = entityId === ALL_DATES ? naming !== undefined : index.entity(entityId) !== undefined;
+  const mentions = known ? scopedMentions(index, request, range) : [];
+  const record = index.entity(entityId);
+  const entity = known
+    ? {
+        name: record?.name ?? `Dates naming ${naming}`,
+        type: record?.type ?? 'DATE',
+        mentions: mentions.length,
+        documents: new Set(mentions.map(m => m.docId)).size,
+      }
+    : undefined;
+  const groups: ConcordanceGroup[] = [];
+  if (entity) {
+    for (const m of sortMentions(index, mentions, sort).slice(0, MAX_CONCORDANCE_LINES)) {
+      let group = groups[groups.length - 1];
+      if (!group || group.docId !== m.docId) {
+        group = { docId: m.docId, label: label(m.docId), lines: [] };
+        groups.push(group);
+      }
+      const context = index.context(m.docId, m.start, m.end, width) ?? { left: '', text: m.text, right: '' };
+      group.lines.push({ start: m.start, end: m.end, line: m.line, character: m.character, ...context });
+    }
+  }
+  return {
+    type: 'mentions',
+    entityId,
+    sort,
+    width,
+    entity,
+    groups,
+    ...(within && { within }),
+    ...(naming && { naming }),
+    ...(range && { range }),
+  };
 }
 
 const PERIOD_OF_LENGTH: Record<number, Period> = { 4: 'year', 7: 'month', 10: 'day' };

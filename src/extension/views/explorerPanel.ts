@@ -7,23 +7,23 @@
 import * as vscode from 'vscode';
 import type { ExportFormat } from '../../core/export/export';
 import { ENTITY_TYPES } from '../../core/types';
-import { concordance, concordanceCsvFields, sortMentions } from '../../core/analytics/concordance';
+import { concordance, concordanceCsvFields } from '../../core/analytics/concordance';
 import { csvRow } from '../../core/text/csv';
-import { CONCORDANCE_CSV_HEADER, ConcordanceSort, PANEL_DEFAULT_WIDTH } from '../../shared/analyticsOptions';
+import { CONCORDANCE_CSV_HEADER, PANEL_DEFAULT_WIDTH } from '../../shared/analyticsOptions';
 import { DateRange, inDateRange } from '../../shared/dateRange';
-import {
-  ALL_DATES,
-  ConcordanceGroup,
-  EXPLORER_VIEW_TYPE,
-  HostToWebview,
-  MAX_CONCORDANCE_LINES,
-  parseWebviewMessage,
-} from '../../shared/panelMessages';
+import { EXPLORER_VIEW_TYPE, HostToWebview, parseWebviewMessage } from '../../shared/panelMessages';
 import { openMention } from '../commands/navigation';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
 import { runExport, saveFile } from '../curation/exportFile';
-import { MentionScope, collocatesMessage, dispersionMessage, entitiesMessage, scopedMentions, timelineMessage } from './explorerAnalytics';
+import {
+  ConcordanceRequest,
+  collocatesMessage,
+  dispersionMessage,
+  entitiesMessage,
+  mentionsMessage,
+  timelineMessage,
+} from './explorerAnalytics';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
 import { NetworkAnswers, sharedSentencesMessage } from './explorerNetwork';
 import { saveImage } from './saveImage';
@@ -244,47 +244,8 @@ export class ExplorerPanel implements vscode.Disposable {
     this.post(entitiesMessage(this.services.index, this.services.corpus.currentProgress !== undefined, this.range));
   }
 
-  /**
-   * The concordance in the requested order (sorted, a group is a run of lines from one document),
-   * cut to the date filter and to the scope asked for; the counts are those of the lines.
-   */
   private sendMentions(request: ConcordanceRequest): void {
-    const { entityId, sort, width, within, naming } = request;
-    const { index } = this.services;
-    const known = entityId === ALL_DATES ? naming !== undefined : index.entity(entityId) !== undefined;
-    const mentions = known ? scopedMentions(index, request, this.range) : [];
-    const record = index.entity(entityId);
-    const entity = known
-      ? {
-          name: record?.name ?? `Dates naming ${naming}`,
-          type: record?.type ?? 'DATE',
-          mentions: mentions.length,
-          documents: new Set(mentions.map(m => m.docId)).size,
-        }
-      : undefined;
-    const groups: ConcordanceGroup[] = [];
-    if (entity) {
-      for (const m of sortMentions(index, mentions, sort).slice(0, MAX_CONCORDANCE_LINES)) {
-        let group = groups[groups.length - 1];
-        if (!group || group.docId !== m.docId) {
-          group = { docId: m.docId, label: relativePath(m.docId), lines: [] };
-          groups.push(group);
-        }
-        const context = index.context(m.docId, m.start, m.end, width) ?? { left: '', text: m.text, right: '' };
-        group.lines.push({ start: m.start, end: m.end, line: m.line, character: m.character, ...context });
-      }
-    }
-    this.post({
-      type: 'mentions',
-      entityId,
-      sort,
-      width,
-      entity,
-      groups,
-      ...(within && { within }),
-      ...(naming && { naming }),
-      ...(this.range && { range: this.range }),
-    });
+    this.post(mentionsMessage(this.services.index, request, this.range, docId => relativePath(docId)));
   }
 
   private post(message: HostToWebview): void {
@@ -314,11 +275,6 @@ export class ExplorerPanel implements vscode.Disposable {
       await vscode.commands.executeCommand(`workbench.action.focus${FOCUS_GROUP_COMMANDS[other.viewColumn - 1]}EditorGroup`);
     }
   }
-}
-
-interface ConcordanceRequest extends MentionScope {
-  sort: ConcordanceSort;
-  width: number;
 }
 
 /** A name as part of a file name: letters, digits and dashes. */
