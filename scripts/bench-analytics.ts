@@ -7,14 +7,16 @@
 // is a stall of the editor's extensions. Prints figures; it is not a test.
 import { analyzeDocument } from '../src/core/recognition/analyzer';
 import { CorpusIndex } from '../src/core/index/corpusIndex';
+import { Steps, runSteps } from '../src/core/analytics/steps';
 import {
-  collocatesMessage,
-  dispersionMessage,
-  entitiesMessage,
-  mentionsMessage,
-  timelineMessage,
+  collocatesAnswer,
+  dispersionAnswer,
+  entitiesAnswer,
+  mentionsAnswer,
+  timelineAnswer,
 } from '../src/extension/views/explorerAnalytics';
-import { NetworkAnswers, sharedSentencesMessage } from '../src/extension/views/explorerNetwork';
+import { NetworkAnswers, sharedSentencesAnswer } from '../src/extension/views/explorerNetwork';
+import { SlicedAnswers } from '../src/extension/views/slicedAnswers';
 import { benchTexts } from './benchCorpus';
 
 const DOCS = Number(process.argv[2] ?? 10_000);
@@ -40,10 +42,11 @@ const label = (docId: string) => docId;
 /** The first half of the corpus's dates. */
 const range = { from: dateOf(0), to: dateOf(Math.floor(DOCS / 2)) };
 const network = new NetworkAnswers(index);
+const answers = new SlicedAnswers(index);
 let requestId = 0;
 
-/** Runs `answer` as the panel would and prints its time and the longest block of the event loop meanwhile. */
-async function measure(name: string, answer: () => unknown): Promise<void> {
+/** Answers as the panel does (in time slices) and prints the time and the longest block of the event loop meanwhile. */
+async function measure(name: string, steps: () => Steps<object>): Promise<void> {
   let last = performance.now();
   let longest = 0;
   const probe = setInterval(() => {
@@ -51,8 +54,10 @@ async function measure(name: string, answer: () => unknown): Promise<void> {
     longest = Math.max(longest, now - last);
     last = now;
   }, 1);
+  await new Promise(resolve => setTimeout(resolve, 5)); // the probe ticking before the request comes
+  longest = 0;
   const t0 = performance.now();
-  await answer();
+  await answers.answer(name, steps);
   const took = performance.now() - t0;
   await new Promise(resolve => setTimeout(resolve, 5)); // the probe's tick after the last slice
   clearInterval(probe);
@@ -66,43 +71,41 @@ async function main(): Promise<void> {
   console.log(`date filter: ${range.from} to ${range.to}\n`);
   console.log(`${'request'.padEnd(56)} ${'answer'.padStart(10)} ${'longest block'.padStart(10)}`);
   const concordance = { entityId: frequent.id, sort: 'doc', width: 60 } as const;
-  await measure('entity list', () => entitiesMessage(index, false));
-  await measure('entity list, date filter (countsInRange)', () => entitiesMessage(index, false, range));
-  await measure('concordance (frequent, document order)', () => mentionsMessage(index, concordance, undefined, label));
-  await measure('concordance (frequent, sorted by L1)', () => mentionsMessage(index, { ...concordance, sort: 'L1' }, undefined, label));
-  await measure('concordance (frequent, date filter)', () => mentionsMessage(index, concordance, range, label));
+  await measure('entity list', () => entitiesAnswer(index, false));
+  await measure('entity list, date filter (countsInRange)', () => entitiesAnswer(index, false, range));
+  await measure('concordance (frequent, document order)', () => mentionsAnswer(index, concordance, undefined, label));
+  await measure('concordance (frequent, sorted by L1)', () => mentionsAnswer(index, { ...concordance, sort: 'L1' }, undefined, label));
+  await measure('concordance (frequent, date filter)', () => mentionsAnswer(index, concordance, range, label));
   const timeline = { type: 'timeline', entityIds: [frequent.id], by: 'month', of: 'documents' } as const;
-  await measure('timeline (frequent, per month)', () => timelineMessage(index, { ...timeline, requestId: ++requestId }));
-  await measure('timeline (frequent, per month, date filter)', () =>
-    timelineMessage(index, { ...timeline, requestId: ++requestId }, range),
-  );
+  await measure('timeline (frequent, per month)', () => timelineAnswer(index, { ...timeline, requestId: ++requestId }));
+  await measure('timeline (frequent, per month, date filter)', () => timelineAnswer(index, { ...timeline, requestId: ++requestId }, range));
   const dates = { type: 'timeline', entityIds: [], by: 'year', of: 'dates' } as const;
-  await measure('timeline (resolved dates, per year)', () => timelineMessage(index, { ...dates, requestId: ++requestId }));
+  await measure('timeline (resolved dates, per year)', () => timelineAnswer(index, { ...dates, requestId: ++requestId }));
   for (const entity of [frequent, rare]) {
     const which = entity === frequent ? 'frequent' : 'rare';
     const request = { type: 'dispersion', requestId: ++requestId, entityId: entity.id } as const;
-    await measure(`dispersion (${which})`, () => dispersionMessage(index, request, label));
+    await measure(`dispersion (${which})`, () => dispersionAnswer(index, request, label));
   }
   const collocates = (entityId: string) =>
     ({ type: 'collocates', requestId: ++requestId, entityId, window: 5, keepStopwords: false }) as const;
-  await measure('collocates, first request (rare, counts the corpus)', () => collocatesMessage(index, collocates(rare.id)));
-  await measure('collocates, repeat (rare)', () => collocatesMessage(index, collocates(rare.id)));
-  await measure('collocates (frequent)', () => collocatesMessage(index, collocates(frequent.id)));
+  await measure('collocates, first request (rare, counts the corpus)', () => collocatesAnswer(index, collocates(rare.id)));
+  await measure('collocates, repeat (rare)', () => collocatesAnswer(index, collocates(rare.id)));
+  await measure('collocates (frequent)', () => collocatesAnswer(index, collocates(frequent.id)));
   const nodes = index.entities({ limit: 300 }).map(e => e.id);
   await measure('network, first request (300 nodes)', () =>
-    network.networkMessage({ type: 'network', requestId: ++requestId, entityIds: nodes }),
+    network.networkAnswer({ type: 'network', requestId: ++requestId, entityIds: nodes }),
   );
-  await measure('network, repeat', () => network.networkMessage({ type: 'network', requestId: ++requestId, entityIds: nodes }));
-  const [edge] = network.corpusNetwork().edges;
+  await measure('network, repeat', () => network.networkAnswer({ type: 'network', requestId: ++requestId, entityIds: nodes }));
+  const [edge] = runSteps(network.corpusNetwork()).edges;
   const shared = { type: 'sharedSentences', requestId: ++requestId, a: edge.a, b: edge.b } as const;
-  await measure('shared sentences (strongest edge)', () => sharedSentencesMessage(index, shared, label));
+  await measure('shared sentences (strongest edge)', () => sharedSentencesAnswer(index, shared, label));
 
   // One document edited: what the index's change costs the next requests.
   const { text, analysis } = analysed[1 % analysed.length];
   index.setDocument('doc-0', text, { ...analysis, date: dateOf(0) });
   console.log('\nafter one document changed:');
-  await measure('collocates (rare)', () => collocatesMessage(index, collocates(rare.id)));
-  await measure('network (300 nodes)', () => network.networkMessage({ type: 'network', requestId: ++requestId, entityIds: nodes }));
+  await measure('collocates (rare)', () => collocatesAnswer(index, collocates(rare.id)));
+  await measure('network (300 nodes)', () => network.networkAnswer({ type: 'network', requestId: ++requestId, entityIds: nodes }));
 }
 
 void main();

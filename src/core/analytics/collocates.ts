@@ -11,6 +11,8 @@ import { compareCodeUnits } from '../index/entityAggregates';
 import { Span } from '../types';
 import { Table, mutualInformation, signedLogLikelihood } from './association';
 import { DEFAULT_COLLOCATE_WINDOW } from '../../shared/analyticsOptions';
+import { corpusWordsSteps } from './corpusWords';
+import { Steps, runSteps } from './steps';
 import { STOP_WORDS, Word, firstWordFrom, words } from './words';
 
 export interface CollocateRow {
@@ -37,14 +39,20 @@ export interface CollocateOptions {
 }
 
 export function collocates(index: CorpusIndex, entityId: string, options: CollocateOptions = {}): Collocates {
+  return runSteps(collocatesSteps(index, entityId, options));
+}
+
+/** collocates, yielding after each document it reads. */
+export function* collocatesSteps(index: CorpusIndex, entityId: string, options: CollocateOptions = {}): Steps<Collocates> {
   const window = options.window ?? DEFAULT_COLLOCATE_WINDOW;
   // The corpus counts are every word's, kept per index; the node's own words come off them below.
-  const { counts, size } = corpusWords(index);
+  const { counts, size } = yield* corpusWordsSteps(index);
   const own = new Map<string, number>();
   let ownSize = 0;
   const near = new Map<string, number>();
   let windowSize = 0;
-  for (const { docId, spans } of index.spansOf(entityId)) {
+  for (const docId of index.documentsMentioning(entityId)) {
+    const spans = index.spansIn(docId, entityId);
     const all = words(index.text(docId)!);
     const list = outside(all, spans);
     ownSize += all.length - list.length;
@@ -54,6 +62,7 @@ export function collocates(index: CorpusIndex, entityId: string, options: Colloc
       windowSize++;
       near.set(form, (near.get(form) ?? 0) + 1);
     }
+    yield;
   }
   const corpusSize = size - ownSize;
   const rows = [...near]
@@ -65,36 +74,6 @@ export function collocates(index: CorpusIndex, entityId: string, options: Colloc
     })
     .sort((a, b) => b.llr - a.llr || b.count - a.count || compareCodeUnits(a.word, b.word));
   return { entity: entityId, window, rows };
-}
-
-interface CorpusWords {
-  /** Occurrences of each word form in the whole corpus. */
-  counts: Map<string, number>;
-  size: number;
-}
-
-/** Every word of the corpus counted once per index state: counting is most of a collocates request. */
-const corpusWordsCache = new WeakMap<CorpusIndex, CorpusWords>();
-const watched = new WeakSet<CorpusIndex>();
-
-function corpusWords(index: CorpusIndex): CorpusWords {
-  const cached = corpusWordsCache.get(index);
-  if (cached) return cached;
-  if (!watched.has(index)) {
-    watched.add(index);
-    index.onDidChange(() => corpusWordsCache.delete(index));
-  }
-  const counts = new Map<string, number>();
-  let size = 0;
-  for (const docId of index.documentIds()) {
-    for (const { form } of words(index.text(docId)!)) {
-      counts.set(form, (counts.get(form) ?? 0) + 1);
-      size++;
-    }
-  }
-  const result = { counts, size };
-  corpusWordsCache.set(index, result);
-  return result;
 }
 
 /** The words within `window` of any mention, each once. */

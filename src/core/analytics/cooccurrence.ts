@@ -9,6 +9,7 @@ import { EntitySpan, IndexedMention } from '../index/indexTypes';
 import { lastAtOrBefore } from '../index/mentionTable';
 import { Span } from '../types';
 import { signedLogLikelihood } from './association';
+import { Steps, runSteps } from './steps';
 
 export interface CooccurrenceEdge {
   /** The pair's ids in code-unit order: a < b. */
@@ -29,6 +30,11 @@ export interface CooccurrenceNetwork {
 
 /** Edges of pairs sharing at least `min` sentences. */
 export function cooccurrenceNetwork(index: CorpusIndex, min = 1): CooccurrenceNetwork {
+  return runSteps(cooccurrenceNetworkSteps(index, min));
+}
+
+/** cooccurrenceNetwork, yielding after each document. */
+export function* cooccurrenceNetworkSteps(index: CorpusIndex, min = 1): Steps<CooccurrenceNetwork> {
   const sentencesOf = new Map<string, number>();
   const edges = new Map<string, CooccurrenceEdge>();
   let total = 0;
@@ -46,6 +52,7 @@ export function cooccurrenceNetwork(index: CorpusIndex, min = 1): CooccurrenceNe
         inDocument.add(edge);
       }
     }
+    yield;
   }
   const kept = [...edges.values()].filter(edge => edge.sentences >= min);
   for (const edge of kept) {
@@ -70,34 +77,34 @@ export interface SharedSentence {
  * as many as the edge's `sentences`), by document id, then in text order; at most `limit`.
  */
 export function sharedSentences(index: CorpusIndex, a: string, b: string, limit = Infinity): SharedSentence[] {
-  if (a === b) return [];
-  const [ofA, ofB] = [byDocument(index.mentionsOf(a)), byDocument(index.mentionsOf(b))];
-  const shared: SharedSentence[] = [];
-  for (const docId of [...ofA.keys()].filter(d => ofB.has(d)).sort(compareCodeUnits)) {
-    const sentences = index.sentences(docId);
-    const starts = sentences.map(s => s.start);
-    const bySentence = new Map<number, IndexedMention[]>();
-    for (const m of [...ofA.get(docId)!, ...ofB.get(docId)!]) {
-      const i = lastAtOrBefore(starts, m.start);
-      if (i >= 0 && m.start < sentences[i].end) bySentence.set(i, [...(bySentence.get(i) ?? []), m]);
-    }
-    for (const [i, mentions] of [...bySentence].sort(([x], [y]) => x - y)) {
-      if (!mentions.some(m => m.entityId === a) || !mentions.some(m => m.entityId === b)) continue;
-      if (shared.length >= limit) return shared;
-      shared.push({ docId, ...sentences[i], mentions: mentions.sort((x, y) => x.start - y.start) });
-    }
-  }
-  return shared;
+  return runSteps(sharedSentencesSteps(index, a, b, limit));
 }
 
-function byDocument(mentions: readonly IndexedMention[]): Map<string, IndexedMention[]> {
-  const map = new Map<string, IndexedMention[]>();
-  for (const m of mentions) {
-    const list = map.get(m.docId);
-    if (list) list.push(m);
-    else map.set(m.docId, [m]);
+/** sharedSentences, yielding after each document that mentions both. */
+export function* sharedSentencesSteps(index: CorpusIndex, a: string, b: string, limit = Infinity): Steps<SharedSentence[]> {
+  if (a === b) return [];
+  const withB = new Set(index.documentsMentioning(b));
+  const shared: SharedSentence[] = [];
+  for (const docId of index.documentsMentioning(a).filter(d => withB.has(d))) {
+    const sentences = index.sentences(docId);
+    const starts = sentences.map(s => s.start);
+    const sentencesOf = (id: string) => {
+      const found = new Set<number>();
+      for (const { start } of index.spansIn(docId, id)) {
+        const i = lastAtOrBefore(starts, start);
+        if (i >= 0 && start < sentences[i].end) found.add(i);
+      }
+      return found;
+    };
+    const ofB = sentencesOf(b);
+    for (const i of [...sentencesOf(a)].filter(i => ofB.has(i)).sort((x, y) => x - y)) {
+      if (shared.length >= limit) return shared;
+      const mentions = index.mentionsIn(docId, sentences[i]).filter(m => m.entityId === a || m.entityId === b);
+      shared.push({ docId, ...sentences[i], mentions });
+    }
+    yield;
   }
-  return map;
+  return shared;
 }
 
 /** Per sentence, the distinct entities whose mentions start in it, sorted by id. */

@@ -17,6 +17,11 @@ export function words(text: string): Word[] {
   return Array.from(text.matchAll(WORD), toWord);
 }
 
+/** The forms of words(text), without their offsets (cheaper, for counting). */
+export function wordForms(text: string): string[] {
+  return Array.from(text.matchAll(WORD), match => form(match[0]));
+}
+
 /** The first `count` words of the text from `offset` on (a word cut by the offset counts from there). */
 export function wordsFrom(text: string, offset: number, count: number): Word[] {
   const pattern = new RegExp(WORD);
@@ -26,19 +31,39 @@ export function wordsFrom(text: string, offset: number, count: number): Word[] {
   return found;
 }
 
+/**
+ * The last `count` words of the text that end at or before `offset`, in text order (fewer near
+ * the text's start): as words(text) would give them, but reading only the text just before.
+ */
+export function wordsBefore(text: string, offset: number, count: number): Word[] {
+  for (let reach = 16 * count; ; reach *= 2) {
+    // Back to where no word can straddle, so that scanning from there finds whole words.
+    let from = Math.max(0, offset - reach);
+    while (from > 0 && WORD_PART.test(text[from - 1])) from--;
+    const pattern = new RegExp(WORD);
+    pattern.lastIndex = from;
+    const found: Word[] = [];
+    for (let match; (match = pattern.exec(text)) && match.index + match[0].length <= offset;) found.push(toWord(match));
+    if (found.length >= count || from === 0) return found.slice(-count);
+  }
+}
+
+/** A character a word may hold (a surrogate too: it may be half of a letter). */
+const WORD_PART = /[\p{L}\p{M}\p{N}'’\uD800-\uDFFF]/u;
+
 function toWord(match: RegExpMatchArray): Word {
   const start = match.index!;
-  return { start, end: start + match[0].length, form: match[0].toLowerCase().replace(/’/g, "'") };
+  return { start, end: start + match[0].length, form: form(match[0]) };
+}
+
+function form(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Index of the first word starting at or after `offset` (words.length when none does). */
 export function firstWordFrom(list: readonly Word[], offset: number): number {
   return countBefore(list, word => word.start < offset);
-}
-
-/** How many words end at or before `offset`. */
-export function wordsEndingBy(list: readonly Word[], offset: number): number {
-  return countBefore(list, word => word.end <= offset);
 }
 
 /** The length of the prefix of `list` whose words pass `test` (words are in text order). */

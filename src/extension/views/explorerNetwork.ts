@@ -1,9 +1,10 @@
 // The Entity Explorer's network answers. The co-occurrence network is scored over every sentence of
 // the corpus, a pass over every mention: it is computed once per index change, and each request
-// keeps the edges between the nodes it names (the panel's filter). No vscode here, as in
-// explorerAnalytics.ts.
+// keeps the edges between the nodes it names (the panel's filter). Answers are steps, as in
+// explorerAnalytics.ts (no vscode here either).
 
-import { CooccurrenceNetwork, cooccurrenceNetwork, sharedSentences } from '../../core/analytics/cooccurrence';
+import { CooccurrenceNetwork, cooccurrenceNetworkSteps, sharedSentencesSteps } from '../../core/analytics/cooccurrence';
+import type { Steps } from '../../core/analytics/steps';
 import type { CorpusIndex, Disposable } from '../../core/index/corpusIndex';
 import {
   MAX_NETWORK_EDGES,
@@ -24,13 +25,13 @@ export class NetworkAnswers implements Disposable {
   }
 
   /** The whole corpus's network, as last computed (for the tests: computed once per index change). */
-  corpusNetwork(): CooccurrenceNetwork {
-    return (this.network ??= cooccurrenceNetwork(this.index));
+  *corpusNetwork(): Steps<CooccurrenceNetwork> {
+    return (this.network ??= yield* cooccurrenceNetworkSteps(this.index));
   }
 
   /** The edges between the requested entities (unknown ids have none), strongest first, capped. */
-  networkMessage({ requestId, entityIds }: NetworkRequest): NetworkMessage {
-    const { measure, edges } = this.corpusNetwork();
+  *networkAnswer({ requestId, entityIds }: NetworkRequest): Steps<NetworkMessage> {
+    const { measure, edges } = yield* this.corpusNetwork();
     const nodes = new Set(entityIds);
     const kept = edges.filter(e => nodes.has(e.a) && nodes.has(e.b));
     return { type: 'network', requestId, measure, edges: kept.slice(0, MAX_NETWORK_EDGES), total: kept.length };
@@ -45,12 +46,12 @@ export class NetworkAnswers implements Disposable {
  * The sentences holding both entities, by document (`label` names one as the user knows it), each
  * cut to MAX_SENTENCE_TEXT code units from a little before its first mention.
  */
-export function sharedSentencesMessage(
+export function* sharedSentencesAnswer(
   index: CorpusIndex,
   { requestId, a, b }: SharedSentencesRequest,
   label: (docId: string) => string,
-): SharedSentencesMessage {
-  const all = sharedSentences(index, a, b);
+): Steps<SharedSentencesMessage> {
+  const all = yield* sharedSentencesSteps(index, a, b);
   const groups: SharedSentencesMessage['groups'] = [];
   for (const s of all.slice(0, MAX_SHARED_SENTENCES)) {
     let group = groups[groups.length - 1];

@@ -13,19 +13,21 @@ import { CONCORDANCE_CSV_HEADER, PANEL_DEFAULT_WIDTH } from '../../shared/analyt
 import { DateRange, inDateRange } from '../../shared/dateRange';
 import { EXPLORER_VIEW_TYPE, HostToWebview, parseWebviewMessage } from '../../shared/panelMessages';
 import { openMention } from '../commands/navigation';
+import type { Steps } from '../../core/analytics/steps';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
 import { runExport, saveFile } from '../curation/exportFile';
 import {
   ConcordanceRequest,
-  collocatesMessage,
-  dispersionMessage,
-  entitiesMessage,
-  mentionsMessage,
-  timelineMessage,
+  collocatesAnswer,
+  dispersionAnswer,
+  entitiesAnswer,
+  mentionsAnswer,
+  timelineAnswer,
 } from './explorerAnalytics';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
-import { NetworkAnswers, sharedSentencesMessage } from './explorerNetwork';
+import { NetworkAnswers, sharedSentencesAnswer } from './explorerNetwork';
+import { SlicedAnswers } from './slicedAnswers';
 import { saveImage } from './saveImage';
 
 const UPDATE_DEBOUNCE_MS = 150;
@@ -43,11 +45,14 @@ export class ExplorerPanel implements vscode.Disposable {
   private range: DateRange | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly network: NetworkAnswers;
+  private readonly answers: SlicedAnswers;
 
   constructor(private readonly services: Services) {
     this.network = new NetworkAnswers(services.index);
+    this.answers = new SlicedAnswers(services.index);
     this.subscriptions.push(
       this.network,
+      this.answers,
       services.index.onDidChange(() => this.scheduleUpdate()),
       services.corpus.onDidChangeProgress(progress => {
         if (!progress) this.scheduleUpdate(); // the "indexing" flag flips off
@@ -99,7 +104,7 @@ export class ExplorerPanel implements vscode.Disposable {
       case 'ready':
         this.ready = true;
         this.range = undefined;
-        this.sendEntities();
+        await this.sendEntities();
         if (this.pendingSelect) this.select(this.pendingSelect);
         return true;
       case 'showMentions':
@@ -110,31 +115,30 @@ export class ExplorerPanel implements vscode.Disposable {
           ...(msg.within && { within: msg.within }),
           ...(msg.naming && { naming: msg.naming }),
         };
-        this.sendMentions(this.shown);
+        await this.sendMentions(this.shown);
         return true;
       case 'timeline':
-        this.post(timelineMessage(this.services.index, msg, this.range));
+        await this.answer('chart', () => timelineAnswer(this.services.index, msg, this.range));
         return true;
       case 'dateRange':
         this.range = msg.range ?? undefined;
-        this.sendEntities();
-        if (this.shown) this.sendMentions(this.shown);
+        await Promise.all([this.sendEntities(), this.shown && this.sendMentions(this.shown)]);
         return true;
       case 'saveImage':
         return (await saveImage(this.services, msg.what, msg.base64, target)) !== undefined;
       case 'dispersion':
-        this.post(dispersionMessage(this.services.index, msg, docId => relativePath(docId)));
+        await this.answer('chart', () => dispersionAnswer(this.services.index, msg, docId => relativePath(docId)));
         return true;
       case 'collocates':
-        this.post(collocatesMessage(this.services.index, msg));
+        await this.answer('chart', () => collocatesAnswer(this.services.index, msg));
         return true;
       case 'network':
-        this.post(this.network.networkMessage(msg));
+        await this.answer('chart', () => this.network.networkAnswer(msg));
         return true;
       case 'sharedSentences': {
         const unknown = [msg.a, msg.b].find(id => !this.services.index.entity(id));
         if (unknown !== undefined) return this.refuse(`sharedSentences: ${truncate(unknown)} is not an entity`);
-        this.post(sharedSentencesMessage(this.services.index, msg, docId => relativePath(docId)));
+        await this.answer('sentences', () => sharedSentencesAnswer(this.services.index, msg, docId => relativePath(docId)));
         return true;
       }
       case 'exportConcordance': {
@@ -235,17 +239,27 @@ export class ExplorerPanel implements vscode.Disposable {
     this.updateTimer = setTimeout(() => {
       this.updateTimer = undefined;
       if (!this.ready) return; // sent on 'ready'
-      this.sendEntities();
-      if (this.shown) this.sendMentions(this.shown);
+      void this.sendEntities();
+      if (this.shown) void this.sendMentions(this.shown);
     }, UPDATE_DEBOUNCE_MS);
   }
 
-  private sendEntities(): void {
-    this.post(entitiesMessage(this.services.index, this.services.corpus.currentProgress !== undefined, this.range));
+  private sendEntities(): Promise<void> {
+    const indexing = this.services.corpus.currentProgress !== undefined;
+    return this.answer('entities', () => entitiesAnswer(this.services.index, indexing, this.range));
   }
 
-  private sendMentions(request: ConcordanceRequest): void {
-    this.post(mentionsMessage(this.services.index, request, this.range, docId => relativePath(docId)));
+  private sendMentions(request: ConcordanceRequest): Promise<void> {
+    return this.answer('mentions', () => mentionsAnswer(this.services.index, request, this.range, docId => relativePath(docId)));
+  }
+
+  /**
+   * Posts the answer computed in time slices, unless a newer request of its kind (the webview's
+   * charts share one request counter: 'chart') overtook it meanwhile.
+   */
+  private async answer(kind: string, steps: () => Steps<HostToWebview>): Promise<void> {
+    const message = await this.answers.answer(kind, steps);
+    if (message) this.post(message);
   }
 
   private post(message: HostToWebview): void {
