@@ -13,7 +13,7 @@ import { Table, mutualInformation, signedLogLikelihood } from './association';
 import { DEFAULT_COLLOCATE_WINDOW } from '../../shared/analyticsOptions';
 import { corpusWordsSteps } from './corpusWords';
 import { Steps, runSteps } from './steps';
-import { STOP_WORDS, Word, firstWordFrom, words } from './words';
+import { STOP_WORDS, firstWordFrom, formOf, wordSpans } from './words';
 
 export interface CollocateRow {
   word: string;
@@ -51,16 +51,17 @@ export function* collocatesSteps(index: CorpusIndex, entityId: string, options: 
   let ownSize = 0;
   const near = new Map<string, number>();
   let windowSize = 0;
+  const count = (counts: Map<string, number>, form: string) => counts.set(form, (counts.get(form) ?? 0) + 1);
   for (const docId of index.documentsMentioning(entityId)) {
+    const text = index.text(docId)!;
     const spans = index.spansIn(docId, entityId);
-    const all = words(index.text(docId)!);
-    const list = outside(all, spans);
-    ownSize += all.length - list.length;
-    const kept = new Set(list);
-    for (const word of all) if (!kept.has(word)) own.set(word.form, (own.get(word.form) ?? 0) + 1);
-    for (const { form } of windowWords(list, spans, window)) {
+    // Forms are made only for the words counted here, a fraction of the document's.
+    const { outside, inside } = partition(wordSpans(text), spans);
+    ownSize += inside.length;
+    for (const word of inside) count(own, formOf(text, word));
+    for (const word of windowWords(outside, spans, window)) {
       windowSize++;
-      near.set(form, (near.get(form) ?? 0) + 1);
+      count(near, formOf(text, word));
     }
     yield;
   }
@@ -77,7 +78,7 @@ export function* collocatesSteps(index: CorpusIndex, entityId: string, options: 
 }
 
 /** The words within `window` of any mention, each once. */
-function windowWords(list: readonly Word[], mentions: readonly Span[], window: number): Word[] {
+function windowWords(list: readonly Span[], mentions: readonly Span[], window: number): Span[] {
   const inWindow = new Uint8Array(list.length);
   for (const mention of mentions) {
     const after = firstWordFrom(list, mention.end);
@@ -86,11 +87,14 @@ function windowWords(list: readonly Word[], mentions: readonly Span[], window: n
   return list.filter((_, i) => inWindow[i] === 1);
 }
 
-/** The words overlapping none of the spans (both in text order, spans not overlapping). */
-function outside(list: readonly Word[], spans: readonly Span[]): Word[] {
+/** The words overlapping none of the spans, and those overlapping one (both in text order, spans not overlapping). */
+function partition(list: readonly Span[], spans: readonly Span[]): { outside: Span[]; inside: Span[] } {
+  const outside: Span[] = [];
+  const inside: Span[] = [];
   let next = 0;
-  return list.filter(word => {
+  for (const word of list) {
     while (next < spans.length && spans[next].end <= word.start) next++;
-    return next === spans.length || word.end <= spans[next].start;
-  });
+    (next === spans.length || word.end <= spans[next].start ? outside : inside).push(word);
+  }
+  return { outside, inside };
 }

@@ -8,7 +8,7 @@ import type { CorpusIndex, Disposable } from '../../core/index/corpusIndex';
 import { Steps, runSliced } from '../../core/analytics/steps';
 
 /** A slice's budget: under the 50 ms the host may be blocked, leaving room for what runs between slices. */
-export const ANSWER_SLICE_MS = 20;
+export const ANSWER_SLICE_MS = 10;
 
 export class SlicedAnswers implements Disposable {
   private changes = 0;
