@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { CorpusIndex } from '../../../src/core/index/corpusIndex';
 import { collocates } from '../../../src/core/analytics/collocates';
+import { sortMentions } from '../../../src/core/analytics/concordance';
 import { dispersion } from '../../../src/core/analytics/dispersion';
 import { STOP_WORDS } from '../../../src/core/analytics/words';
 import { runSteps } from '../../../src/core/analytics/steps';
@@ -8,6 +9,7 @@ import {
   collocatesAnswer,
   dispersionAnswer,
   entitiesAnswer,
+  mentionsAnswer,
   scopedMentions,
   timelineAnswer,
 } from '../../../src/extension/views/explorerAnalytics';
@@ -150,5 +152,28 @@ describe("Entity Explorer's chart answers", () => {
     );
     const without = runSteps(collocatesAnswer(index, { type: 'collocates', requestId: 5, entityId: XI, window: 3, keepStopwords: false }));
     assert.ok(without.rows.length > 0 && !without.rows.some(r => STOP_WORDS.has(r.word)), 'stop words left out');
+  });
+
+  it('answers a concordance request with the lines of the mentions in scope, in the order asked, and their counts', () => {
+    const range = { from: '2023-02', to: '' };
+    for (const sort of ['doc', 'L1', 'R1'] as const) {
+      const answer = runSteps(mentionsAnswer(index, { entityId: XI, sort, width: 20 }, range, docId => `./${docId}`));
+      const inRange = index.mentionsOf(XI).filter(m => m.docId === 'feb.txt' || m.docId === 'mar.txt');
+      assert.deepStrictEqual(answer.entity, { name: 'Xi Jinping', type: 'PERSON', mentions: inRange.length, documents: 2 });
+      const lines = answer.groups.flatMap(g => g.lines.map(line => ({ docId: g.docId, label: g.label, ...line })));
+      const expected = sortMentions(index, inRange, sort).map(m => ({
+        docId: m.docId,
+        label: `./${m.docId}`,
+        start: m.start,
+        end: m.end,
+        line: m.line,
+        character: m.character,
+        ...index.context(m.docId, m.start, m.end, 20)!,
+      }));
+      assert.deepStrictEqual(lines, expected, sort);
+      assert.deepStrictEqual(answer.range, range);
+    }
+    const unknown = runSteps(mentionsAnswer(index, { entityId: 'PERSON:nobody', sort: 'doc', width: 20 }, undefined, String));
+    assert.deepStrictEqual([unknown.entity, unknown.groups], [undefined, []]);
   });
 });
