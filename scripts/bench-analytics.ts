@@ -1,5 +1,6 @@
-// What the Entity Explorer's charts cost on a large corpus: `npx tsx scripts/bench-analytics.ts [DOCS]`
-// (10,000 by default). The distinct bench texts are analysed once and indexed many times under
+// What the Entity Explorer's charts cost on a large corpus:
+// `npx tsx scripts/bench-analytics.ts [DOCS [CONLL]]` (10,000 documents by default; the texts are
+// benchCorpus's, from WikiGold at CONLL when given). The distinct bench texts are analysed once and indexed many times under
 // their own ids and dates (analysis is not what is measured here), then each request the panel
 // can make is answered by the code the panel runs, for a frequent entity (and a rare one where
 // that differs). Per request it prints the time until the answer and the longest the event loop
@@ -20,7 +21,7 @@ import { SlicedAnswers } from '../src/extension/views/slicedAnswers';
 import { benchTexts } from './benchCorpus';
 
 const DOCS = Number(process.argv[2] ?? 10_000);
-const texts = benchTexts();
+const texts = benchTexts(process.argv[3]);
 const analysed = texts.map(text => ({ text, analysis: analyzeDocument(text) }));
 const index = new CorpusIndex();
 const started = performance.now();

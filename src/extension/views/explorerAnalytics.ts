@@ -1,6 +1,7 @@
-// The Entity Explorer's chart answers: each request computed by src/core/analytics from the one
-// CorpusIndex (never re-analysing), capped so that one answer stays small. No vscode here: the
-// answers are plain functions of the index, tested in plain Node and in the host.
+// The Entity Explorer's answers: each request computed by src/core/analytics from the one
+// CorpusIndex (never re-analysing), capped so that one answer stays small. Each is a generator of
+// steps (see core/analytics/steps) that the panel runs in time slices (slicedAnswers.ts). No
+// vscode here: the answers are functions of the index, tested in plain Node and in the host.
 
 import { collocatesSteps } from '../../core/analytics/collocates';
 import { sortMentionsSteps } from '../../core/analytics/concordance';
