@@ -8,6 +8,7 @@
 // is a stall of the editor's extensions. Prints figures; it is not a test.
 import { analyzeDocument } from '../src/core/recognition/analyzer';
 import { CorpusIndex } from '../src/core/index/corpusIndex';
+import { compareEdges } from '../src/core/analytics/cooccurrence';
 import { Steps, runSteps } from '../src/core/analytics/steps';
 import {
   collocatesAnswer,
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
     network.networkAnswer({ type: 'network', requestId: ++requestId, entityIds: nodes }),
   );
   await measure('network, repeat', () => network.networkAnswer({ type: 'network', requestId: ++requestId, entityIds: nodes }));
-  const [edge] = runSteps(network.corpusNetwork()).edges;
+  const [edge] = runSteps(network.corpusEdges()).sort(compareEdges);
   const shared = { type: 'sharedSentences', requestId: ++requestId, a: edge.a, b: edge.b } as const;
   await measure('shared sentences (strongest edge)', () => sharedSentencesAnswer(index, shared, label));
 

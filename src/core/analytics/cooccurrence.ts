@@ -30,37 +30,54 @@ export interface CooccurrenceNetwork {
 
 /** Edges of pairs sharing at least `min` sentences. */
 export function cooccurrenceNetwork(index: CorpusIndex, min = 1): CooccurrenceNetwork {
-  return runSteps(cooccurrenceNetworkSteps(index, min));
+  return { measure: 'log-likelihood', edges: runSteps(cooccurrenceEdgesSteps(index, min)).sort(compareEdges) };
 }
 
-/** cooccurrenceNetwork, yielding after each document. */
-export function* cooccurrenceNetworkSteps(index: CorpusIndex, min = 1): Steps<CooccurrenceNetwork> {
+/**
+ * cooccurrenceNetwork's edges, scored but not sorted (the Explorer sorts only those it shows),
+ * yielding after each document and every few thousand edges.
+ */
+export function* cooccurrenceEdgesSteps(index: CorpusIndex, min = 1): Steps<CooccurrenceEdge[]> {
   const sentencesOf = new Map<string, number>();
-  const edges = new Map<string, CooccurrenceEdge>();
+  // By the pair's first id, then its second: cheaper than a key made of both per pair.
+  const edges = new Map<string, Map<string, CooccurrenceEdge>>();
   let total = 0;
   for (const docId of index.documentIds()) {
     const inDocument = new Set<CooccurrenceEdge>();
     for (const entities of sentenceEntities(index.sentences(docId), index.entitySpans(docId))) {
       total++;
-      for (const id of entities) sentencesOf.set(id, (sentencesOf.get(id) ?? 0) + 1);
-      for (const [a, b] of pairs(entities)) {
-        const key = `${a}\u0000${b}`;
-        let edge = edges.get(key);
-        if (!edge) edges.set(key, (edge = { a, b, sentences: 0, documents: 0, score: 0 }));
-        edge.sentences++;
-        if (!inDocument.has(edge)) edge.documents++;
-        inDocument.add(edge);
+      for (let i = 0; i < entities.length; i++) {
+        const a = entities[i];
+        sentencesOf.set(a, (sentencesOf.get(a) ?? 0) + 1);
+        let from = edges.get(a);
+        if (!from && i + 1 < entities.length) edges.set(a, (from = new Map()));
+        for (let j = i + 1; j < entities.length; j++) {
+          const b = entities[j];
+          let edge = from!.get(b);
+          if (!edge) from!.set(b, (edge = { a, b, sentences: 0, documents: 0, score: 0 }));
+          edge.sentences++;
+          if (!inDocument.has(edge)) edge.documents++;
+          inDocument.add(edge);
+        }
       }
     }
     yield;
   }
-  const kept = [...edges.values()].filter(edge => edge.sentences >= min);
-  for (const edge of kept) {
-    const [na, nb, k] = [sentencesOf.get(edge.a)!, sentencesOf.get(edge.b)!, edge.sentences];
-    edge.score = signedLogLikelihood({ k11: k, k12: na - k, k21: nb - k, k22: total - na - nb + k });
+  const kept: CooccurrenceEdge[] = [];
+  for (const from of edges.values()) {
+    for (const edge of from.values()) {
+      if (edge.sentences < min) continue;
+      const [na, nb, k] = [sentencesOf.get(edge.a)!, sentencesOf.get(edge.b)!, edge.sentences];
+      edge.score = signedLogLikelihood({ k11: k, k12: na - k, k21: nb - k, k22: total - na - nb + k });
+      if (kept.push(edge) % 5000 === 0) yield;
+    }
   }
-  kept.sort((x, y) => y.score - x.score || y.sentences - x.sentences || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
-  return { measure: 'log-likelihood', edges: kept };
+  return kept;
+}
+
+/** Strongest first: by score, then sentences, then the ids. */
+export function compareEdges(x: CooccurrenceEdge, y: CooccurrenceEdge): number {
+  return y.score - x.score || y.sentences - x.sentences || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b);
 }
 
 /** A sentence mentioning both entities of a pair: the network edge's evidence. */
@@ -116,8 +133,4 @@ function sentenceEntities(sentences: readonly Span[], mentions: readonly EntityS
     for (; next < mentions.length && mentions[next].start < end; next++) ids.add(mentions[next].entityId);
     return [...ids].sort(compareCodeUnits);
   });
-}
-
-function* pairs(sorted: readonly string[]): Generator<[string, string]> {
-  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) yield [sorted[i], sorted[j]];
 }

@@ -88,7 +88,9 @@ export function* mentionsAnswer(
     : undefined;
   const groups: ConcordanceGroup[] = [];
   // Lines (objects with their line numbers) are made only for the mentions shown.
+  let made = 0;
   for (const { docId, start } of yield* sortMentionsSteps(index, scoped, sort, MAX_CONCORDANCE_LINES)) {
+    if (++made % 100 === 0) yield; // a document's first line finds its line starts
     const m = index.mentionAt(docId, start)!;
     let group = groups[groups.length - 1];
     if (!group || group.docId !== docId) groups.push((group = { docId, label: label(docId), lines: [] }));

@@ -3,7 +3,7 @@
 // keeps the edges between the nodes it names (the panel's filter). Answers are steps, as in
 // explorerAnalytics.ts (no vscode here either).
 
-import { CooccurrenceNetwork, cooccurrenceNetworkSteps, sharedSentencesSteps } from '../../core/analytics/cooccurrence';
+import { CooccurrenceEdge, compareEdges, cooccurrenceEdgesSteps, sharedSentencesSteps } from '../../core/analytics/cooccurrence';
 import type { Steps } from '../../core/analytics/steps';
 import type { CorpusIndex, Disposable } from '../../core/index/corpusIndex';
 import {
@@ -17,24 +17,23 @@ import {
 } from '../../shared/panelMessages';
 
 export class NetworkAnswers implements Disposable {
-  private network: CooccurrenceNetwork | undefined;
+  private edges: CooccurrenceEdge[] | undefined;
   private readonly subscription: Disposable;
 
   constructor(private readonly index: CorpusIndex) {
-    this.subscription = index.onDidChange(() => (this.network = undefined));
+    this.subscription = index.onDidChange(() => (this.edges = undefined));
   }
 
-  /** The whole corpus's network, as last computed (for the tests: computed once per index change). */
-  *corpusNetwork(): Steps<CooccurrenceNetwork> {
-    return (this.network ??= yield* cooccurrenceNetworkSteps(this.index));
+  /** The whole corpus's edges, in no order, as last computed (for the tests: computed once per index change). */
+  *corpusEdges(): Steps<CooccurrenceEdge[]> {
+    return (this.edges ??= yield* cooccurrenceEdgesSteps(this.index));
   }
 
   /** The edges between the requested entities (unknown ids have none), strongest first, capped. */
   *networkAnswer({ requestId, entityIds }: NetworkRequest): Steps<NetworkMessage> {
-    const { measure, edges } = yield* this.corpusNetwork();
     const nodes = new Set(entityIds);
-    const kept = edges.filter(e => nodes.has(e.a) && nodes.has(e.b));
-    return { type: 'network', requestId, measure, edges: kept.slice(0, MAX_NETWORK_EDGES), total: kept.length };
+    const kept = (yield* this.corpusEdges()).filter(e => nodes.has(e.a) && nodes.has(e.b)).sort(compareEdges);
+    return { type: 'network', requestId, measure: 'log-likelihood', edges: kept.slice(0, MAX_NETWORK_EDGES), total: kept.length };
   }
 
   dispose(): void {

@@ -13,6 +13,7 @@ import { CONCORDANCE_CSV_HEADER, PANEL_DEFAULT_WIDTH } from '../../shared/analyt
 import { DateRange, inDateRange } from '../../shared/dateRange';
 import { EXPLORER_VIEW_TYPE, HostToWebview, parseWebviewMessage } from '../../shared/panelMessages';
 import { openMention } from '../commands/navigation';
+import { corpusWordsSteps } from '../../core/analytics/corpusWords';
 import type { Steps } from '../../core/analytics/steps';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
@@ -106,6 +107,7 @@ export class ExplorerPanel implements vscode.Disposable {
         this.range = undefined;
         await this.sendEntities();
         if (this.pendingSelect) this.select(this.pendingSelect);
+        this.countWords();
         return true;
       case 'showMentions':
         this.shown = {
@@ -241,6 +243,7 @@ export class ExplorerPanel implements vscode.Disposable {
       if (!this.ready) return; // sent on 'ready'
       void this.sendEntities();
       if (this.shown) void this.sendMentions(this.shown);
+      this.countWords();
     }, UPDATE_DEBOUNCE_MS);
   }
 
@@ -251,6 +254,15 @@ export class ExplorerPanel implements vscode.Disposable {
 
   private sendMentions(request: ConcordanceRequest): Promise<void> {
     return this.answer('mentions', () => mentionsAnswer(this.services.index, request, this.range, docId => relativePath(docId)));
+  }
+
+  /**
+   * Brings the corpus's word counts up to date in the background once indexing is done, so that
+   * a Collocates request finds them (counting 10,000 documents takes about a second).
+   */
+  private countWords(): void {
+    if (this.services.corpus.currentProgress !== undefined) return;
+    void this.answers.answer('words', () => corpusWordsSteps(this.services.index));
   }
 
   /**
