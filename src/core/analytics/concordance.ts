@@ -65,7 +65,7 @@ export interface Located extends Span {
   docId: string;
 }
 
-/** sortMentions, the first `limit` only, yielding every thousand mentions. */
+/** sortMentions, the first `limit` only, yielding every 250 mentions. */
 export function* sortMentionsSteps<T extends Located>(
   index: CorpusIndex,
   mentions: T[],
@@ -80,7 +80,7 @@ export function* sortMentionsSteps<T extends Located>(
     const list = byKey.get(key);
     if (list) list.push(mentions[i]);
     else byKey.set(key, [mentions[i]]);
-    if (i % 1000 === 999) yield;
+    if (i % 250 === 249) yield;
   }
   const sorted: T[] = [];
   for (const key of [...byKey.keys()].sort(compareCodeUnits)) {

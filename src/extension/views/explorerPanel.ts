@@ -215,6 +215,7 @@ export class ExplorerPanel implements vscode.Disposable {
           this.current = undefined;
           this.ready = false;
           this.shown = undefined;
+          this.answers.drop('words'); // no one to count for
         }
       }),
     ];
@@ -257,11 +258,12 @@ export class ExplorerPanel implements vscode.Disposable {
   }
 
   /**
-   * Brings the corpus's word counts up to date in the background once indexing is done, so that
-   * a Collocates request finds them (counting 10,000 documents takes about a second).
+   * Brings the corpus's word counts up to date in the background while the panel is open, so
+   * that a Collocates request finds them: counting 10,000 documents takes about a second, done
+   * here a few documents at a time as indexing merges them (only new or changed documents are
+   * counted, see corpusWords).
    */
   private countWords(): void {
-    if (this.services.corpus.currentProgress !== undefined) return;
     void this.answers.answer('words', () => corpusWordsSteps(this.services.index));
   }
 

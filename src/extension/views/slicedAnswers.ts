@@ -40,6 +40,11 @@ export class SlicedAnswers implements Disposable {
     }
   }
 
+  /** Drops the request of `kind` under way, if any. */
+  drop(kind: string): void {
+    this.newest.delete(kind);
+  }
+
   dispose(): void {
     this.disposed = true;
     this.subscription.dispose();

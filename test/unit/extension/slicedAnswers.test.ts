@@ -41,6 +41,9 @@ describe('Entity Explorer: answers in time slices', () => {
     const [a, b, c] = await Promise.all([first, other, second]);
     assert.strictEqual(a, undefined);
     assert.deepStrictEqual([b, c], [runSteps(xiIn2023(index)), runSteps(xiIn2023(index))]);
+    const dropped = answers.answer('chart', () => xiIn2023(index));
+    answers.drop('chart');
+    assert.strictEqual(await dropped, undefined, 'dropped');
     answers.dispose();
     assert.strictEqual(await answers.answer('chart', () => xiIn2023(index)), undefined, 'none once disposed');
   });
