@@ -100,7 +100,13 @@ async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   for (let tries = 1; ; tries++) {
     await page.keyboard.press('F1');
-    if (await input.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) break;
+    if (
+      await input.waitFor({ state: 'visible', timeout: 5000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (tries === 3) throw new Error(`the command palette did not open to run ${title}`);
   }
   await input.fill(`>${title}`);

@@ -6,9 +6,10 @@ import * as vscode from 'vscode';
 import { collocates } from '../../src/core/analytics/collocates';
 import { concordance } from '../../src/core/analytics/concordance';
 import { parseCsv } from '../../src/core/text/csv';
-import { collocatesMessage, dispersionMessage, entitiesMessage, timelineMessage } from '../../src/extension/views/explorerAnalytics';
+import { runSteps } from '../../src/core/analytics/steps';
+import { collocatesAnswer, dispersionAnswer, entitiesAnswer, timelineAnswer } from '../../src/extension/views/explorerAnalytics';
 import type { HostToWebview } from '../../src/shared/panelMessages';
-import { NetworkAnswers, sharedSentencesMessage } from '../../src/extension/views/explorerNetwork';
+import { NetworkAnswers, sharedSentencesAnswer } from '../../src/extension/views/explorerNetwork';
 import { api, waitFor } from './helpers';
 
 const SAMPLE = 'seeds/000_a4262604377c852d.txt';
@@ -220,13 +221,13 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     assert.strictEqual(mentions, 5, 'Xi Jinping is mentioned five times in the sample');
     const request = { type: 'timeline', requestId: 4, entityIds: [XI], by: 'month', of: 'documents' } as const;
     assert.strictEqual(await explorer.handleMessage(request), true);
-    const [{ points }] = timelineMessage(index, request).series;
+    const [{ points }] = runSteps(timelineAnswer(index, request)).series;
     assert.deepStrictEqual(
       points.find(p => p.period === '2023-01'),
       { period: '2023-01', mentions: 5, documents: 1 },
     );
     assert.deepStrictEqual(
-      timelineMessage(index, { ...request, by: 'day' })
+      runSteps(timelineAnswer(index, { ...request, by: 'day' }))
         .series[0].points.map(p => p.period)
         .includes('2023-01-31'),
       true,
@@ -237,7 +238,7 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     const { explorer, index } = await api();
     const request = { type: 'timeline', requestId: 6, entityIds: [], by: 'year', of: 'dates' } as const;
     assert.strictEqual(await explorer.handleMessage(request), true);
-    const [series] = timelineMessage(index, request).series;
+    const [series] = runSteps(timelineAnswer(index, request)).series;
     const sample = index.mentionsIn(sampleUri().toString()).filter(m => m.type === 'DATE' && /^2022/.test(m.value ?? ''));
     assert.ok(sample.length > 0, 'the sample names dates of 2022');
     const of2022 = series.points.find(p => p.period === '2022');
@@ -268,14 +269,12 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       // As the webview does once loaded: the host posts its answers from then on.
       assert.strictEqual(await explorer.handleMessage({ type: 'ready' }), true);
       assert.strictEqual(await explorer.handleMessage({ type: 'dateRange', range: february }), true);
-      const row = entitiesMessage(index, false, february).rows.find(r => r[0] === XI)!;
+      const row = runSteps(entitiesAnswer(index, false, february)).rows.find(r => r[0] === XI)!;
       assert.deepStrictEqual(row.slice(3, 5), [5, 1], 'Xi Jinping: 5 mentions in 1 document of February');
-      const january = entitiesMessage(index, false, { from: '2023-01', to: '2023-01' }).rows.find(r => r[0] === XI)!;
+      const january = runSteps(entitiesAnswer(index, false, { from: '2023-01', to: '2023-01' })).rows.find(r => r[0] === XI)!;
       assert.deepStrictEqual(january.slice(3, 5), [10, 2], 'the sample (2023-01-31) and the January copy');
-      const [series] = timelineMessage(
-        index,
-        { type: 'timeline', requestId: 7, entityIds: [XI], by: 'month', of: 'documents' },
-        february,
+      const [series] = runSteps(
+        timelineAnswer(index, { type: 'timeline', requestId: 7, entityIds: [XI], by: 'month', of: 'documents' }, february),
       ).series;
       assert.deepStrictEqual(series.points, [{ period: '2023-02', mentions: 5, documents: 1 }]);
       // Save CSV follows the filter too.
@@ -310,7 +309,8 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
       assert.strictEqual(dispersion.corpusDocuments, 1, 'the only document dated in February');
       assert.deepStrictEqual(
         answer('collocates').rows,
-        collocatesMessage(index, { type: 'collocates', requestId: 12, entityId: XI, window: 5, keepStopwords: false }, february).rows,
+        runSteps(collocatesAnswer(index, { type: 'collocates', requestId: 12, entityId: XI, window: 5, keepStopwords: false }, february))
+          .rows,
       );
       const [edge] = answer('network').edges;
       const sentences = answer('sharedSentences');
@@ -374,7 +374,7 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     const docId = sampleUri().toString();
     const request = { type: 'dispersion', requestId: 5, entityId: XI } as const;
     assert.strictEqual(await explorer.handleMessage(request), true);
-    const answer = dispersionMessage(index, request, String);
+    const answer = runSteps(dispersionAnswer(index, request, String));
     const row = answer.documents.find(d => d.docId === docId);
     assert.ok(row, 'a row for the sample');
     assert.deepStrictEqual(
@@ -397,13 +397,13 @@ describe('Entity Explorer panel (explorer, in-host)', () => {
     assert.strictEqual(await explorer.handleMessage(request), true);
     const answers = new NetworkAnswers(index);
     try {
-      const edge = answers.networkMessage(request).edges.find(e => e.a === PUTIN && e.b === XI);
+      const edge = runSteps(answers.networkAnswer(request)).edges.find(e => e.a === PUTIN && e.b === XI);
       assert.ok(edge, 'an edge Putin–Xi');
       assert.ok(edge.sentences >= 1 && edge.documents >= 1, JSON.stringify(edge));
 
       const shared = { type: 'sharedSentences', requestId: 7, a: PUTIN, b: XI } as const;
       assert.strictEqual(await explorer.handleMessage(shared), true);
-      const answer = sharedSentencesMessage(index, shared, String);
+      const answer = runSteps(sharedSentencesAnswer(index, shared, String));
       assert.strictEqual(answer.total, edge.sentences);
       const group = answer.groups.find(g => g.docId === docId);
       assert.ok(group, 'sentences in the sample');

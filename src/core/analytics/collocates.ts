@@ -12,8 +12,10 @@ import { Span } from '../types';
 import { Table, mutualInformation, signedLogLikelihood } from './association';
 import { DEFAULT_COLLOCATE_WINDOW } from '../../shared/analyticsOptions';
 import type { DateRange } from '../../shared/dateRange';
+import { corpusWordsSteps } from './corpusWords';
 import { documentsIn } from './dateFilter';
-import { STOP_WORDS, Word, firstWordFrom, words } from './words';
+import { Steps, runSteps } from './steps';
+import { STOP_WORDS, firstWordFrom, formOf, wordSpans } from './words';
 
 export interface CollocateRow {
   word: string;
@@ -47,25 +49,32 @@ export function collocateCsvFields(row: CollocateRow): [string, number, number, 
 }
 
 export function collocates(index: CorpusIndex, entityId: string, options: CollocateOptions = {}): Collocates {
+  return runSteps(collocatesSteps(index, entityId, options));
+}
+
+/** collocates, yielding after each document it reads. */
+export function* collocatesSteps(index: CorpusIndex, entityId: string, options: CollocateOptions = {}): Steps<Collocates> {
   const window = options.window ?? DEFAULT_COLLOCATE_WINDOW;
   // The corpus counts are every word's, kept per index; the node's own words come off them below.
-  const { counts, size } = corpusWords(index, options.range);
+  const { counts, size } = yield* corpusWordsSteps(index, options.range);
   const inScope = documentsIn(index, options.range);
   const own = new Map<string, number>();
   let ownSize = 0;
   const near = new Map<string, number>();
   let windowSize = 0;
-  for (const { docId, spans } of index.spansOf(entityId)) {
-    if (!inScope(docId)) continue;
-    const all = words(index.text(docId)!);
-    const list = outside(all, spans);
-    ownSize += all.length - list.length;
-    const kept = new Set(list);
-    for (const word of all) if (!kept.has(word)) own.set(word.form, (own.get(word.form) ?? 0) + 1);
-    for (const { form } of windowWords(list, spans, window)) {
+  const count = (counts: Map<string, number>, form: string) => counts.set(form, (counts.get(form) ?? 0) + 1);
+  for (const docId of index.documentsMentioning(entityId).filter(inScope)) {
+    const text = index.text(docId)!;
+    const spans = index.spansIn(docId, entityId);
+    // Forms are made only for the words counted here, a fraction of the document's.
+    const { outside, inside } = partition(wordSpans(text), spans);
+    ownSize += inside.length;
+    for (const word of inside) count(own, formOf(text, word));
+    for (const word of windowWords(outside, spans, window)) {
       windowSize++;
-      near.set(form, (near.get(form) ?? 0) + 1);
+      count(near, formOf(text, word));
     }
+    yield;
   }
   const corpusSize = size - ownSize;
   const rows = [...near]
@@ -79,51 +88,8 @@ export function collocates(index: CorpusIndex, entityId: string, options: Colloc
   return { entity: entityId, window, rows };
 }
 
-interface CorpusWords {
-  /** Occurrences of each word form in the corpus (or the range's documents). */
-  counts: Map<string, number>;
-  size: number;
-}
-
-/**
- * Every word of the corpus (or of a range's documents) counted once per index state: counting is
- * most of a collocates request. Besides the whole corpus's, the last few ranges asked for are kept.
- */
-const corpusWordsCache = new WeakMap<CorpusIndex, Map<string, CorpusWords>>();
-const KEPT_RANGES = 4;
-
-function corpusWords(index: CorpusIndex, range: DateRange | undefined): CorpusWords {
-  let kept = corpusWordsCache.get(index);
-  if (!kept) {
-    const fresh = new Map<string, CorpusWords>();
-    corpusWordsCache.set(index, fresh);
-    index.onDidChange(() => fresh.clear());
-    kept = fresh;
-  }
-  const key = range ? `${range.from}\u0000${range.to}` : '';
-  const cached = kept.get(key);
-  if (cached) {
-    kept.delete(key); // most recent last
-    kept.set(key, cached);
-    return cached;
-  }
-  const counts = new Map<string, number>();
-  let size = 0;
-  for (const docId of index.documentIds().filter(documentsIn(index, range))) {
-    for (const { form } of words(index.text(docId)!)) {
-      counts.set(form, (counts.get(form) ?? 0) + 1);
-      size++;
-    }
-  }
-  const result = { counts, size };
-  kept.set(key, result);
-  const ranges = [...kept.keys()].filter(k => k !== ''); // the whole corpus's counts stay
-  if (ranges.length > KEPT_RANGES) kept.delete(ranges[0]);
-  return result;
-}
-
 /** The words within `window` of any mention, each once. */
-function windowWords(list: readonly Word[], mentions: readonly Span[], window: number): Word[] {
+function windowWords(list: readonly Span[], mentions: readonly Span[], window: number): Span[] {
   const inWindow = new Uint8Array(list.length);
   for (const mention of mentions) {
     const after = firstWordFrom(list, mention.end);
@@ -132,11 +98,14 @@ function windowWords(list: readonly Word[], mentions: readonly Span[], window: n
   return list.filter((_, i) => inWindow[i] === 1);
 }
 
-/** The words overlapping none of the spans (both in text order, spans not overlapping). */
-function outside(list: readonly Word[], spans: readonly Span[]): Word[] {
+/** The words overlapping none of the spans, and those overlapping one (both in text order, spans not overlapping). */
+function partition(list: readonly Span[], spans: readonly Span[]): { outside: Span[]; inside: Span[] } {
+  const outside: Span[] = [];
+  const inside: Span[] = [];
   let next = 0;
-  return list.filter(word => {
+  for (const word of list) {
     while (next < spans.length && spans[next].end <= word.start) next++;
-    return next === spans.length || word.end <= spans[next].start;
-  });
+    (next === spans.length || word.end <= spans[next].start ? outside : inside).push(word);
+  }
+  return { outside, inside };
 }

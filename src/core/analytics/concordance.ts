@@ -4,11 +4,12 @@
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
-import { IndexedMention } from '../index/indexTypes';
 import { ConcordanceSort, DEFAULT_WIDTH } from '../../shared/analyticsOptions';
 import type { DateRange } from '../../shared/dateRange';
+import { Span } from '../types';
 import { documentsIn } from './dateFilter';
-import { Word, words, wordsEndingBy, wordsFrom } from './words';
+import { Steps, runSteps } from './steps';
+import { wordsBefore, wordsFrom } from './words';
 
 export interface ConcordanceRow {
   /** Up to `width` code units before the mention, whitespace runs folded to one space. */
@@ -55,28 +56,48 @@ export function concordanceCsvFields(row: ConcordanceRow): [string, string, stri
  * Mentions in document order (by path, then offset), in concordance order: sorted by the word's
  * lower-cased form in code-unit order (a line without such a word first), ties in document order.
  */
-export function sortMentions(index: CorpusIndex, mentions: IndexedMention[], sort: ConcordanceSort): IndexedMention[] {
-  if (sort === 'doc') return mentions;
-  const key = sortKeys(index, mentions, sort);
-  return mentions
-    .map((m, i) => ({ m, key: key[i] }))
-    .sort((a, b) => compareCodeUnits(a.key, b.key))
-    .map(({ m }) => m);
+export function sortMentions<T extends Located>(index: CorpusIndex, mentions: T[], sort: ConcordanceSort): T[] {
+  return runSteps(sortMentionsSteps(index, mentions, sort));
+}
+
+/** A mention's place: all that sorting needs. */
+export interface Located extends Span {
+  docId: string;
+}
+
+/** sortMentions, the first `limit` only, yielding every 250 mentions. */
+export function* sortMentionsSteps<T extends Located>(
+  index: CorpusIndex,
+  mentions: T[],
+  sort: ConcordanceSort,
+  limit = Infinity,
+): Steps<T[]> {
+  if (sort === 'doc') return mentions.slice(0, limit);
+  // Mentions by their word, each word's in document order: a stable sort, without sorting them all.
+  const byKey = new Map<string, T[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const key = sortKey(index.text(mentions[i].docId)!, mentions[i], sort);
+    const list = byKey.get(key);
+    if (list) list.push(mentions[i]);
+    else byKey.set(key, [mentions[i]]);
+    if (i % 250 === 249) yield;
+  }
+  const sorted: T[] = [];
+  for (const key of [...byKey.keys()].sort(compareCodeUnits)) {
+    for (const m of byKey.get(key)!) {
+      if (sorted.length >= limit) return sorted;
+      sorted.push(m);
+    }
+  }
+  return sorted;
 }
 
 /**
- * Per mention, the lower-cased word at `sort`'s place, '' when there is none. Words are taken
- * from the text either side of the mention as the context shows it: in "Xi Jinping’s visit",
- * R1 is "s".
+ * The lower-cased word at `sort`'s place, '' when there is none. Words are taken from the text
+ * either side of the mention as the context shows it: in "Xi Jinping’s visit", R1 is "s".
  */
-function sortKeys(index: CorpusIndex, mentions: readonly IndexedMention[], sort: Exclude<ConcordanceSort, 'doc'>): string[] {
-  const wordsOf = new Map<string, Word[]>();
+function sortKey(text: string, { start, end }: Span, sort: Exclude<ConcordanceSort, 'doc'>): string {
   const distance = Number(sort[1]);
-  return mentions.map(m => {
-    const text = index.text(m.docId)!;
-    if (sort[0] === 'R') return wordsFrom(text, m.end, distance)[distance - 1]?.form ?? '';
-    let list = wordsOf.get(m.docId);
-    if (!list) wordsOf.set(m.docId, (list = words(text)));
-    return list[wordsEndingBy(list, m.start) - distance]?.form ?? '';
-  });
+  const near = sort[0] === 'R' ? wordsFrom(text, end, distance) : wordsBefore(text, start, distance).reverse();
+  return near[distance - 1]?.form ?? '';
 }

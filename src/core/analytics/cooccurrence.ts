@@ -11,6 +11,7 @@ import { Span } from '../types';
 import type { DateRange } from '../../shared/dateRange';
 import { signedLogLikelihood } from './association';
 import { documentsIn } from './dateFilter';
+import { Steps, runSteps } from './steps';
 
 export interface CooccurrenceEdge {
   /** The pair's ids in code-unit order: a < b. */
@@ -31,31 +32,54 @@ export interface CooccurrenceNetwork {
 
 /** Edges of pairs sharing at least `min` sentences, over the documents dated in `range` when given. */
 export function cooccurrenceNetwork(index: CorpusIndex, min = 1, range?: DateRange): CooccurrenceNetwork {
+  return { measure: 'log-likelihood', edges: runSteps(cooccurrenceEdgesSteps(index, min, range)).sort(compareEdges) };
+}
+
+/**
+ * cooccurrenceNetwork's edges, scored but not sorted (the Explorer sorts only those it shows),
+ * yielding after each document and every few thousand edges.
+ */
+export function* cooccurrenceEdgesSteps(index: CorpusIndex, min = 1, range?: DateRange): Steps<CooccurrenceEdge[]> {
   const sentencesOf = new Map<string, number>();
-  const edges = new Map<string, CooccurrenceEdge>();
+  // By the pair's first id, then its second: cheaper than a key made of both per pair.
+  const edges = new Map<string, Map<string, CooccurrenceEdge>>();
   let total = 0;
   for (const docId of index.documentIds().filter(documentsIn(index, range))) {
     const inDocument = new Set<CooccurrenceEdge>();
     for (const entities of sentenceEntities(index.sentences(docId), index.entitySpans(docId))) {
       total++;
-      for (const id of entities) sentencesOf.set(id, (sentencesOf.get(id) ?? 0) + 1);
-      for (const [a, b] of pairs(entities)) {
-        const key = `${a}\u0000${b}`;
-        let edge = edges.get(key);
-        if (!edge) edges.set(key, (edge = { a, b, sentences: 0, documents: 0, score: 0 }));
-        edge.sentences++;
-        if (!inDocument.has(edge)) edge.documents++;
-        inDocument.add(edge);
+      for (let i = 0; i < entities.length; i++) {
+        const a = entities[i];
+        sentencesOf.set(a, (sentencesOf.get(a) ?? 0) + 1);
+        let from = edges.get(a);
+        if (!from && i + 1 < entities.length) edges.set(a, (from = new Map()));
+        for (let j = i + 1; j < entities.length; j++) {
+          const b = entities[j];
+          let edge = from!.get(b);
+          if (!edge) from!.set(b, (edge = { a, b, sentences: 0, documents: 0, score: 0 }));
+          edge.sentences++;
+          if (!inDocument.has(edge)) edge.documents++;
+          inDocument.add(edge);
+        }
       }
     }
+    yield;
   }
-  const kept = [...edges.values()].filter(edge => edge.sentences >= min);
-  for (const edge of kept) {
-    const [na, nb, k] = [sentencesOf.get(edge.a)!, sentencesOf.get(edge.b)!, edge.sentences];
-    edge.score = signedLogLikelihood({ k11: k, k12: na - k, k21: nb - k, k22: total - na - nb + k });
+  const kept: CooccurrenceEdge[] = [];
+  for (const from of edges.values()) {
+    for (const edge of from.values()) {
+      if (edge.sentences < min) continue;
+      const [na, nb, k] = [sentencesOf.get(edge.a)!, sentencesOf.get(edge.b)!, edge.sentences];
+      edge.score = signedLogLikelihood({ k11: k, k12: na - k, k21: nb - k, k22: total - na - nb + k });
+      if (kept.push(edge) % 5000 === 0) yield;
+    }
   }
-  kept.sort((x, y) => y.score - x.score || y.sentences - x.sentences || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
-  return { measure: 'log-likelihood', edges: kept };
+  return kept;
+}
+
+/** Strongest first: by score, then sentences, then the ids. */
+export function compareEdges(x: CooccurrenceEdge, y: CooccurrenceEdge): number {
+  return y.score - x.score || y.sentences - x.sentences || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b);
 }
 
 /** A sentence mentioning both entities of a pair: the network edge's evidence. */
@@ -73,35 +97,41 @@ export interface SharedSentence {
  * documents dated in `range` when given.
  */
 export function sharedSentences(index: CorpusIndex, a: string, b: string, limit = Infinity, range?: DateRange): SharedSentence[] {
-  if (a === b) return [];
-  const [ofA, ofB] = [byDocument(index.mentionsOf(a)), byDocument(index.mentionsOf(b))];
-  const inScope = documentsIn(index, range);
-  const shared: SharedSentence[] = [];
-  for (const docId of [...ofA.keys()].filter(d => ofB.has(d) && inScope(d)).sort(compareCodeUnits)) {
-    const sentences = index.sentences(docId);
-    const starts = sentences.map(s => s.start);
-    const bySentence = new Map<number, IndexedMention[]>();
-    for (const m of [...ofA.get(docId)!, ...ofB.get(docId)!]) {
-      const i = lastAtOrBefore(starts, m.start);
-      if (i >= 0 && m.start < sentences[i].end) bySentence.set(i, [...(bySentence.get(i) ?? []), m]);
-    }
-    for (const [i, mentions] of [...bySentence].sort(([x], [y]) => x - y)) {
-      if (!mentions.some(m => m.entityId === a) || !mentions.some(m => m.entityId === b)) continue;
-      if (shared.length >= limit) return shared;
-      shared.push({ docId, ...sentences[i], mentions: mentions.sort((x, y) => x.start - y.start) });
-    }
-  }
-  return shared;
+  return runSteps(sharedSentencesSteps(index, a, b, limit, range));
 }
 
-function byDocument(mentions: readonly IndexedMention[]): Map<string, IndexedMention[]> {
-  const map = new Map<string, IndexedMention[]>();
-  for (const m of mentions) {
-    const list = map.get(m.docId);
-    if (list) list.push(m);
-    else map.set(m.docId, [m]);
+/** sharedSentences, yielding after each document that mentions both. */
+export function* sharedSentencesSteps(
+  index: CorpusIndex,
+  a: string,
+  b: string,
+  limit = Infinity,
+  range?: DateRange,
+): Steps<SharedSentence[]> {
+  if (a === b) return [];
+  const withB = new Set(index.documentsMentioning(b));
+  const inScope = documentsIn(index, range);
+  const shared: SharedSentence[] = [];
+  for (const docId of index.documentsMentioning(a).filter(d => withB.has(d) && inScope(d))) {
+    const sentences = index.sentences(docId);
+    const starts = sentences.map(s => s.start);
+    const sentencesOf = (id: string) => {
+      const found = new Set<number>();
+      for (const { start } of index.spansIn(docId, id)) {
+        const i = lastAtOrBefore(starts, start);
+        if (i >= 0 && start < sentences[i].end) found.add(i);
+      }
+      return found;
+    };
+    const ofB = sentencesOf(b);
+    for (const i of [...sentencesOf(a)].filter(i => ofB.has(i)).sort((x, y) => x - y)) {
+      if (shared.length >= limit) return shared;
+      const mentions = index.mentionsIn(docId, sentences[i]).filter(m => m.entityId === a || m.entityId === b);
+      shared.push({ docId, ...sentences[i], mentions });
+    }
+    yield;
   }
-  return map;
+  return shared;
 }
 
 /** Per sentence, the distinct entities whose mentions start in it, sorted by id. */
@@ -113,8 +143,4 @@ function sentenceEntities(sentences: readonly Span[], mentions: readonly EntityS
     for (; next < mentions.length && mentions[next].start < end; next++) ids.add(mentions[next].entityId);
     return [...ids].sort(compareCodeUnits);
   });
-}
-
-function* pairs(sorted: readonly string[]): Generator<[string, string]> {
-  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) yield [sorted[i], sorted[j]];
 }

@@ -4,6 +4,7 @@
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import { DateRange, inDateRange } from '../../shared/dateRange';
+import { Steps, runSteps } from './steps';
 
 export interface RangeCounts {
   mentions: number;
@@ -17,6 +18,11 @@ export function documentsIn(index: CorpusIndex, range: DateRange | undefined): (
 
 /** Mentions and documents per entity id, over the documents dated in `range` (entities not mentioned there are absent). */
 export function countsInRange(index: CorpusIndex, range: DateRange): Map<string, RangeCounts> {
+  return runSteps(countsInRangeSteps(index, range));
+}
+
+/** countsInRange, yielding after each document. */
+export function* countsInRangeSteps(index: CorpusIndex, range: DateRange): Steps<Map<string, RangeCounts>> {
   const counts = new Map<string, RangeCounts>();
   const inScope = documentsIn(index, range);
   for (const docId of index.documentIds()) {
@@ -29,6 +35,7 @@ export function countsInRange(index: CorpusIndex, range: DateRange): Map<string,
       if (!inDocument.has(entityId)) entry.documents++;
       inDocument.add(entityId);
     }
+    yield;
   }
   return counts;
 }

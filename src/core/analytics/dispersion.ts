@@ -11,6 +11,7 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
 import type { DateRange } from '../../shared/dateRange';
 import { documentsIn } from './dateFilter';
+import { Steps, runSteps } from './steps';
 
 export interface DispersionRow {
   path: string;
@@ -30,17 +31,20 @@ export interface Dispersion {
 
 /** Over the documents dated in `range` when given: DP is then the sub-corpus's. */
 export function dispersion(index: CorpusIndex, entityId: string, range?: DateRange): Dispersion {
+  return runSteps(dispersionSteps(index, entityId, range));
+}
+
+/** dispersion, yielding after each document. */
+export function* dispersionSteps(index: CorpusIndex, entityId: string, range?: DateRange): Steps<Dispersion> {
   // The entity's own documents from the index, not a scan of every document's mentions.
-  const spans = new Map(index.spansOf(entityId).map(({ docId, spans }) => [docId, spans]));
-  const documents = index
-    .documentIds()
-    .filter(documentsIn(index, range))
-    .sort(compareCodeUnits)
-    .map(docId => {
-      const length = index.text(docId)!.length;
-      const positions = (spans.get(docId) ?? []).map(m => (length > 0 ? m.start / length : 0));
-      return { path: docId, length, positions };
-    });
+  const mentioning = new Set(index.documentsMentioning(entityId));
+  const documents: DispersionRow[] = [];
+  for (const docId of index.documentIds().filter(documentsIn(index, range)).sort(compareCodeUnits)) {
+    const length = index.text(docId)!.length;
+    const spans = mentioning.has(docId) ? index.spansIn(docId, entityId) : [];
+    documents.push({ path: docId, length, positions: spans.map(m => (length > 0 ? m.start / length : 0)) });
+    yield;
+  }
   return { entity: entityId, dp: deviationOfProportions(documents), documents };
 }
 

@@ -8,6 +8,7 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
 import type { Period, TimelineOf } from '../../shared/analyticsOptions';
 import { DateRange, inDateRange } from '../../shared/dateRange';
+import { Steps, runSteps } from './steps';
 
 const PERIOD_LENGTH: Record<Period, number> = { day: 10, month: 7, year: 4 };
 /** A resolved value (or an interval's start) precise enough for the period; weeks (`2023-W04`) are years only. */
@@ -43,9 +44,19 @@ export interface TimelineOptions {
 
 /** The timeline of `entities`, or of every entity (by resolved date, every DATE entity) when none are given. */
 export function timeline(index: CorpusIndex, by: Period, entities?: readonly string[], options: TimelineOptions = {}): Timeline {
+  return runSteps(timelineSteps(index, by, entities, options));
+}
+
+/** timeline, yielding after each document. */
+export function* timelineSteps(
+  index: CorpusIndex,
+  by: Period,
+  entities?: readonly string[],
+  options: TimelineOptions = {},
+): Steps<Timeline> {
   const { of = 'documents', range, as } = options;
   const rows = new Map<string, TimelineRow>();
-  // Mentions come grouped by document (both loops below), so a row's last document tells a new one.
+  // Mentions come by document, so a row's last document tells a new one.
   const lastDocument = new Map<TimelineRow, string>();
   const count = (period: string | null, entity: string, docId: string) => {
     const key = `${period}\u0000${as ?? entity}`;
@@ -55,32 +66,23 @@ export function timeline(index: CorpusIndex, by: Period, entities?: readonly str
     if (lastDocument.get(row) !== docId) row.documents++;
     lastDocument.set(row, docId);
   };
-  const dated = (docId: string) => {
+  const asked = entities && entities.length > 0 ? entities : undefined;
+  let wanted: Set<string> | undefined;
+  if (of === 'dates') {
+    const dates = asked ? asked.filter(id => index.entity(id)?.type === 'DATE') : index.entities({ types: ['DATE'] }).map(e => e.id);
+    wanted = new Set(dates);
+  } else if (asked) {
+    wanted = new Set(asked);
+  }
+  for (const docId of index.documentIds()) {
     const date = index.document(docId)?.date ?? null;
-    return range && !inDateRange(date, range) ? undefined : date;
-  };
-  if (of === 'documents') {
-    const wanted = entities && entities.length > 0 ? new Set(entities) : undefined;
-    for (const docId of index.documentIds()) {
-      const date = dated(docId);
-      if (date === undefined) continue;
-      const period = date === null ? null : date.slice(0, PERIOD_LENGTH[by]);
-      for (const { entityId } of index.entitySpans(docId)) if (!wanted || wanted.has(entityId)) count(period, entityId, docId);
+    if (range && !inDateRange(date, range)) continue;
+    const period = date === null ? null : date.slice(0, PERIOD_LENGTH[by]);
+    for (const { entityId, value } of index.entitySpans(docId)) {
+      if (wanted && !wanted.has(entityId)) continue;
+      count(of === 'dates' ? resolvedPeriod(value, by) : period, entityId, docId);
     }
-  } else {
-    const ids = entities && entities.length > 0 ? entities : index.entities({ types: ['DATE'] }).map(e => e.id);
-    const documentDates = new Map<string, string | null | undefined>();
-    const mentions: { docId: string; value: string | null; id: string }[] = [];
-    for (const id of ids) {
-      if (index.entity(id)?.type !== 'DATE') continue;
-      for (const { docId, value } of index.mentionsOf(id)) {
-        if (!documentDates.has(docId)) documentDates.set(docId, dated(docId));
-        if (documentDates.get(docId) !== undefined) mentions.push({ docId, value, id });
-      }
-    }
-    // By document (stable: each entity's mentions stay in order), so that `count` sees documents in runs.
-    mentions.sort((a, b) => compareCodeUnits(a.docId, b.docId));
-    for (const { docId, value, id } of mentions) count(resolvedPeriod(value, by), id, docId);
+    yield;
   }
   return { by, of, rows: [...rows.values()].sort(compareRows) };
 }

@@ -1,11 +1,14 @@
 // Word tokens for collocates and concordance sorting. The index keeps sentence and mention
-// offsets but not wink's tokens (only their count), so words are derived here with a Unicode
-// regex over the document text: a letter, then letters, marks and digits, with inner apostrophes
-// ("don't", "Jinping’s"). Numbers and punctuation are not words.
+// offsets but not wink's tokens (only their count), so words are derived here from the document
+// text: a letter, then letters, marks and digits, with inner apostrophes ("don't", "Jinping’s");
+// numbers and punctuation are not words. As a regex:
+//
+//   /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu
+//
+// but scanned by hand, a character class looked up once per code point: the regex took most of
+// the time of counting a corpus's words (a first collocates request).
 
 import { Span } from '../types';
-
-const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
 
 export interface Word extends Span {
   /** Lower-cased, typographic apostrophes made straight, so that "It’s" and "it's" are one word. */
@@ -14,35 +17,117 @@ export interface Word extends Span {
 
 /** The words of `text` in order, with their UTF-16 offsets. */
 export function words(text: string): Word[] {
-  return Array.from(text.matchAll(WORD), toWord);
+  const found: Word[] = [];
+  for (let at = 0, span; (span = nextWord(text, at)); at = span.end) found.push(toWord(text, span));
+  return found;
+}
+
+/** The forms of words(text), without their offsets (cheaper, for counting). */
+export function wordForms(text: string): string[] {
+  const found: string[] = [];
+  for (let at = 0, span; (span = nextWord(text, at)); at = span.end) found.push(formOf(text, span));
+  return found;
+}
+
+/** The spans of words(text), without their forms (cheaper, when few forms are needed: see formOf). */
+export function wordSpans(text: string): Span[] {
+  const found: Span[] = [];
+  for (let at = 0, span; (span = nextWord(text, at)); at = span.end) found.push(span);
+  return found;
 }
 
 /** The first `count` words of the text from `offset` on (a word cut by the offset counts from there). */
 export function wordsFrom(text: string, offset: number, count: number): Word[] {
-  const pattern = new RegExp(WORD);
-  pattern.lastIndex = offset;
   const found: Word[] = [];
-  for (let match; found.length < count && (match = pattern.exec(text));) found.push(toWord(match));
+  for (let at = offset, span; found.length < count && (span = nextWord(text, at)); at = span.end) found.push(toWord(text, span));
   return found;
 }
 
-function toWord(match: RegExpMatchArray): Word {
-  const start = match.index!;
-  return { start, end: start + match[0].length, form: match[0].toLowerCase().replace(/’/g, "'") };
+/**
+ * The last `count` words of the text that end at or before `offset`, in text order (fewer near
+ * the text's start): as words(text) would give them, but reading only the text just before.
+ */
+export function wordsBefore(text: string, offset: number, count: number): Word[] {
+  for (let reach = 16 * count; ; reach *= 2) {
+    // Back to where no word can straddle, so that scanning from there finds whole words.
+    let from = Math.max(0, offset - reach);
+    while (from > 0 && (classOf(text.charCodeAt(from - 1)) !== OTHER || isApostrophe(text.charCodeAt(from - 1)))) from--;
+    const found: Word[] = [];
+    for (let at = from, span; (span = nextWord(text, at)) && span.end <= offset; at = span.end) found.push(toWord(text, span));
+    if (found.length >= count || from === 0) return found.slice(-count);
+  }
+}
+
+const OTHER = 0;
+const LETTER = 1;
+/** A mark or a digit: inside a word only. */
+const INNER = 2;
+/** Half of a code point beyond the BMP: what it is, the pair tells. */
+const SURROGATE = 3;
+
+/** Per BMP code unit, its class (filled as met; 255: not looked up yet). */
+const classes = new Uint8Array(0x10000).fill(255);
+
+function classOf(code: number): number {
+  let found = classes[code];
+  if (found === 255) classes[code] = found = classify(code);
+  return found;
+}
+
+function classify(codePoint: number): number {
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return SURROGATE;
+  const char = String.fromCodePoint(codePoint);
+  return /\p{L}/u.test(char) ? LETTER : /[\p{M}\p{N}]/u.test(char) ? INNER : OTHER;
+}
+
+/** The class of the code point at `i` (a lone surrogate is no letter). */
+function classAt(text: string, i: number): number {
+  const cls = classOf(text.charCodeAt(i));
+  if (cls !== SURROGATE) return cls;
+  const codePoint = text.codePointAt(i)!;
+  return codePoint > 0xffff ? classify(codePoint) : OTHER;
+}
+
+/** The length in code units of the code point at `i`. */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/** The first word starting at or after `from`, as the regex above would match it. */
+function nextWord(text: string, from: number): Span | undefined {
+  let start = from;
+  while (start < text.length && classAt(text, start) !== LETTER) start += widthAt(text, start);
+  if (start >= text.length) return undefined;
+  let end = start + widthAt(text, start);
+  for (;;) {
+    for (let cls; end < text.length && ((cls = classAt(text, end)) === LETTER || cls === INNER);) end += widthAt(text, end);
+    if (end + 1 < text.length && isApostrophe(text.charCodeAt(end)) && classAt(text, end + 1) === LETTER) end += 1 + widthAt(text, end + 1);
+    else return { start, end };
+  }
+}
+
+function toWord(text: string, span: Span): Word {
+  return { ...span, form: formOf(text, span) };
+}
+
+/** The form of the word of `text` at `span` (see Word). */
+export function formOf(text: string, { start, end }: Span): string {
+  const lower = text.slice(start, end).toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Index of the first word starting at or after `offset` (words.length when none does). */
-export function firstWordFrom(list: readonly Word[], offset: number): number {
+export function firstWordFrom(list: readonly Span[], offset: number): number {
   return countBefore(list, word => word.start < offset);
 }
 
-/** How many words end at or before `offset`. */
-export function wordsEndingBy(list: readonly Word[], offset: number): number {
-  return countBefore(list, word => word.end <= offset);
-}
-
 /** The length of the prefix of `list` whose words pass `test` (words are in text order). */
-function countBefore(list: readonly Word[], test: (word: Word) => boolean): number {
+function countBefore(list: readonly Span[], test: (word: Span) => boolean): number {
   let low = 0;
   let high = list.length;
   while (low < high) {

@@ -27,6 +27,7 @@ import {
   EntityRecord,
   EntitySpan,
   IndexedMention,
+  MentionSpan,
   Snippet,
 } from './indexTypes';
 import { StringPool, lastAtOrBefore } from './mentionTable';
@@ -42,6 +43,7 @@ export type {
   EntityRecord,
   EntitySpan,
   IndexedMention,
+  MentionSpan,
   Snippet,
 } from './indexTypes';
 
@@ -192,16 +194,24 @@ export class CorpusIndex {
    * An entity's mention spans in each document that has one (ids in code-unit order, spans by
    * start): what statistics over one entity need, without mentionsOf's lines and objects.
    */
-  spansOf(entityId: string): { docId: string; spans: Span[] }[] {
+  spansOf(entityId: string): { docId: string; spans: MentionSpan[] }[] {
+    return this.documentsMentioning(entityId).map(docId => ({ docId, spans: this.spansIn(docId, entityId) }));
+  }
+
+  /** The ids of the documents that mention the entity, in code-unit order. */
+  documentsMentioning(entityId: string): string[] {
     this.settle();
     const aggregate = this.aggregates.get(entityId);
-    if (!aggregate) return [];
-    return [...this.documentsOf(aggregate)]
-      .sort((a, b) => compareCodeUnits(a.id, b.id))
-      .map(entry => ({
-        docId: entry.id,
-        spans: mentionIndices(entry, entityId).map(i => ({ start: entry.mentions.starts[i], end: entry.mentions.ends[i] })),
-      }));
+    return aggregate ? [...this.documentsOf(aggregate)].map(entry => entry.id).sort(compareCodeUnits) : [];
+  }
+
+  /** The entity's mention spans in one document, by start: spansOf one document at a time, for passes done in slices. */
+  spansIn(docId: string, entityId: string): MentionSpan[] {
+    this.settle();
+    const entry = this.docs.get(docId);
+    if (!entry) return [];
+    const { starts, ends, values } = entry.mentions;
+    return mentionIndices(entry, entityId).map(i => ({ start: starts[i], end: ends[i], value: values.get(i) ?? null }));
   }
 
   /** A document's mentions, sorted by start; only those starting in `range` when given. */
@@ -222,8 +232,8 @@ export class CorpusIndex {
     this.settle();
     const entry = this.docs.get(docId);
     if (!entry) return [];
-    const { starts, ends, keyOf } = entry.mentions;
-    return Array.from(starts, (start, i) => ({ start, end: ends[i], entityId: entry.entityIds[keyOf[i]] }));
+    const { starts, ends, keyOf, values } = entry.mentions;
+    return Array.from(starts, (start, i) => ({ start, end: ends[i], value: values.get(i) ?? null, entityId: entry.entityIds[keyOf[i]] }));
   }
 
   /** How many of a document's mentions are of these types (without making them objects). */

@@ -12,10 +12,15 @@ export interface IndexedMention extends Mention {
   character: number;
 }
 
-/** A mention reduced to what corpus statistics need. */
-export interface EntitySpan {
+/** A mention's span and, for a DATE, its resolved value (see Mention.value). */
+export interface MentionSpan {
   start: number;
   end: number;
+  value: string | null;
+}
+
+/** A mention reduced to what corpus statistics need. */
+export interface EntitySpan extends MentionSpan {
   entityId: string;
 }
 

@@ -1,19 +1,23 @@
-// The Entity Explorer's chart answers: each request computed by src/core/analytics from the one
-// CorpusIndex (never re-analysing), capped so that one answer stays small. No vscode here: the
-// answers are plain functions of the index, tested in plain Node and in the host.
+// The Entity Explorer's answers: each request computed by src/core/analytics from the one
+// CorpusIndex (never re-analysing), capped so that one answer stays small. Each is a generator of
+// steps (see core/analytics/steps) that the panel runs in time slices (slicedAnswers.ts). No
+// vscode here: the answers are functions of the index, tested in plain Node and in the host.
 
-import { collocates } from '../../core/analytics/collocates';
-import { countsInRange } from '../../core/analytics/dateFilter';
-import { dispersion } from '../../core/analytics/dispersion';
-import { resolvedPeriod, timeline } from '../../core/analytics/timeline';
-import type { CorpusIndex, IndexedMention } from '../../core/index/corpusIndex';
+import { collocatesSteps } from '../../core/analytics/collocates';
+import { sortMentionsSteps } from '../../core/analytics/concordance';
+import { countsInRangeSteps } from '../../core/analytics/dateFilter';
+import { dispersionSteps } from '../../core/analytics/dispersion';
+import type { Steps } from '../../core/analytics/steps';
+import { resolvedPeriod, timelineSteps } from '../../core/analytics/timeline';
+import type { CorpusIndex, MentionSpan } from '../../core/index/corpusIndex';
 import { compareCodeUnits } from '../../core/index/entityAggregates';
 import { ENTITY_TYPES } from '../../core/types';
-import type { Period } from '../../shared/analyticsOptions';
+import type { ConcordanceSort, Period } from '../../shared/analyticsOptions';
 import { DateRange, inDateRange } from '../../shared/dateRange';
 import {
   ALL_DATES,
   CompactEntity,
+  ConcordanceGroup,
   EntitiesMessage,
   CollocatesMessage,
   CollocatesRequest,
@@ -24,6 +28,7 @@ import {
   MAX_CONCORDANCE_LINES,
   MAX_DISPERSION_DOCUMENTS,
   MAX_TIMELINE_POINTS,
+  MentionsMessage,
   TimelinePoint,
   TimelineMessage,
   TimelineRequest,
@@ -33,10 +38,10 @@ import {
  * Every entity as a compact row. With a date `range`, the counts are over the documents dated in
  * it, and entities not mentioned there are left out.
  */
-export function entitiesMessage(index: CorpusIndex, indexing: boolean, range?: DateRange): EntitiesMessage {
+export function* entitiesAnswer(index: CorpusIndex, indexing: boolean, range?: DateRange): Steps<EntitiesMessage> {
   const types: string[] = [...ENTITY_TYPES];
   const typeIndex = new Map(types.map((t, i) => [t, i]));
-  const counts = range && countsInRange(index, range);
+  const counts = range && (yield* countsInRangeSteps(index, range));
   const rows: CompactEntity[] = [];
   for (const e of index.entities()) {
     const count = counts ? counts.get(e.id) : { mentions: e.mentionCount, documents: e.documentCount };
@@ -52,32 +57,88 @@ export interface MentionScope {
   naming?: string;
 }
 
+/** A concordance as the panel asks for it. */
+export interface ConcordanceRequest extends MentionScope {
+  sort: ConcordanceSort;
+  width: number;
+}
+
+/**
+ * The concordance in the requested order (sorted, a group is a run of lines from one document),
+ * cut to the date filter and to the scope asked for; the counts are those of the lines. `label`
+ * names a document as the user knows it.
+ */
+export function* mentionsAnswer(
+  index: CorpusIndex,
+  request: ConcordanceRequest,
+  range: DateRange | undefined,
+  label: (docId: string) => string,
+): Steps<MentionsMessage> {
+  const { entityId, sort, width, within, naming } = request;
+  const record = index.entity(entityId);
+  const known = entityId === ALL_DATES ? naming !== undefined : record !== undefined;
+  const scoped = known ? yield* scopedMentions(index, request, range) : [];
+  const entity = known
+    ? {
+        name: record?.name ?? `Dates naming ${naming}`,
+        type: record?.type ?? 'DATE',
+        mentions: scoped.length,
+        documents: new Set(scoped.map(m => m.docId)).size,
+      }
+    : undefined;
+  const groups: ConcordanceGroup[] = [];
+  // Lines (objects with their line numbers) are made only for the mentions shown.
+  let made = 0;
+  for (const { docId, start } of yield* sortMentionsSteps(index, scoped, sort, MAX_CONCORDANCE_LINES)) {
+    if (++made % 100 === 0) yield; // a document's first line finds its line starts
+    const m = index.mentionAt(docId, start)!;
+    let group = groups[groups.length - 1];
+    if (!group || group.docId !== docId) groups.push((group = { docId, label: label(docId), lines: [] }));
+    const context = index.context(docId, m.start, m.end, width)!;
+    group.lines.push({ start: m.start, end: m.end, line: m.line, character: m.character, ...context });
+  }
+  return {
+    type: 'mentions',
+    entityId,
+    sort,
+    width,
+    entity,
+    groups,
+    ...(within && { within }),
+    ...(naming && { naming }),
+    ...(range && { range }),
+  };
+}
+
+/** A mention as a concordance selects and sorts it. */
+export interface ScopedMention extends MentionSpan {
+  docId: string;
+}
+
 const PERIOD_OF_LENGTH: Record<number, Period> = { 4: 'year', 7: 'month', 10: 'day' };
 
 /**
  * The scope's mentions in document order (by path, then offset), only in documents dated in
- * `range` (the panel's filter) and in `within` (a timeline period) when given.
+ * `range` (the panel's filter) and in `within` (a timeline period) when given; yields after each
+ * document.
  */
-export function scopedMentions(index: CorpusIndex, scope: MentionScope, range?: DateRange): IndexedMention[] {
+export function* scopedMentions(index: CorpusIndex, scope: MentionScope, range?: DateRange): Steps<ScopedMention[]> {
   const { entityId, within, naming } = scope;
-  let mentions: IndexedMention[];
-  if (entityId === ALL_DATES) {
-    const by = naming === undefined ? undefined : PERIOD_OF_LENGTH[naming.length];
-    if (!by) return [];
-    mentions = index
-      .entities({ types: ['DATE'] })
-      .flatMap(e => index.mentionsOf(e.id).filter(m => resolvedPeriod(m.value, by) === naming))
-      .sort((a, b) => compareCodeUnits(a.docId, b.docId) || a.start - b.start);
-  } else {
-    mentions = index.mentionsOf(entityId);
+  const by = naming === undefined ? undefined : PERIOD_OF_LENGTH[naming.length];
+  if (entityId === ALL_DATES && !by) return [];
+  const dates = entityId === ALL_DATES && new Set(index.entities({ types: ['DATE'] }).map(e => e.id));
+  const docIds = dates ? index.documentIds().sort(compareCodeUnits) : index.documentsMentioning(entityId);
+  const mentions: ScopedMention[] = [];
+  for (const docId of docIds) {
+    const date = index.document(docId)?.date ?? null;
+    if ((range && !inDateRange(date, range)) || (within && !inDateRange(date, within))) continue;
+    const spans = dates
+      ? index.entitySpans(docId).filter(m => dates.has(m.entityId) && resolvedPeriod(m.value, by!) === naming)
+      : index.spansIn(docId, entityId);
+    for (const { start, end, value } of spans) mentions.push({ docId, start, end, value });
+    yield;
   }
-  if (!range && !within) return mentions;
-  const dates = new Map<string, string | null>();
-  return mentions.filter(({ docId }) => {
-    if (!dates.has(docId)) dates.set(docId, index.document(docId)?.date ?? null);
-    const date = dates.get(docId)!;
-    return (!range || inDateRange(date, range)) && (!within || inDateRange(date, within));
-  });
+  return mentions;
 }
 
 /**
@@ -85,10 +146,10 @@ export function scopedMentions(index: CorpusIndex, scope: MentionScope, range?: 
  * in order, null last; by resolved date, one series (ALL_DATES) over every DATE entity. Within
  * `range` when given.
  */
-export function timelineMessage(index: CorpusIndex, request: TimelineRequest, range?: DateRange): TimelineMessage {
+export function* timelineAnswer(index: CorpusIndex, request: TimelineRequest, range?: DateRange): Steps<TimelineMessage> {
   const { requestId, entityIds, by, of } = request;
   const options = { of, range, ...(of === 'dates' && { as: ALL_DATES }) };
-  const { rows } = timeline(index, by, of === 'dates' ? undefined : entityIds, options);
+  const { rows } = yield* timelineSteps(index, by, of === 'dates' ? undefined : entityIds, options);
   const ids = of === 'dates' ? [ALL_DATES] : [...new Set(entityIds)];
   const series = ids.map(entityId => {
     const points: TimelinePoint[] = rows
@@ -105,23 +166,20 @@ export function timelineMessage(index: CorpusIndex, request: TimelineRequest, ra
  * that mentions it (by path, capped), its mentions' offsets, so that each tick can open its
  * mention. `label` names a document as the user knows it.
  */
-export function dispersionMessage(
+export function* dispersionAnswer(
   index: CorpusIndex,
   request: DispersionRequest,
   label: (docId: string) => string,
   range?: DateRange,
-): DispersionMessage {
+): Steps<DispersionMessage> {
   const { requestId, entityId } = request;
-  const { dp, documents: rows } = dispersion(index, entityId, range);
+  const { dp, documents: rows } = yield* dispersionSteps(index, entityId, range);
   const mentioning = rows.filter(row => row.positions.length > 0);
   const documents: DispersionDocument[] = [];
   let budget = MAX_CONCORDANCE_LINES;
   for (const row of mentioning.slice(0, MAX_DISPERSION_DOCUMENTS)) {
     if (budget <= 0) break;
-    const spans = index
-      .entitySpans(row.path)
-      .filter(m => m.entityId === entityId)
-      .slice(0, budget);
+    const spans = index.spansIn(row.path, entityId).slice(0, budget);
     budget -= spans.length;
     const mentions = spans.map((m, i) => ({ start: m.start, end: m.end, position: row.positions[i] }));
     documents.push({ docId: row.path, label: label(row.path), length: row.length, mentions });
@@ -130,8 +188,8 @@ export function dispersionMessage(
 }
 
 /** The entity's strongest collocates (highest signed log-likelihood first), capped; in the documents dated in `range`. */
-export function collocatesMessage(index: CorpusIndex, request: CollocatesRequest, range?: DateRange): CollocatesMessage {
+export function* collocatesAnswer(index: CorpusIndex, request: CollocatesRequest, range?: DateRange): Steps<CollocatesMessage> {
   const { requestId, entityId, window, keepStopwords } = request;
-  const rows = collocates(index, entityId, { window, keepStopwords, range }).rows.slice(0, MAX_COLLOCATES);
-  return { type: 'collocates', requestId, entityId, window, keepStopwords, rows };
+  const { rows } = yield* collocatesSteps(index, entityId, { window, keepStopwords, range });
+  return { type: 'collocates', requestId, entityId, window, keepStopwords, rows: rows.slice(0, MAX_COLLOCATES) };
 }

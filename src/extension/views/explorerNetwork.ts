@@ -1,9 +1,10 @@
 // The Entity Explorer's network answers. The co-occurrence network is scored over every sentence of
 // the corpus (or of the documents in the panel's date filter), a pass over every mention: it is
 // computed once per index change and range, and each request keeps the edges between the nodes it
-// names (the panel's filter). No vscode here, as in explorerAnalytics.ts.
+// names (the panel's filter). Answers are steps, as in explorerAnalytics.ts (no vscode here either).
 
-import { CooccurrenceNetwork, cooccurrenceNetwork, sharedSentences } from '../../core/analytics/cooccurrence';
+import { CooccurrenceEdge, compareEdges, cooccurrenceEdgesSteps, sharedSentencesSteps } from '../../core/analytics/cooccurrence';
+import type { Steps } from '../../core/analytics/steps';
 import type { CorpusIndex, Disposable } from '../../core/index/corpusIndex';
 import { DateRange, sameRange } from '../../shared/dateRange';
 import {
@@ -17,26 +18,30 @@ import {
 } from '../../shared/panelMessages';
 
 export class NetworkAnswers implements Disposable {
-  /** The last network computed, and the range it was computed over. */
-  private last: { range: DateRange | undefined; network: CooccurrenceNetwork } | undefined;
+  /** The last edges computed, and the range they were computed over. */
+  private last: { range: DateRange | undefined; edges: CooccurrenceEdge[] } | undefined;
   private readonly subscription: Disposable;
 
   constructor(private readonly index: CorpusIndex) {
     this.subscription = index.onDidChange(() => (this.last = undefined));
   }
 
-  /** The network of the corpus, or of the documents dated in `range` (for the tests: computed once per index change and range). */
-  corpusNetwork(range?: DateRange): CooccurrenceNetwork {
-    if (!this.last || !sameRange(this.last.range, range)) this.last = { range, network: cooccurrenceNetwork(this.index, 1, range) };
-    return this.last.network;
+  /**
+   * The edges of the corpus, or of the documents dated in `range`, in no order, as last computed
+   * (for the tests: computed once per index change and range).
+   */
+  *corpusEdges(range?: DateRange): Steps<CooccurrenceEdge[]> {
+    if (this.last && sameRange(this.last.range, range)) return this.last.edges;
+    const edges = yield* cooccurrenceEdgesSteps(this.index, 1, range);
+    this.last = { range, edges };
+    return edges;
   }
 
   /** The edges between the requested entities (unknown ids have none), strongest first, capped; in the documents dated in `range`. */
-  networkMessage({ requestId, entityIds }: NetworkRequest, range?: DateRange): NetworkMessage {
-    const { measure, edges } = this.corpusNetwork(range);
+  *networkAnswer({ requestId, entityIds }: NetworkRequest, range?: DateRange): Steps<NetworkMessage> {
     const nodes = new Set(entityIds);
-    const kept = edges.filter(e => nodes.has(e.a) && nodes.has(e.b));
-    return { type: 'network', requestId, measure, edges: kept.slice(0, MAX_NETWORK_EDGES), total: kept.length };
+    const kept = (yield* this.corpusEdges(range)).filter(e => nodes.has(e.a) && nodes.has(e.b)).sort(compareEdges);
+    return { type: 'network', requestId, measure: 'log-likelihood', edges: kept.slice(0, MAX_NETWORK_EDGES), total: kept.length };
   }
 
   dispose(): void {
@@ -49,13 +54,13 @@ export class NetworkAnswers implements Disposable {
  * (`label` names one as the user knows it), each cut to MAX_SENTENCE_TEXT code units from a
  * little before its first mention.
  */
-export function sharedSentencesMessage(
+export function* sharedSentencesAnswer(
   index: CorpusIndex,
   { requestId, a, b }: SharedSentencesRequest,
   label: (docId: string) => string,
   range?: DateRange,
-): SharedSentencesMessage {
-  const all = sharedSentences(index, a, b, Infinity, range);
+): Steps<SharedSentencesMessage> {
+  const all = yield* sharedSentencesSteps(index, a, b, Infinity, range);
   const groups: SharedSentencesMessage['groups'] = [];
   for (const s of all.slice(0, MAX_SHARED_SENTENCES)) {
     let group = groups[groups.length - 1];

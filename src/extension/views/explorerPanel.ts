@@ -7,24 +7,26 @@
 import * as vscode from 'vscode';
 import type { ExportFormat } from '../../core/export/export';
 import { ENTITY_TYPES } from '../../core/types';
-import { sortMentions } from '../../core/analytics/concordance';
-import { ConcordanceSort, PANEL_DEFAULT_WIDTH } from '../../shared/analyticsOptions';
+import { PANEL_DEFAULT_WIDTH } from '../../shared/analyticsOptions';
 import { DateRange } from '../../shared/dateRange';
-import {
-  ALL_DATES,
-  ConcordanceGroup,
-  EXPLORER_VIEW_TYPE,
-  HostToWebview,
-  MAX_CONCORDANCE_LINES,
-  parseWebviewMessage,
-} from '../../shared/panelMessages';
+import { EXPLORER_VIEW_TYPE, HostToWebview, parseWebviewMessage } from '../../shared/panelMessages';
 import { openMention } from '../commands/navigation';
+import { corpusWordsSteps } from '../../core/analytics/corpusWords';
+import type { Steps } from '../../core/analytics/steps';
 import { relativePath } from '../paths';
 import type { Services } from '../services';
 import { runExport } from '../curation/exportFile';
-import { MentionScope, collocatesMessage, dispersionMessage, entitiesMessage, scopedMentions, timelineMessage } from './explorerAnalytics';
+import {
+  ConcordanceRequest,
+  collocatesAnswer,
+  dispersionAnswer,
+  entitiesAnswer,
+  mentionsAnswer,
+  timelineAnswer,
+} from './explorerAnalytics';
 import { explorerHtml, explorerWebviewOptions } from './explorerHtml';
-import { NetworkAnswers, sharedSentencesMessage } from './explorerNetwork';
+import { NetworkAnswers, sharedSentencesAnswer } from './explorerNetwork';
+import { SlicedAnswers } from './slicedAnswers';
 import { saveCollocates, saveConcordance, saveDispersion, saveImage } from './saveChart';
 
 const UPDATE_DEBOUNCE_MS = 150;
@@ -42,11 +44,14 @@ export class ExplorerPanel implements vscode.Disposable {
   private range: DateRange | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly network: NetworkAnswers;
+  private readonly answers: SlicedAnswers;
 
   constructor(private readonly services: Services) {
     this.network = new NetworkAnswers(services.index);
+    this.answers = new SlicedAnswers(services.index);
     this.subscriptions.push(
       this.network,
+      this.answers,
       services.index.onDidChange(() => this.scheduleUpdate()),
       services.corpus.onDidChangeProgress(progress => {
         if (!progress) this.scheduleUpdate(); // the "indexing" flag flips off
@@ -98,8 +103,9 @@ export class ExplorerPanel implements vscode.Disposable {
       case 'ready':
         this.ready = true;
         this.range = undefined;
-        this.sendEntities();
+        await this.sendEntities();
         if (this.pendingSelect) this.select(this.pendingSelect);
+        this.countWords();
         return true;
       case 'showMentions':
         this.shown = {
@@ -109,31 +115,30 @@ export class ExplorerPanel implements vscode.Disposable {
           ...(msg.within && { within: msg.within }),
           ...(msg.naming && { naming: msg.naming }),
         };
-        this.sendMentions(this.shown);
+        await this.sendMentions(this.shown);
         return true;
       case 'timeline':
-        this.post(timelineMessage(this.services.index, msg, this.range));
+        await this.answer('chart', () => timelineAnswer(this.services.index, msg, this.range));
         return true;
       case 'dateRange':
         this.range = msg.range ?? undefined;
-        this.sendEntities();
-        if (this.shown) this.sendMentions(this.shown);
+        await Promise.all([this.sendEntities(), this.shown && this.sendMentions(this.shown)]);
         return true;
       case 'saveImage':
         return (await saveImage(this.services, msg.what, msg.base64, target)) !== undefined;
       case 'dispersion':
-        this.post(dispersionMessage(this.services.index, msg, docId => relativePath(docId), this.range));
+        await this.answer('chart', () => dispersionAnswer(this.services.index, msg, docId => relativePath(docId), this.range));
         return true;
       case 'collocates':
-        this.post(collocatesMessage(this.services.index, msg, this.range));
+        await this.answer('chart', () => collocatesAnswer(this.services.index, msg, this.range));
         return true;
       case 'network':
-        this.post(this.network.networkMessage(msg, this.range));
+        await this.answer('chart', () => this.network.networkAnswer(msg, this.range));
         return true;
       case 'sharedSentences': {
         const unknown = [msg.a, msg.b].find(id => !this.services.index.entity(id));
         if (unknown !== undefined) return this.refuse(`sharedSentences: ${truncate(unknown)} is not an entity`);
-        this.post(sharedSentencesMessage(this.services.index, msg, docId => relativePath(docId), this.range));
+        await this.answer('sentences', () => sharedSentencesAnswer(this.services.index, msg, docId => relativePath(docId), this.range));
         return true;
       }
       case 'exportConcordance':
@@ -202,6 +207,7 @@ export class ExplorerPanel implements vscode.Disposable {
           this.current = undefined;
           this.ready = false;
           this.shown = undefined;
+          this.answers.drop('words'); // no one to count for
         }
       }),
     ];
@@ -228,56 +234,38 @@ export class ExplorerPanel implements vscode.Disposable {
     this.updateTimer = setTimeout(() => {
       this.updateTimer = undefined;
       if (!this.ready) return; // sent on 'ready'
-      this.sendEntities();
-      if (this.shown) this.sendMentions(this.shown);
+      void this.sendEntities();
+      if (this.shown) void this.sendMentions(this.shown);
+      this.countWords();
     }, UPDATE_DEBOUNCE_MS);
   }
 
-  private sendEntities(): void {
-    this.post(entitiesMessage(this.services.index, this.services.corpus.currentProgress !== undefined, this.range));
+  private sendEntities(): Promise<void> {
+    const indexing = this.services.corpus.currentProgress !== undefined;
+    return this.answer('entities', () => entitiesAnswer(this.services.index, indexing, this.range));
+  }
+
+  private sendMentions(request: ConcordanceRequest): Promise<void> {
+    return this.answer('mentions', () => mentionsAnswer(this.services.index, request, this.range, docId => relativePath(docId)));
   }
 
   /**
-   * The concordance in the requested order (sorted, a group is a run of lines from one document),
-   * cut to the date filter and to the scope asked for; the counts are those of the lines.
+   * Brings the corpus's word counts up to date in the background while the panel is open, so
+   * that a Collocates request finds them: counting 10,000 documents takes about a second, done
+   * here a few documents at a time as indexing merges them (only new or changed documents are
+   * counted, see corpusWords).
    */
-  private sendMentions(request: ConcordanceRequest): void {
-    const { entityId, sort, width, within, naming } = request;
-    const { index } = this.services;
-    const known = entityId === ALL_DATES ? naming !== undefined : index.entity(entityId) !== undefined;
-    const mentions = known ? scopedMentions(index, request, this.range) : [];
-    const record = index.entity(entityId);
-    const entity = known
-      ? {
-          name: record?.name ?? `Dates naming ${naming}`,
-          type: record?.type ?? 'DATE',
-          mentions: mentions.length,
-          documents: new Set(mentions.map(m => m.docId)).size,
-        }
-      : undefined;
-    const groups: ConcordanceGroup[] = [];
-    if (entity) {
-      for (const m of sortMentions(index, mentions, sort).slice(0, MAX_CONCORDANCE_LINES)) {
-        let group = groups[groups.length - 1];
-        if (!group || group.docId !== m.docId) {
-          group = { docId: m.docId, label: relativePath(m.docId), lines: [] };
-          groups.push(group);
-        }
-        const context = index.context(m.docId, m.start, m.end, width) ?? { left: '', text: m.text, right: '' };
-        group.lines.push({ start: m.start, end: m.end, line: m.line, character: m.character, ...context });
-      }
-    }
-    this.post({
-      type: 'mentions',
-      entityId,
-      sort,
-      width,
-      entity,
-      groups,
-      ...(within && { within }),
-      ...(naming && { naming }),
-      ...(this.range && { range: this.range }),
-    });
+  private countWords(): void {
+    void this.answers.answer('words', () => corpusWordsSteps(this.services.index));
+  }
+
+  /**
+   * Posts the answer computed in time slices, unless a newer request of its kind (the webview's
+   * charts share one request counter: 'chart') overtook it meanwhile.
+   */
+  private async answer(kind: string, steps: () => Steps<HostToWebview>): Promise<void> {
+    const message = await this.answers.answer(kind, steps);
+    if (message) this.post(message);
   }
 
   private post(message: HostToWebview): void {
@@ -307,11 +295,6 @@ export class ExplorerPanel implements vscode.Disposable {
       await vscode.commands.executeCommand(`workbench.action.focus${FOCUS_GROUP_COMMANDS[other.viewColumn - 1]}EditorGroup`);
     }
   }
-}
-
-interface ConcordanceRequest extends MentionScope {
-  sort: ConcordanceSort;
-  width: number;
 }
 
 const FOCUS_GROUP_COMMANDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth'];

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { concordance } from '../../../src/core/analytics/concordance';
+import { concordance, sortMentions, sortMentionsSteps } from '../../../src/core/analytics/concordance';
+import { runSteps } from '../../../src/core/analytics/steps';
+import { words } from '../../../src/core/analytics/words';
 import { XI, analysedIndex, handMadeIndex, seedTexts } from './corpus';
 
 /** The n-th word of a context, from the mention outwards, as a reader would pick it. */
@@ -54,5 +56,21 @@ describe('analytics: concordance', () => {
     assert.ok(rows.length > 3);
     assertSorted(rows.map(r => nthWord(r.right, 'R', 1)));
     assert.ok(rows.every(r => r.left.length <= 60 && r.right.length <= 60));
+  });
+
+  it('orders by the words to the left as a stable sort by each document’s whole word list would, and only as far as a limit', () => {
+    const index = analysedIndex(seedTexts());
+    const mentions = index.mentionsOf(XI);
+    for (const sort of ['L1', 'L2'] as const) {
+      const key = (m: (typeof mentions)[number]) =>
+        words(index.text(m.docId)!)
+          .filter(w => w.end <= m.start)
+          .reverse()[Number(sort[1]) - 1]?.form ?? '';
+      const expected = [...mentions].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+      assert.deepStrictEqual(sortMentions(index, mentions, sort), expected, sort);
+    }
+    for (const sort of ['doc', 'L1', 'R2'] as const) {
+      assert.deepStrictEqual(runSteps(sortMentionsSteps(index, mentions, sort, 3)), sortMentions(index, mentions, sort).slice(0, 3));
+    }
   });
 });

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
-import { cooccurrenceNetwork } from '../../../src/core/analytics/cooccurrence';
+import { compareEdges, cooccurrenceNetwork } from '../../../src/core/analytics/cooccurrence';
+import { runSteps } from '../../../src/core/analytics/steps';
 import { analyzeDocument } from '../../../src/core/recognition/analyzer';
-import { NetworkAnswers, sharedSentencesMessage } from '../../../src/extension/views/explorerNetwork';
+import { NetworkAnswers, sharedSentencesAnswer } from '../../../src/extension/views/explorerNetwork';
 import { MAX_SENTENCE_TEXT } from '../../../src/shared/panelMessages';
 import { PUTIN, XI, analysedIndex, handMadeIndex, seedTexts } from '../analytics/corpus';
 
@@ -10,13 +11,14 @@ describe("Entity Explorer's network answers", () => {
     const texts = seedTexts();
     const index = analysedIndex(texts);
     const answers = new NetworkAnswers(index);
-    const whole = answers.corpusNetwork();
-    assert.strictEqual(answers.corpusNetwork(), whole, 'the same network while the index does not change');
-    assert.deepStrictEqual(whole, cooccurrenceNetwork(index));
+    const edges = runSteps(answers.corpusEdges());
+    assert.strictEqual(runSteps(answers.corpusEdges()), edges, 'the same network while the index does not change');
+    const whole = cooccurrenceNetwork(index);
+    assert.deepStrictEqual([...edges].sort(compareEdges), whole.edges);
 
     const [top] = index.entities({ limit: 8 });
     const ids = index.entities({ limit: 8 }).map(e => e.id);
-    const answer = answers.networkMessage({ type: 'network', requestId: 4, entityIds: [...ids, 'PERSON:nobody'] });
+    const answer = runSteps(answers.networkAnswer({ type: 'network', requestId: 4, entityIds: [...ids, 'PERSON:nobody'] }));
     assert.strictEqual(answer.requestId, 4);
     assert.strictEqual(answer.measure, 'log-likelihood');
     assert.ok(answer.edges.length > 0, `edges between ${ids.join(', ')}`);
@@ -26,24 +28,24 @@ describe("Entity Explorer's network answers", () => {
     );
     assert.strictEqual(answer.total, answer.edges.length);
     assert.ok(answer.edges.some(e => e.a === top.id || e.b === top.id));
-    assert.deepStrictEqual(answers.networkMessage({ type: 'network', requestId: 5, entityIds: [top.id] }).edges, []);
+    assert.deepStrictEqual(runSteps(answers.networkAnswer({ type: 'network', requestId: 5, entityIds: [top.id] })).edges, []);
 
     // A new document: the next answer comes from a new network.
     const extra = 'Vladimir Putin met Xi Jinping again in Moscow.\n';
     index.setDocument('apr.txt', extra, analyzeDocument(extra));
-    const again = answers.corpusNetwork();
-    assert.notStrictEqual(again, whole);
-    const edge = (n: typeof whole) => n.edges.find(e => e.a === PUTIN && e.b === XI)!;
-    assert.strictEqual(edge(again).sentences, edge(whole).sentences + 1);
+    const again = runSteps(answers.corpusEdges());
+    assert.notStrictEqual(again, edges);
+    const edge = (list: typeof edges) => list.find(e => e.a === PUTIN && e.b === XI)!;
+    assert.strictEqual(edge(again).sentences, edge(whole.edges).sentences + 1);
     answers.dispose();
     index.removeDocument('apr.txt');
-    assert.strictEqual(answers.corpusNetwork(), again, 'disposed: no longer follows the index');
+    assert.strictEqual(runSteps(answers.corpusEdges()), again, 'disposed: no longer follows the index');
   });
 
   it('answers shared sentences by document, with text from `from` in which each mention slices back', () => {
     const texts = seedTexts();
     const index = analysedIndex(texts);
-    const answer = sharedSentencesMessage(index, { type: 'sharedSentences', requestId: 9, a: XI, b: PUTIN }, id => `./${id}`);
+    const answer = runSteps(sharedSentencesAnswer(index, { type: 'sharedSentences', requestId: 9, a: XI, b: PUTIN }, id => `./${id}`));
     const edge = cooccurrenceNetwork(index).edges.find(e => e.a === PUTIN && e.b === XI)!;
     assert.strictEqual(answer.total, edge.sentences);
     assert.deepStrictEqual(
@@ -65,8 +67,9 @@ describe("Entity Explorer's network answers", () => {
   it('cuts a long sentence to MAX_SENTENCE_TEXT from a little before its first mention', () => {
     const text = `${'word '.repeat(200)}Alice met Bob ${'and so on '.repeat(100)}.`;
     const index = handMadeIndex({ 'a.txt': text }, ['Alice', 'Bob']);
-    const [line] = sharedSentencesMessage(index, { type: 'sharedSentences', requestId: 1, a: 'PERSON:alice', b: 'PERSON:bob' }, String)
-      .groups[0].sentences;
+    const [line] = runSteps(
+      sharedSentencesAnswer(index, { type: 'sharedSentences', requestId: 1, a: 'PERSON:alice', b: 'PERSON:bob' }, String),
+    ).groups[0].sentences;
     assert.strictEqual(line.from, text.indexOf('Alice') - 100);
     assert.strictEqual(line.text.length, MAX_SENTENCE_TEXT);
     assert.strictEqual(line.text, text.slice(line.from, line.from + MAX_SENTENCE_TEXT));

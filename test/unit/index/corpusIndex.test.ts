@@ -218,8 +218,15 @@ describe('CorpusIndex', () => {
       addDoc(index, 'z.txt', text, specs);
       assert.deepStrictEqual(
         index.entitySpans('z.txt'),
-        index.mentionsIn('z.txt').map(({ start, end, entityId }) => ({ start, end, entityId })),
+        index.mentionsIn('z.txt').map(({ start, end, value, entityId }) => ({ start, end, value, entityId })),
       );
+      const xi = index.mentionsOf('PERSON:xi jinping');
+      assert.deepStrictEqual(index.documentsMentioning('PERSON:xi jinping'), ['z.txt']);
+      assert.deepStrictEqual(
+        index.spansIn('z.txt', 'PERSON:xi jinping'),
+        xi.map(({ start, end, value }) => ({ start, end, value })),
+      );
+      assert.deepStrictEqual([index.documentsMentioning('PERSON:nobody'), index.spansIn('missing', 'PERSON:xi jinping')], [[], []]);
       assert.deepStrictEqual(index.sentences('z.txt'), analysis(text, specs).sentences);
       assert.deepStrictEqual([index.entitySpans('missing'), index.sentences('missing')], [[], []]);
     });
