@@ -5,11 +5,11 @@
 //
 // It imports only from src/shared: the webview bundle pulls it in as is.
 
-import { CONCORDANCE_SORTS, ConcordanceSort, MAX_PANEL_WIDTH, isConcordanceSort } from './analyticsOptions';
+import { CONCORDANCE_SORTS, ConcordanceSort, MAX_COLLOCATE_WINDOW, MAX_PANEL_WIDTH, isConcordanceSort } from './analyticsOptions';
 import { ALL_DATES, ChartAnswer, ChartRequest, isChartAnswer, parseChartRequest } from './chartMessages';
 import { DateRange, isDateRange } from './dateRange';
 import { ExportWhat, EXPORT_WHATS, EXPORTS, isExportWhat } from './exportFormats';
-import { LIMITS, Parsed, isId, isOffset, isPeriodValue, isRecord, isWidth, onlyKeys } from './messageChecks';
+import { LIMITS, Parsed, isId, isOffset, isPeriodValue, isRecord, isWidth, isWindow, onlyKeys } from './messageChecks';
 
 export * from './chartMessages';
 export { LIMITS, type Parsed, isId, isRecord, isWidth, isWindow } from './messageChecks';
@@ -64,9 +64,10 @@ export interface MentionsMessage {
   entity?: { name: string; type: string; mentions: number; documents: number };
   /** Lines shown (at most MAX_CONCORDANCE_LINES); `entity.mentions` has the full count. */
   groups: ConcordanceGroup[];
-  /** As asked (a timeline period's mentions). */
+  /** As asked (a timeline period's mentions, a collocate's). */
   within?: DateRange;
   naming?: string;
+  near?: Near;
   /** The panel's date filter the lines were cut to. */
   range?: DateRange;
 }
@@ -95,8 +96,18 @@ export interface ShowMentionsMessage {
   entityId: string;
   sort?: ConcordanceSort;
   width?: number;
+  /** Only the mentions in documents dated in this range (a timeline period). */
   within?: DateRange;
+  /** Only the DATE mentions naming this period (ALL_DATES' timeline). */
   naming?: string;
+  /** Only the mentions that have this collocate near them. */
+  near?: Near;
+}
+
+/** A collocate: its lines are the mentions with `word` among the `window` words either side, as collocates count them. */
+export interface Near {
+  word: string;
+  window: number;
 }
 
 /** Save the concordance as the panel shows it (sort, width), as CSV; the host asks where. */
@@ -140,9 +151,9 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       return { ok: true, value: { type: 'ready' } };
     case 'showMentions':
     case 'exportConcordance': {
-      const scoped = message.type === 'showMentions' ? ['within', 'naming'] : [];
+      const scoped = message.type === 'showMentions' ? ['within', 'naming', 'near'] : [];
       if (!onlyKeys(message, ['type', 'entityId', 'sort', 'width', ...scoped])) return { ok: false, reason: 'unexpected fields' };
-      const { entityId, sort, width, within, naming } = message;
+      const { entityId, sort, width, within, naming, near } = message;
       if (message.type === 'exportConcordance' && (sort === undefined || width === undefined)) {
         return { ok: false, reason: 'sort and width are required' };
       }
@@ -155,6 +166,12 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
       if (naming !== undefined && !(entityId === ALL_DATES && isPeriodValue(naming))) {
         return { ok: false, reason: `naming must be a period, of ${ALL_DATES} only` };
       }
+      if (near !== undefined && !isNear(near)) {
+        return {
+          ok: false,
+          reason: `near must be {word, window}: a word of at most ${MAX_WORD_LENGTH} characters, a window from 1 to ${MAX_COLLOCATE_WINDOW}`,
+        };
+      }
       const value = {
         type: message.type,
         entityId,
@@ -162,6 +179,7 @@ export function parseWebviewMessage(message: unknown): Parsed<WebviewToHost> {
         ...(width !== undefined && { width }),
         ...(within !== undefined && { within: { from: within.from, to: within.to } }),
         ...(naming !== undefined && { naming }),
+        ...(near !== undefined && { near: { word: near.word, window: near.window } }),
       };
       return { ok: true, value: value as ShowMentionsMessage | ExportConcordanceMessage };
     }
@@ -222,3 +240,12 @@ export function isHostMessage(message: unknown): message is HostToWebview {
 }
 
 export const MAX_CONCORDANCE_LINES = 2000;
+
+/** The longest collocate a concordance can be asked for (words are far shorter). */
+const MAX_WORD_LENGTH = 200;
+
+function isNear(value: unknown): value is Near {
+  if (!isRecord(value) || !onlyKeys(value, ['word', 'window'])) return false;
+  const { word, window } = value;
+  return typeof word === 'string' && word.length > 0 && word.length <= MAX_WORD_LENGTH && isWindow(window);
+}

@@ -10,6 +10,20 @@ export function headerRow(names: readonly string[]): HTMLElement {
   );
 }
 
+/** Calls `choose` with the row (`tr[tabindex]`) clicked, or focused when Enter is pressed: the rows a chart's marks open from. */
+export function onRowChosen(table: HTMLElement, choose: (row: HTMLElement) => void): void {
+  const chosen = (event: Event) => {
+    const row = (event.target as Element).closest<HTMLElement>('tr[tabindex]');
+    if (row) choose(row);
+  };
+  table.addEventListener('click', chosen);
+  table.addEventListener('keydown', event => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    chosen(event);
+  });
+}
+
 /** A chart's table: a caption for screen readers, the header row and the body the chart fills. */
 export function chartTable(id: string, caption: string, head: HTMLElement, body: HTMLElement): HTMLTableElement {
   return h('table', { class: 'chart-table', id }, [

@@ -1,11 +1,12 @@
 // The selected entity's collocates: the words within N words of its mentions, against their
 // frequency in the whole corpus, as a table sortable by each column (header buttons, aria-sort).
+// A row (click, or Enter) shows the mentions that word is near, in the concordance.
 // The host computes them (the core's collocates) for the window and stop-word choice.
 
 import { COLLOCATE_WINDOWS } from '../shared/analyticsOptions';
 import { DateRange, describeRange } from '../shared/dateRange';
 import type { CollocateRow, CollocatesMessage } from '../shared/panelMessages';
-import { chartTable } from './chartTable';
+import { chartTable, onRowChosen } from './chartTable';
 import { h, paneButton } from './dom';
 
 type Column = keyof CollocateRow;
@@ -20,6 +21,8 @@ export interface CollocatesEvents {
   options(window: number, keepStopwords: boolean): void;
   /** Save CSV…: the host writes every collocate, not only those listed. */
   save(): void;
+  /** A collocate chosen (click, or Enter on its row): the mentions it is near. */
+  open(word: string): void;
 }
 
 export class CollocatesView {
@@ -75,6 +78,7 @@ export class CollocatesView {
       events.save(),
     );
     const table = chartTable('collocates', 'Collocates: word, count, signed log-likelihood, mutual information', this.head, this.body);
+    onRowChosen(table, row => events.open(row.dataset.word!));
     this.element = h('div', { class: 'chart-pane' }, [
       this.summary,
       h('div', { class: 'pane-tools', attrs: { role: 'group', 'aria-label': 'Collocates options' } }, [
@@ -113,7 +117,7 @@ export class CollocatesView {
     });
     this.body.replaceChildren(
       ...sorted.map(r =>
-        h('tr', {}, [
+        h('tr', { attrs: { tabindex: '0', 'data-word': r.word, title: `The mentions with “${r.word}” near them` } }, [
           h('th', { class: 'chart-label', text: r.word, attrs: { scope: 'row' } }),
           h('td', { class: 'num', text: String(r.count) }),
           h('td', { class: 'num', text: r.llr.toFixed(2) }),

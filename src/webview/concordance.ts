@@ -121,8 +121,8 @@ export class Concordance {
       return;
     }
     const keep = this.options[this.active];
-    // A timeline period's mentions are not what Save CSV writes (every mention of the selected entity).
-    const scoped = message.within !== undefined || message.naming !== undefined;
+    // A timeline period's or a collocate's mentions are not what Save CSV writes (every mention of the selected entity).
+    const scoped = message.within !== undefined || message.naming !== undefined || message.near !== undefined;
     this.exportButton.disabled = scoped;
     this.title.textContent = `${entity.name} (${entity.type})`;
     const shown = message.groups.reduce((n, g) => n + g.lines.length, 0);
@@ -130,6 +130,7 @@ export class Concordance {
       `${plural(entity.mentions, 'mention')} in ${plural(entity.documents, 'document')}` +
       (message.within ? `, in documents ${describeRange(message.within)}` : '') +
       (message.range && !message.within ? `, in documents ${describeRange(message.range)}` : '') +
+      (message.near ? `, with “${message.near.word}” within ${plural(message.near.window, 'word')}` : '') +
       (shown < entity.mentions ? `; showing the first ${shown}` : '') +
       (message.sort === 'doc' ? '' : `, sorted by ${message.sort}`);
     this.options = [];

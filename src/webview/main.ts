@@ -207,6 +207,11 @@ const collocatesView = new CollocatesView(state.collocateWindow, state.keepStopw
     const { selected, collocateWindow: window, keepStopwords } = state;
     if (selected) vscode.postMessage({ type: 'saveCollocates', entityId: selected, window, keepStopwords });
   },
+  open(word) {
+    if (!state.selected) return;
+    requestMentions(state.selected, { near: { word, window: state.collocateWindow } });
+    tabs.select('concordance');
+  },
 });
 let sentencesRequest = 0;
 const networkView = new NetworkView({
@@ -334,10 +339,11 @@ function choose(id: string | null, reveal: boolean): void {
 
 /** The concordance asked for last: an entity's mentions, or a timeline period's. */
 let wanted: MentionScope | undefined;
-type MentionScope = Pick<ShowMentionsMessage, 'entityId' | 'within' | 'naming'>;
+type MentionScope = Pick<ShowMentionsMessage, 'entityId' | 'within' | 'naming' | 'near'>;
 
 function requestMentions(id: string, scope: Omit<MentionScope, 'entityId'> = {}): void {
-  wanted = { entityId: id, ...(scope.within && { within: scope.within }), ...(scope.naming && { naming: scope.naming }) };
+  const { within, naming, near } = scope;
+  wanted = { entityId: id, ...(within && { within }), ...(naming && { naming }), ...(near && { near }) };
   vscode.postMessage({ type: 'showMentions', ...wanted, sort: state.concordanceSort, width: state.contextWidth });
 }
 
@@ -436,6 +442,8 @@ function onMentions(message: MentionsMessage): void {
     message.entityId === wanted.entityId &&
     sameRange(message.within, wanted.within) &&
     message.naming === wanted.naming &&
+    message.near?.word === wanted.near?.word &&
+    message.near?.window === wanted.near?.window &&
     message.sort === state.concordanceSort &&
     message.width === state.contextWidth;
   if (!current) return;

@@ -8,7 +8,7 @@
 import { PERIODS, Period, TimelineOf } from '../shared/analyticsOptions';
 import { MAX_TIMELINE_POINTS, MAX_TIMELINE_SERIES, TimelineMessage } from '../shared/panelMessages';
 import { plural } from '../shared/plural';
-import { chartTable, headerRow } from './chartTable';
+import { chartTable, headerRow, onRowChosen } from './chartTable';
 import { h, paneButton } from './dom';
 import { daysOf, periodsBetween } from './periods';
 import { TimelineChart } from './timelineChart';
@@ -100,14 +100,8 @@ export class TimelineView {
     });
     this.body = h('tbody');
     const table = chartTable('timeline', 'Mentions per period', headerRow(['Period', 'Mentions', 'Documents', 'Series', '']), this.body);
-    const openRow = (row: HTMLElement | null) => {
-      if (row?.dataset.period) events.open(row.dataset.entity!, row.dataset.period);
-    };
-    table.addEventListener('click', event => openRow((event.target as Element).closest<HTMLElement>('tr[tabindex]')));
-    table.addEventListener('keydown', event => {
-      if (event.key !== 'Enter') return;
-      event.preventDefault();
-      openRow((event.target as Element).closest<HTMLElement>('tr[tabindex]'));
+    onRowChosen(table, row => {
+      if (row.dataset.period) events.open(row.dataset.entity!, row.dataset.period);
     });
     this.element = h('div', { class: 'chart-pane timeline-pane' }, [
       this.summary,

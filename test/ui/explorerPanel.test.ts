@@ -398,7 +398,23 @@ describe('Entity Explorer panel (explorer, UI)', () => {
     await explorer().locator('#collocates-window').selectOption('1');
     await until(async () => /within 1 word,/.test((await explorer().locator('#collocates-summary').textContent()) ?? ''), 'a window of 1');
     await explorer().locator('#collocates-window').selectOption('5');
-    await explorer().locator('#tab-concordance').click();
+
+    // A collocate's row (Enter) lists the mentions it is near: each line holds the word.
+    await until(async () => /within 5 words,/.test((await explorer().locator('#collocates-summary').textContent()) ?? ''), 'a window of 5');
+    const collocate = explorer().locator('#collocates tbody tr').first();
+    const word = (await collocate.getAttribute('data-word'))!;
+    await collocate.focus();
+    await workbench().keyboard.press('Enter');
+    const summary = explorer().locator('.concordance-summary');
+    await until(async () => ((await summary.textContent()) ?? '').includes(`with “${word}” within 5 words`), `the mentions near “${word}”`);
+    assert.strictEqual(await explorer().locator('#tab-concordance').getAttribute('aria-selected'), 'true');
+    const lines = await explorer()
+      .locator('.kwic-line')
+      .evaluateAll(els => els.map(e => (e.textContent ?? '').toLowerCase()));
+    assert.ok(lines.length > 0 && lines.every(l => l.includes(word)), lines.join('\n'));
+    assert.ok(await explorer().locator('#concordance-export').isDisabled(), 'Save CSV writes every mention, not these');
+    await row('Xi Jinping').click();
+    await until(async () => !((await summary.textContent()) ?? '').includes('within 5 words'), 'all the mentions again');
   });
 
   it('the Network tab: clicking the Vladimir Putin–Xi Jinping edge on the chart lists the sentences holding both, one opens the editor', async () => {

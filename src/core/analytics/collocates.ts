@@ -88,6 +88,30 @@ export function* collocatesSteps(index: CorpusIndex, entityId: string, options: 
   return { entity: entityId, window, rows };
 }
 
+/**
+ * Of the entity's spans in one document, those with `word` among their window's words (`window`
+ * words either side, the entity's own words left out, as collocates counts them): the mentions
+ * behind a collocate, which the Explorer lists when the collocate is chosen.
+ */
+export function spansNear<T extends Span>(
+  index: CorpusIndex,
+  docId: string,
+  entityId: string,
+  spans: T[],
+  word: string,
+  window: number,
+): T[] {
+  const text = index.text(docId)!;
+  const { outside } = partition(wordSpans(text), index.spansIn(docId, entityId));
+  return spans.filter(span => {
+    const after = firstWordFrom(outside, span.end);
+    for (let i = Math.max(0, after - window); i < Math.min(outside.length, after + window); i++) {
+      if (formOf(text, outside[i]) === word) return true;
+    }
+    return false;
+  });
+}
+
 /** The words within `window` of any mention, each once. */
 function windowWords(list: readonly Span[], mentions: readonly Span[], window: number): Span[] {
   const inWindow = new Uint8Array(list.length);

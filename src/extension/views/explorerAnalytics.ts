@@ -3,7 +3,7 @@
 // steps (see core/analytics/steps) that the panel runs in time slices (slicedAnswers.ts). No
 // vscode here: the answers are functions of the index, tested in plain Node and in the host.
 
-import { collocatesSteps } from '../../core/analytics/collocates';
+import { collocatesSteps, spansNear } from '../../core/analytics/collocates';
 import { sortMentionsSteps } from '../../core/analytics/concordance';
 import { countsInRangeSteps } from '../../core/analytics/dateFilter';
 import { dispersionSteps } from '../../core/analytics/dispersion';
@@ -29,6 +29,7 @@ import {
   MAX_DISPERSION_DOCUMENTS,
   MAX_TIMELINE_POINTS,
   MentionsMessage,
+  Near,
   TimelinePoint,
   TimelineMessage,
   TimelineRequest,
@@ -50,11 +51,15 @@ export function* entitiesAnswer(index: CorpusIndex, indexing: boolean, range?: D
   return { type: 'entities', types, rows, indexing, ...(range && { range }) };
 }
 
-/** Which mentions a concordance shows: an entity's, or (ALL_DATES) the DATE mentions `naming` a period; `within` a date range. */
+/**
+ * Which mentions a concordance shows: an entity's, or (ALL_DATES) the DATE mentions `naming` a
+ * period; `within` a date range; `near` a collocate.
+ */
 export interface MentionScope {
   entityId: string;
   within?: DateRange;
   naming?: string;
+  near?: Near;
 }
 
 /** A concordance as the panel asks for it. */
@@ -74,7 +79,7 @@ export function* mentionsAnswer(
   range: DateRange | undefined,
   label: (docId: string) => string,
 ): Steps<MentionsMessage> {
-  const { entityId, sort, width, within, naming } = request;
+  const { entityId, sort, width, within, naming, near } = request;
   const record = index.entity(entityId);
   const known = entityId === ALL_DATES ? naming !== undefined : record !== undefined;
   const scoped = known ? yield* scopedMentions(index, request, range) : [];
@@ -106,6 +111,7 @@ export function* mentionsAnswer(
     groups,
     ...(within && { within }),
     ...(naming && { naming }),
+    ...(near && { near }),
     ...(range && { range }),
   };
 }
@@ -119,11 +125,11 @@ const PERIOD_OF_LENGTH: Record<number, Period> = { 4: 'year', 7: 'month', 10: 'd
 
 /**
  * The scope's mentions in document order (by path, then offset), only in documents dated in
- * `range` (the panel's filter) and in `within` (a timeline period) when given; yields after each
- * document.
+ * `range` (the panel's filter) and in `within` (a timeline period), and near the collocate `near`,
+ * when given; yields after each document.
  */
 export function* scopedMentions(index: CorpusIndex, scope: MentionScope, range?: DateRange): Steps<ScopedMention[]> {
-  const { entityId, within, naming } = scope;
+  const { entityId, within, naming, near } = scope;
   const by = naming === undefined ? undefined : PERIOD_OF_LENGTH[naming.length];
   if (entityId === ALL_DATES && !by) return [];
   const dates = entityId === ALL_DATES && new Set(index.entities({ types: ['DATE'] }).map(e => e.id));
@@ -132,9 +138,10 @@ export function* scopedMentions(index: CorpusIndex, scope: MentionScope, range?:
   for (const docId of docIds) {
     const date = index.document(docId)?.date ?? null;
     if ((range && !inDateRange(date, range)) || (within && !inDateRange(date, within))) continue;
-    const spans = dates
+    let spans = dates
       ? index.entitySpans(docId).filter(m => dates.has(m.entityId) && resolvedPeriod(m.value, by!) === naming)
       : index.spansIn(docId, entityId);
+    if (near && !dates) spans = spansNear(index, docId, entityId, spans, near.word, near.window);
     for (const { start, end, value } of spans) mentions.push({ docId, start, end, value });
     yield;
   }

@@ -114,6 +114,7 @@ export class ExplorerPanel implements vscode.Disposable {
           width: msg.width ?? PANEL_DEFAULT_WIDTH,
           ...(msg.within && { within: msg.within }),
           ...(msg.naming && { naming: msg.naming }),
+          ...(msg.near && { near: msg.near }),
         };
         await this.sendMentions(this.shown);
         return true;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { collocates } from '../../../src/core/analytics/collocates';
+import { collocates, spansNear } from '../../../src/core/analytics/collocates';
 import { mutualInformation, signedLogLikelihood } from '../../../src/core/analytics/association';
 import { STOP_WORDS, words } from '../../../src/core/analytics/words';
 import { XI, analysedIndex, handMade, handMadeIndex, seedTexts } from './corpus';
@@ -25,6 +25,24 @@ describe('analytics: collocates', () => {
     const cat = collocates(handMadeIndex(TEXTS, ['Alice']), ALICE, { window: 2 }).rows.find(r => r.word === 'cat');
     const table = { k11: 1, k12: 7, k21: 1, k22: 10 };
     assert.deepStrictEqual(cat, { word: 'cat', count: 1, llr: signedLogLikelihood(table), mi: mutualInformation(table) });
+  });
+
+  it('spansNear: the mentions whose window holds the collocate, as collocates counts windows', () => {
+    const index = handMadeIndex({ 'a.txt': 'Alice fed the cat. Later, far away, Alice slept.' }, ['Alice']);
+    const spans = index.spansIn('a.txt', ALICE);
+    const near = (word: string, window: number) => spansNear(index, 'a.txt', ALICE, spans, word, window).map(s => s.start);
+    const [first, second] = spans.map(s => s.start);
+    assert.deepStrictEqual(near('cat', 3), [first], 'three words right of the first');
+    assert.deepStrictEqual(near('cat', 2), [], 'out of a window of two');
+    assert.deepStrictEqual(near('away', 2), [second], 'left of the second');
+    assert.deepStrictEqual(near('slept', 1), [second]);
+    assert.deepStrictEqual(near('alice', 5), [], 'never the entity’s own words');
+    // On the seed: every collocate of Xi Jinping is near at least one mention, and at most `count` of them.
+    const seed = analysedIndex(seedTexts());
+    for (const { word, count } of collocates(seed, XI, { window: 3 }).rows) {
+      const found = seed.documentsMentioning(XI).flatMap(d => spansNear(seed, d, XI, seed.spansIn(d, XI), word, 3));
+      assert.ok(found.length >= 1 && found.length <= count, `${word}: ${found.length} mentions for ${count}`);
+    }
   });
 
   it('drops stop words unless asked to keep them', () => {

@@ -38,6 +38,7 @@ describe('panel messages', () => {
       { type: 'collocates', requestId: 9, entityId: 'PERSON:xi jinping', window: 20, keepStopwords: true },
       { type: 'saveCollocates', entityId: 'PERSON:xi jinping', window: 1, keepStopwords: false },
       { type: 'saveDispersion', entityId: 'PERSON:xi jinping' },
+      { type: 'showMentions', entityId: 'PERSON:xi jinping', sort: 'doc', width: 80, near: { word: 'visit', window: 5 } },
       { type: 'openMention', docId: 'file:///a.txt', start: 3, end: 3 },
       { type: 'export', what: 'entities', format: 'json', filter: { types: ['PERSON'], search: 'xi' } },
     ]) {
@@ -102,6 +103,13 @@ describe('panel messages', () => {
       'unexpected fields',
     );
     assert.match(reason({ type: 'saveDispersion', entityId: 7 }), /entityId/);
+    assert.match(reason({ type: 'showMentions', entityId: 'a', near: { word: '', window: 5 } }), /near must be/);
+    assert.match(reason({ type: 'showMentions', entityId: 'a', near: { word: 'x', window: 0 } }), /near must be/);
+    assert.match(reason({ type: 'showMentions', entityId: 'a', near: { word: 'x', window: 5, path: '/' } }), /near must be/);
+    assert.strictEqual(
+      reason({ type: 'exportConcordance', entityId: 'a', sort: 'doc', width: 40, near: { word: 'x', window: 5 } }),
+      'unexpected fields',
+    );
     assert.strictEqual(reason({ type: 'saveDispersion', entityId: 'a', path: '/etc/passwd' }), 'unexpected fields');
     const filter = { types: [], search: '' };
     assert.match(reason({ type: 'export', what: 'documents', format: 'csv', filter }), /what must be one of entities, mentions, spans/);
