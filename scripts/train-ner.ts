@@ -48,7 +48,11 @@ const t0 = performance.now();
 const docs: GoldDoc[] = [];
 for (const [path, misc] of SOURCES) docs.push(...readCorpus(join(dir, path), misc));
 const dev: [string, GoldDoc[], ('PER' | 'ORG' | 'LOC' | 'MISC')[]][] = [
-  ['CoNLL-2003 valid', readCorpus(join(dir, 'conll2003/valid.txt'), true), ['PER', 'ORG', 'LOC', 'MISC']],
+  [
+    `CoNLL-2003 valid${withValid ? ' (trained on)' : ''}`,
+    readCorpus(join(dir, 'conll2003/valid.txt'), true),
+    ['PER', 'ORG', 'LOC', 'MISC'],
+  ],
   ['UNER EWT dev (PER/ORG/LOC)', readCorpus(join(dir, 'uner/ewt-dev.iob2'), true), ['PER', 'ORG', 'LOC']],
   ...(existsSync(wikigold)
     ? [
