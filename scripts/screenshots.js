@@ -105,8 +105,9 @@ async function runCommand(page, title) {
         () => true,
         () => false,
       )
-    )
+    ) {
       break;
+    }
     if (tries === 3) throw new Error(`the command palette did not open to run ${title}`);
   }
   await input.fill(`>${title}`);
