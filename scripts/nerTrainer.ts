@@ -47,15 +47,8 @@ export function goldTags(starts: Int32Array, doc: GoldDoc): Uint8Array {
   return tags;
 }
 
-/** The tags allowed per token as the target: the gold tag (partial labels: an O may be MISC where MISC is not annotated). */
-export function targetMask(gold: Uint8Array, blank: Uint16Array, annotatesMisc: boolean): Uint16Array {
-  const mask = new Uint16Array(gold.length);
-  for (let i = 0; i < gold.length; i++) mask[i] = ((1 << gold[i]) | (!annotatesMisc && gold[i] === O ? MISC_TAGS : 0)) & blank[i];
-  return mask;
-}
-
 /** Mulberry32: a small seeded generator, so every run shuffles alike. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -93,7 +86,8 @@ export class Trainer {
     for (const h of hashes) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
     const gold = goldTags(wink.starts, doc);
     const blank = blankMask(wink);
-    const mask = targetMask(gold, blank, doc.annotatesMisc);
+    const mask = new Uint16Array(gold.length);
+    for (let i = 0; i < gold.length; i++) mask[i] = ((1 << gold[i]) | (!doc.annotatesMisc && gold[i] === O ? MISC_TAGS : 0)) & blank[i];
     const sentences = wink.sentences.map((s): [number, number] => [s.first, s.last]);
     return { words, feats: Int32Array.from(hashes), offsets, gold, mask, blank, sentences };
   }

@@ -156,28 +156,20 @@ function refine(doc: WinkTokens, span: Span): Span[] {
 
 /**
  * One type per name in a document: a name typed with little margin takes the type of the same
- * name's most confident occurrence; when no occurrence is confident, the type most of them have.
- * Confident readings that differ stay apart.
+ * name's most confident occurrence; confident readings that differ stay apart.
  */
 function consistentTypes(doc: WinkTokens, spans: Span[]): NamedCandidate[] {
   const surfaces = spans.map(s => collapseSpaces(doc.text.slice(doc.starts[s.first], endOf(doc, s.last))));
   const strongest = new Map<string, Span>();
-  const votes = new Map<string, number>();
   spans.forEach((s, k) => {
     const best = strongest.get(surfaces[k]);
     if (!best || s.margin > best.margin) strongest.set(surfaces[k], s);
-    const vote = `${s.type} ${surfaces[k]}`;
-    votes.set(vote, (votes.get(vote) ?? 0) + 1);
   });
-  const votesFor = (type: NamedType, surface: string): number => votes.get(`${type} ${surface}`) ?? 0;
   return spans.map((s, k) => {
-    const surface = surfaces[k];
-    const best = strongest.get(surface) ?? s;
+    const best = strongest.get(surfaces[k]) ?? s;
     const weak = s.margin < WEAK_MARGIN;
-    let type = s.type;
-    if (weak && best.margin >= WEAK_MARGIN) type = best.type;
-    else if (weak) for (const t of LEARNED_TYPES) if (votesFor(t, surface) > votesFor(type, surface)) type = t;
+    const type = weak && best.margin >= WEAK_MARGIN ? best.type : s.type;
     const evidence = weak ? Evidence.Context : Evidence.Cue;
-    return { first: s.first, last: s.last, type, evidence, surface, headOnly: false, unsupported: false };
+    return { first: s.first, last: s.last, type, evidence, surface: surfaces[k], headOnly: false, unsupported: false };
   });
 }

@@ -3,8 +3,7 @@
 // Viterbi decoding.
 import { WinkTokens } from '../wink/winkDocument';
 import { DocFeatures, POS_COUNT, contextFeatures, posFarFeatures, posTrigramFeatures } from './docFeatures';
-import { HISTORY_FEATURES, History, historyFeatures, historyHash } from './history';
-import { O, TAG_COUNT, viterbi } from './tagset';
+import { TAG_COUNT, viterbi } from './tagset';
 import { AFTER, BEFORE, SLOTS, wordFeatures } from './wordFeatures';
 
 /** The model as the trainer writes it (base64 of little-endian typed arrays). */
@@ -18,8 +17,6 @@ export interface ModelData {
   weights: string;
   /** (TAG_COUNT + 1) rows of TAG_COUNT: previous tag (the last row: the start) to next tag. */
   transitions: number[];
-  /** Whether the weights include history features: the tagger then decodes twice (see history.ts). */
-  secondPass?: boolean;
 }
 
 /** Module-local copies: an imported binding is a property read on every use under CommonJS. */
@@ -65,8 +62,6 @@ class WordSums {
     const at = this.used;
     if (at + WORD_ROW > this.arena.length) this.grow();
     this.used += WORD_ROW;
-    // A row reused after the cache started over still holds an old word's sums.
-    this.arena.fill(0, at, at + WORD_ROW);
     for (let slot = 0; slot < SLOTS; slot++) {
       this.hashes.length = 0;
       wordFeatures(word, slot, this.hashes);
@@ -139,8 +134,6 @@ export class Tagger {
   private readonly trigramReady = new Uint8Array(P ** 3);
   private readonly posFar: Int32Array;
   private readonly contextSums = new KeySums(this, contextFeatures);
-  /** The weights of each history feature, when the model has a second pass. */
-  private readonly history: Int32Array | null;
 
   constructor(data: ModelData) {
     const features = new Uint32Array(decodeBase64(data.features).buffer);
@@ -165,8 +158,6 @@ export class Tagger {
       posFarFeatures(Math.floor(k / P), k % P, hashes);
       for (const h of hashes) this.addRow(h, this.posFar, k * T);
     }
-    this.history = data.secondPass ? new Int32Array(HISTORY_FEATURES * T) : null;
-    for (let id = 0; this.history && id < HISTORY_FEATURES; id++) this.addRow(historyHash(id), this.history, id * T);
   }
 
   /** Row `tri` of posTrigrams (the trigram (tri / P², tri / P mod P, tri mod P)). */
@@ -194,22 +185,11 @@ export class Tagger {
     for (let t = 0, base = r * T; t < T; t++) out[at + t] += w[base + t];
   }
 
-  /** Scores of every tag at every token from the document's own features (the first pass). */
-  scores(features: DocFeatures): Float64Array {
-    return this.scaled(this.sums(features));
-  }
-
-  private scaled(sums: Int32Array): Float64Array {
-    const out = new Float64Array(sums.length);
-    for (let k = 0; k < out.length; k++) out[k] = sums[k] * this.scale;
-    return out;
-  }
-
   /**
-   * Summed weights of every tag at every token, in Int8 steps. Sums are integers, so the order in
-   * which cached parts add up never changes a score.
+   * Scores of every tag at every token. Sums are integers (Int8 steps), so the order in which
+   * cached parts add up never changes a score.
    */
-  private sums(features: DocFeatures): Int32Array {
+  scores(features: DocFeatures): Float64Array {
     const { wordOf, posKeys, contextKeys, hashes, offsets } = features;
     const n = wordOf.length;
     const wordAt = this.wordOffsets(features);
@@ -246,20 +226,9 @@ export class Tagger {
       }
       for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], sums, at);
     }
-    return sums;
-  }
-
-  /** Adds each token's history weights to its sums (in place); per token, whether it changed. */
-  private addHistory(sums: Int32Array, { ids, offsets }: History, history: Int32Array): Uint8Array {
-    const changed = new Uint8Array(offsets.length - 1);
-    for (let i = 0; i < changed.length; i++) {
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const row = ids[k] * T;
-        for (let t = 0; t < T; t++) sums[i * T + t] += history[row + t];
-        changed[i] = 1;
-      }
-    }
-    return changed;
+    const out = new Float64Array(n * T);
+    for (let k = 0; k < out.length; k++) out[k] = sums[k] * this.scale;
+    return out;
   }
 
   /** Arena offsets of the words at tokens -2..n+1 (the pseudo-words beyond the ends). */
@@ -276,41 +245,10 @@ export class Tagger {
     return out;
   }
 
-  /**
-   * The best tag of each token, and the scores; tokens that are line breaks are never in a name.
-   * With a second pass, the first pass's tags give history features and the stretches between
-   * line breaks where they changed a score are decoded again: a line break is always O, so the
-   * best path splits there exactly.
-   */
+  /** The best tag of each token, and the scores; tokens that are line breaks are never in a name. */
   tag(doc: WinkTokens, features: DocFeatures): { tags: Uint8Array; scores: Float64Array } {
-    const sums = this.sums(features);
-    const blank = blankMask(doc);
-    const n = doc.tokens.length;
-    const tags = viterbi(this.scaled(sums), n, this.transitions, blank);
-    if (!this.history) return { tags, scores: this.scaled(sums) };
-    const changed = this.addHistory(sums, historyFeatures(doc, features, tags), this.history);
-    const scores = this.scaled(sums);
-    let from = 0;
-    let redo = false;
-    for (let i = 0; i <= n; i++) {
-      redo ||= changed[i] === 1;
-      if (i < n && blank[i] !== 1) continue;
-      // [from, i] ends on a line break (or the document's end), after one (or the start).
-      const to = Math.min(i, n - 1);
-      if (redo) {
-        const part = viterbi(
-          scores.subarray(from * T, (to + 1) * T),
-          to - from + 1,
-          this.transitions,
-          blank.subarray(from, to + 1),
-          from ? O : T,
-        );
-        tags.set(part, from);
-      }
-      from = i + 1;
-      redo = false;
-    }
-    return { tags, scores };
+    const scores = this.scores(features);
+    return { tags: viterbi(scores, doc.tokens.length, this.transitions, blankMask(doc)), scores };
   }
 }
 
