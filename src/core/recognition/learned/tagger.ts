@@ -62,6 +62,8 @@ class WordSums {
     const at = this.used;
     if (at + WORD_ROW > this.arena.length) this.grow();
     this.used += WORD_ROW;
+    // A row reused after the cache started over still holds an old word's sums.
+    this.arena.fill(0, at, at + WORD_ROW);
     for (let slot = 0; slot < SLOTS; slot++) {
       this.hashes.length = 0;
       wordFeatures(word, slot, this.hashes);

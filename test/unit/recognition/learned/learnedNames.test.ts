@@ -101,6 +101,27 @@ describe('the learned recogniser', () => {
   });
 });
 
+describe("the tagger's word cache", () => {
+  it('scores a document alike after the cache of word sums started over (more than 100,000 words seen)', () => {
+    const doc = readWink(TRICKY);
+    const features = docFeatures(doc, findNamedEntities(doc));
+    const tagger = new Tagger(modelData as ModelData);
+    const before = tagger.scores(features);
+    // A document of 110,000 distinct words (the other features left empty) fills the cache.
+    const n = 110_000;
+    const words = Array.from({ length: n }, (_, i) => `Word${i}`);
+    tagger.scores({
+      wordOf: Int32Array.from(words, (_, i) => i),
+      words,
+      posKeys: new Int32Array(n),
+      contextKeys: new Int32Array(n),
+      hashes: new Uint32Array(0),
+      offsets: new Int32Array(n + 1),
+    });
+    assert.deepStrictEqual(tagger.scores(features), before);
+  });
+});
+
 describe('the trainer', () => {
   const tokens = (line: string): { word: string; tag: string }[] =>
     line.split(' ').map(t => {
