@@ -41,6 +41,11 @@ describe('analyzeDocument on the news sample', () => {
     assert.deepStrictEqual(ofKey('PERSON:sergey lavrov'), ['Sergey Lavrov']);
   });
 
+  it('keeps a person found when one more sentence names him (no document-level flip)', () => {
+    const more = analyzeDocument(`${SAMPLE}\nAngela Merkel met Xi Jinping.`).mentions.filter(m => m.entityKey === 'PERSON:xi jinping');
+    assert.deepStrictEqual(more.map(m => m.text).sort(), ['Jinping', 'Jinping', 'Xi Jinping', 'Xi Jinping', 'Xi Jinping', 'Xi Jinping']);
+  });
+
   it('leaves the possessive out of a name ("Jinping’s")', () => {
     const at = SAMPLE.indexOf('Jinping’s');
     const m = mentions.find(x => x.start === at);
