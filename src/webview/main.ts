@@ -15,32 +15,15 @@
 
 import { DateRange, describeRange, sameRange } from '../shared/dateRange';
 import { EXPORTS, EXPORT_WHATS, ExportWhat, exportLabel } from '../shared/exportFormats';
-import {
-  ALL_DATES,
-  ConcordanceLine,
-  MAX_TIMELINE_SERIES,
-  EntitiesMessage,
-  MentionsMessage,
-  ShowMentionsMessage,
-  CollocatesMessage,
-  DispersionMessage,
-  MAX_NETWORK_NODES,
-  NetworkMessage,
-  TimelineMessage,
-  WebviewToHost,
-  isHostMessage,
-} from '../shared/panelMessages';
+import { ConcordanceLine, EntitiesMessage, MentionsMessage, WebviewToHost, isHostMessage } from '../shared/panelMessages';
 import type { PanelState, SortKey } from '../shared/panelState';
+import { Charts, MentionScope } from './charts';
 import { Concordance } from './concordance';
 import { DateFilter } from './dateFilter';
 import { h, perFrame } from './dom';
 import { Entity, initialState, toEntity, visibleRows } from './entityRows';
-import { CollocatesView } from './collocatesView';
-import { DispersionView } from './dispersionView';
 import { EntityTable } from './entityTable';
-import { NetworkView } from './networkView';
 import { Tabs } from './tabs';
-import { TimelineView } from './timelineView';
 import { TypeChips } from './typeChips';
 
 interface VsCodeApi {
@@ -153,96 +136,39 @@ const concordance = new Concordance(
   state.contextWidth,
 );
 
-// The lower pane's tabs; a chart asks the host for its data when shown and when the concordance
-// (the selection, or the index) changes. Answers to older requests are dropped.
-let chartRequest = 0;
-/** The timeline's options or series changed: keep them, redraw the pinned list, ask again. */
-function timelineChanged(): void {
-  saveState();
-  showPinned();
-  requestChart();
-}
-const timelineView = new TimelineView(state.timelineBy, state.timelineOf, {
-  options(by, of) {
-    state.timelineBy = by;
-    state.timelineOf = of;
-    timelineChanged();
+const charts = new Charts({
+  state,
+  saveState,
+  post: message => vscode.postMessage(message),
+  name: id => names.get(id) ?? id,
+  shownEntities: () => visibleRows(all, state, typeOrder),
+  select(id) {
+    choose(id, true);
+    requestMentions(id);
   },
-  pin() {
-    if (!state.selected || state.timelinePinned.includes(state.selected)) return;
-    state.timelinePinned = [...state.timelinePinned, state.selected].slice(-(MAX_TIMELINE_SERIES - 1));
-    timelineChanged();
+  showMentions(id, scope) {
+    requestMentions(id, scope);
+    tabs.select('concordance');
   },
-  unpin(entityId) {
-    state.timelinePinned = state.timelinePinned.filter(id => id !== entityId);
-    timelineChanged();
-  },
-  brush(range) {
+  setDateRange(range) {
     dateFilter.set(range);
     setDateRange(range);
-  },
-  open(entityId, period) {
-    // A period of documents' dates, or (every date) the dates naming the period.
-    requestMentions(entityId, entityId === ALL_DATES ? { naming: period } : { within: { from: period, to: period } });
-    tabs.select('concordance');
-  },
-  savePng(base64) {
-    vscode.postMessage({ type: 'saveImage', what: 'timeline', base64 });
-  },
-});
-const dispersionView = new DispersionView({
-  open: (docId, start, end) => vscode.postMessage({ type: 'openMention', docId, start, end }),
-  save() {
-    if (state.selected) vscode.postMessage({ type: 'saveDispersion', entityId: state.selected });
-  },
-});
-const collocatesView = new CollocatesView(state.collocateWindow, state.keepStopwords, {
-  options(window, keepStopwords) {
-    state.collocateWindow = window;
-    state.keepStopwords = keepStopwords;
-    saveState();
-    requestChart();
-  },
-  save() {
-    const { selected, collocateWindow: window, keepStopwords } = state;
-    if (selected) vscode.postMessage({ type: 'saveCollocates', entityId: selected, window, keepStopwords });
-  },
-  open(word) {
-    if (!state.selected) return;
-    requestMentions(state.selected, { near: { word, window: state.collocateWindow } });
-    tabs.select('concordance');
-  },
-});
-let sentencesRequest = 0;
-const networkView = new NetworkView({
-  select(entityId) {
-    choose(entityId, true);
-    requestMentions(entityId);
-  },
-  edge(a, b) {
-    vscode.postMessage({ type: 'sharedSentences', requestId: ++sentencesRequest, a, b });
-  },
-  open(docId, start, end) {
-    vscode.postMessage({ type: 'openMention', docId, start, end });
-  },
-  savePng(png) {
-    vscode.postMessage({ type: 'saveImage', what: 'network', base64: png });
   },
 });
 const tabs = new Tabs(
   [
     { key: 'concordance', label: 'Concordance', panel: concordance.element },
-    { key: 'timeline', label: 'Timeline', panel: timelineView.element },
-    { key: 'dispersion', label: 'Dispersion', panel: dispersionView.element },
-    { key: 'collocates', label: 'Collocates', panel: collocatesView.element },
-    { key: 'network', label: 'Network', panel: networkView.element },
+    { key: 'timeline', label: 'Timeline', panel: charts.timeline.element },
+    { key: 'dispersion', label: 'Dispersion', panel: charts.dispersion.element },
+    { key: 'collocates', label: 'Collocates', panel: charts.collocates.element },
+    { key: 'network', label: 'Network', panel: charts.network.element },
   ],
   state.tab,
   tab => {
     state.tab = tab;
     saveState();
-    if (tab === 'network') networkView.shown();
-    requestChart();
+    if (tab === 'network') charts.network.shown();
+    charts.requestChart();
   },
 );
 
@@ -256,7 +182,7 @@ app.replaceChildren(
 status.textContent = 'Loading entities…';
 table.setSort(state.sort, state.descending);
 table.setSelected(state.selected);
-networkView.setSelected(state.selected);
+charts.network.setSelected(state.selected);
 
 search.addEventListener('input', () => {
   state.search = search.value;
@@ -296,10 +222,7 @@ function update(resetScroll: boolean): void {
   statusTimer = setTimeout(() => {
     if (status.textContent !== text) status.textContent = text;
   }, STATUS_SETTLE_MS);
-  if (state.tab === 'network') {
-    clearTimeout(networkTimer);
-    networkTimer = setTimeout(requestNetwork, NETWORK_SETTLE_MS);
-  }
+  charts.filterChanged();
   const counts = new Map<string, number>();
   for (const e of all) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   const hidden = new Set(state.hiddenTypes);
@@ -332,16 +255,15 @@ function choose(id: string | null, reveal: boolean): void {
   state.selected = id;
   saveState();
   table.setSelected(id);
-  networkView.setSelected(id);
+  charts.network.setSelected(id);
   if (reveal) table.revealSelected();
-  showPinned();
+  charts.showPinned();
 }
 
 /** The concordance asked for last: an entity's mentions, or a timeline period's. */
-let wanted: MentionScope | undefined;
-type MentionScope = Pick<ShowMentionsMessage, 'entityId' | 'within' | 'naming' | 'near'>;
+let wanted: ({ entityId: string } & MentionScope) | undefined;
 
-function requestMentions(id: string, scope: Omit<MentionScope, 'entityId'> = {}): void {
+function requestMentions(id: string, scope: MentionScope = {}): void {
   const { within, naming, near } = scope;
   wanted = { entityId: id, ...(within && { within }), ...(naming && { naming }), ...(near && { near }) };
   vscode.postMessage({ type: 'showMentions', ...wanted, sort: state.concordanceSort, width: state.contextWidth });
@@ -352,73 +274,7 @@ function setDateRange(range: DateRange | null): void {
   state.dateRange = range;
   saveState();
   vscode.postMessage({ type: 'dateRange', range });
-  requestChart();
-}
-
-/** The timeline's series: the selected entity, then those pinned (by document date only). */
-function timelineSeries(): string[] {
-  if (state.timelineOf === 'dates') return [];
-  return [...new Set([...(state.selected ? [state.selected] : []), ...state.timelinePinned])].slice(0, MAX_TIMELINE_SERIES);
-}
-
-function showPinned(): void {
-  const pinned = state.timelinePinned.map(id => ({ id, name: names.get(id) ?? id }));
-  const canPin =
-    state.timelineOf === 'documents' &&
-    state.selected !== null &&
-    !state.timelinePinned.includes(state.selected) &&
-    state.timelinePinned.length < MAX_TIMELINE_SERIES - 1;
-  timelineView.setPinned(pinned, canPin, state.timelineOf);
-}
-
-/** Asks for the data of the chart in view, if any, for the selected entity (the timeline: and those pinned). */
-function requestChart(): void {
-  if (state.tab === 'network') requestNetwork();
-  if (state.tab === 'timeline') {
-    const entityIds = timelineSeries();
-    if (state.timelineOf === 'documents' && entityIds.length === 0) return;
-    vscode.postMessage({ type: 'timeline', requestId: ++chartRequest, entityIds, by: state.timelineBy, of: state.timelineOf });
-    return;
-  }
-  if (!state.selected) return;
-  const entityId = state.selected;
-  if (state.tab === 'dispersion') vscode.postMessage({ type: 'dispersion', requestId: ++chartRequest, entityId });
-  else if (state.tab === 'collocates') {
-    const { collocateWindow: window, keepStopwords } = state;
-    vscode.postMessage({ type: 'collocates', requestId: ++chartRequest, entityId, window, keepStopwords });
-  }
-}
-
-// The network follows the filter (the selection it only highlights): it is asked for again when
-// the entities it would show change (typing settled), or the index does (onEntities).
-const NETWORK_SETTLE_MS = 250;
-let networkTimer: ReturnType<typeof setTimeout> | undefined;
-let networkShown = '';
-let networkAsked = { key: '', requestId: -1, nodes: [] as Entity[], of: 0 };
-
-function requestNetwork(): void {
-  const rows = visibleRows(all, state, typeOrder);
-  const nodes = rows.sort((a, b) => b.mentions - a.mentions).slice(0, MAX_NETWORK_NODES);
-  const key = nodes.map(n => n.id).join('\n');
-  if (key === networkShown || (key === networkAsked.key && networkAsked.requestId === chartRequest)) return;
-  networkAsked = { key, requestId: ++chartRequest, nodes, of: rows.length };
-  vscode.postMessage({ type: 'network', requestId: chartRequest, entityIds: nodes.map(n => n.id) });
-}
-
-function onChart(message: TimelineMessage | DispersionMessage | CollocatesMessage | NetworkMessage): void {
-  if (message.requestId !== chartRequest) return;
-  if (message.type === 'network') {
-    networkShown = networkAsked.key;
-    networkView.show(networkAsked.nodes, networkAsked.of, message);
-    return;
-  }
-  if (message.type === 'timeline') {
-    timelineView.show(message, id => (id === ALL_DATES ? 'Every date' : (names.get(id) ?? id)));
-    return;
-  }
-  const name = names.get(message.entityId) ?? message.entityId;
-  if (message.type === 'dispersion') dispersionView.show(message, name, state.dateRange);
-  else collocatesView.show(message, name, state.dateRange);
+  charts.requestChart();
 }
 
 function onEntities(message: EntitiesMessage): void {
@@ -426,11 +282,9 @@ function onEntities(message: EntitiesMessage): void {
   typeOrder = message.types.map(String);
   all = message.rows.map(row => toEntity(row, typeOrder));
   for (const e of all) names.set(e.id, e.name);
-  showPinned();
+  charts.indexChanged();
   indexing = message.indexing === true;
   received = true;
-  networkShown = ''; // the index changed: so may the edges
-  networkAsked.key = '';
   app.setAttribute('aria-busy', 'false');
   update(false);
 }
@@ -448,7 +302,7 @@ function onMentions(message: MentionsMessage): void {
     message.width === state.contextWidth;
   if (!current) return;
   concordance.show(message);
-  requestChart();
+  charts.requestChart();
   if (pendingConcordanceScroll !== null) {
     concordance.scrollTop = pendingConcordanceScroll;
     pendingConcordanceScroll = null;
@@ -469,10 +323,10 @@ window.addEventListener('message', event => {
     case 'dispersion':
     case 'collocates':
     case 'network':
-      onChart(message);
+      charts.onAnswer(message);
       break;
     case 'sharedSentences':
-      if (message.requestId === sentencesRequest) networkView.showSentences(message);
+      charts.onSentences(message);
       break;
     case 'select':
       choose(message.entityId, true);

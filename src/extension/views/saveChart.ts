@@ -33,13 +33,9 @@ export async function saveConcordance(
   range: DateRange | undefined,
   target?: vscode.Uri,
 ): Saved {
-  const spec = { name: `concordance-${fileNamePart(entity.name)}.csv`, format: 'csv', title: `Save the concordance of ${entity.name}` };
-  return saveFile(services, target, spec, () => {
+  return saveCsv(services, 'concordance', entity, target, () => {
     const { rows } = concordance(services.index, entity.id, { sort, width, range });
-    return csv(
-      CONCORDANCE_CSV_HEADER,
-      rows.map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) })),
-    );
+    return [CONCORDANCE_CSV_HEADER, rows.map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) }))];
   });
 }
 
@@ -51,10 +47,9 @@ export async function saveCollocates(
   range: DateRange | undefined,
   target?: vscode.Uri,
 ): Saved {
-  const spec = { name: `collocates-${fileNamePart(entity.name)}.csv`, format: 'csv', title: `Save the collocates of ${entity.name}` };
-  return saveFile(services, target, spec, () => {
+  return saveCsv(services, 'collocates', entity, target, () => {
     const { rows } = collocates(services.index, entity.id, { window, keepStopwords, range });
-    return csv(COLLOCATES_CSV_HEADER, rows.map(collocateCsvFields));
+    return [COLLOCATES_CSV_HEADER, rows.map(collocateCsvFields)];
   });
 }
 
@@ -66,8 +61,19 @@ export async function saveDispersion(services: Services, entity: EntityRecord, r
   );
 }
 
-function csv(header: readonly string[], rows: CsvField[][]): string {
-  return [[...header], ...rows].map(csvRow).join('');
+/** An entity's table as CSV (`what`-NAME.csv); `table` is computed once the target is known. */
+async function saveCsv(
+  services: Services,
+  what: string,
+  entity: EntityRecord,
+  target: vscode.Uri | undefined,
+  table: () => [readonly string[], CsvField[][]],
+): Saved {
+  const spec = { name: `${what}-${fileNamePart(entity.name)}.csv`, format: 'csv', title: `Save the ${what} of ${entity.name}` };
+  return saveFile(services, target, spec, () => {
+    const [header, rows] = table();
+    return [[...header], ...rows].map(csvRow).join('');
+  });
 }
 
 /** A name as part of a file name: letters, digits and dashes. */
