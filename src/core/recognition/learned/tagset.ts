@@ -22,14 +22,14 @@ export function allowed(prev: number, next: number): boolean {
 
 const NEG = -1e30;
 const T = TAG_COUNT;
-/** allowed(prev, next) for prev in 0..T-1, as a table. */
-const ALLOWED = Uint8Array.from({ length: T * T }, (_, k) => (allowed(Math.floor(k / T), k % T) ? 1 : 0));
+if (T !== 9) throw new Error('viterbi is unrolled for four types');
 
 /**
  * The best tag sequence. `scores[i * TAG_COUNT + t]`: token i's score for tag t; `transitions`:
  * TAG_COUNT rows (previous tag) then one row for the start. `mask`, if given, has one bit per tag
  * allowed at each token (partial labels when training). `startRow`: the transition row before the
- * first token (training decodes a sentence inside a document as after an O).
+ * first token (training decodes a sentence inside a document as after an O). The previous
+ * token's nine scores live in locals: this loop runs twice per document at every token.
  */
 export function viterbi(
   scores: Float64Array | Float32Array,
@@ -41,41 +41,83 @@ export function viterbi(
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const back = new Uint8Array(n * T);
-  let prev = new Float64Array(T);
-  let cur = new Float64Array(T);
-  // Transitions with -Infinity where BIO forbids them: no test in the inner loop.
-  const trans = new Float64Array(T * T);
-  for (let k = 0; k < T * T; k++) trans[k] = ALLOWED[k] ? transitions[k] : -Infinity;
+  const tr = Float64Array.from({ length: T * T }, (_, k) => transitions[k]);
+  const cur = new Float64Array(T);
   for (let t = 0; t < T; t++) {
     const ok = allowed(-1, t) && (!mask || (mask[0] >> t) & 1);
-    prev[t] = ok ? scores[t] + transitions[startRow * T + t] : NEG;
+    cur[t] = ok ? scores[t] + transitions[startRow * T + t] : NEG;
   }
+  let p0 = cur[0],
+    p1 = cur[1],
+    p2 = cur[2],
+    p3 = cur[3],
+    p4 = cur[4],
+    p5 = cur[5],
+    p6 = cur[6],
+    p7 = cur[7],
+    p8 = cur[8];
   for (let i = 1; i < n; i++) {
     const m = mask ? mask[i] : 0xffff;
-    for (let t = 0; t < T; t++) {
-      if (!((m >> t) & 1)) {
-        cur[t] = NEG;
-        continue;
-      }
-      // An I- tag has two possible predecessors (the others score -Infinity and never win).
-      const from = isInside(t) ? t - 1 : 0;
-      const to = isInside(t) ? t : T - 1;
-      let best = NEG;
+    const at = i * T;
+    // O and B- tags may follow any tag (ties go to the first predecessor).
+    for (let t = 0; t < T; t += t === 0 ? 1 : 2) {
+      let best = p0 + tr[t];
       let arg = 0;
-      for (let p = from; p <= to; p++) {
-        const s = prev[p] + trans[p * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+      let s: number;
+      if ((s = p1 + tr[T + t]) > best) {
+        best = s;
+        arg = 1;
       }
-      cur[t] = best + scores[i * T + t];
-      back[i * T + t] = arg;
+      if ((s = p2 + tr[2 * T + t]) > best) {
+        best = s;
+        arg = 2;
+      }
+      if ((s = p3 + tr[3 * T + t]) > best) {
+        best = s;
+        arg = 3;
+      }
+      if ((s = p4 + tr[4 * T + t]) > best) {
+        best = s;
+        arg = 4;
+      }
+      if ((s = p5 + tr[5 * T + t]) > best) {
+        best = s;
+        arg = 5;
+      }
+      if ((s = p6 + tr[6 * T + t]) > best) {
+        best = s;
+        arg = 6;
+      }
+      if ((s = p7 + tr[7 * T + t]) > best) {
+        best = s;
+        arg = 7;
+      }
+      if ((s = p8 + tr[8 * T + t]) > best) {
+        best = s;
+        arg = 8;
+      }
+      cur[t] = (m >> t) & 1 ? best + scores[at + t] : NEG;
+      back[at + t] = arg;
     }
-    [prev, cur] = [cur, prev];
+    // An I- tag only continues its own B- (t - 1) or I- (t).
+    for (let t = 2; t < T; t += 2) {
+      const begin = (t === 2 ? p1 : t === 4 ? p3 : t === 6 ? p5 : p7) + tr[(t - 1) * T + t];
+      const inside = (t === 2 ? p2 : t === 4 ? p4 : t === 6 ? p6 : p8) + tr[t * T + t];
+      cur[t] = (m >> t) & 1 ? (inside > begin ? inside : begin) + scores[at + t] : NEG;
+      back[at + t] = inside > begin ? t : t - 1;
+    }
+    p0 = cur[0];
+    p1 = cur[1];
+    p2 = cur[2];
+    p3 = cur[3];
+    p4 = cur[4];
+    p5 = cur[5];
+    p6 = cur[6];
+    p7 = cur[7];
+    p8 = cur[8];
   }
   let tag = 0;
-  for (let t = 1; t < T; t++) if (prev[t] > prev[tag]) tag = t;
+  for (let t = 1; t < T; t++) if (cur[t] > cur[tag]) tag = t;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = tag;
     tag = back[i * T + tag];
