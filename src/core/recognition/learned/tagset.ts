@@ -104,7 +104,8 @@ export function viterbi(
       const begin = (t === 2 ? p1 : t === 4 ? p3 : t === 6 ? p5 : p7) + tr[(t - 1) * T + t];
       const inside = (t === 2 ? p2 : t === 4 ? p4 : t === 6 ? p6 : p8) + tr[t * T + t];
       cur[t] = (m >> t) & 1 ? (inside > begin ? inside : begin) + scores[at + t] : NEG;
-      back[at + t] = inside > begin ? t : t - 1;
+      // Where neither is possible (a target with no allowed tag), the first tag, as a loop over all would.
+      back[at + t] = inside > begin ? t : begin > NEG ? t - 1 : 0;
     }
     p0 = cur[0];
     p1 = cur[1];
