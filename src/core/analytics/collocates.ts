@@ -1,8 +1,8 @@
 // Collocates: the words near an entity's mentions, against their frequency in the whole corpus.
 //
-// Words are those of words.ts; the words of the entity's own mentions (any word overlapping one)
-// are left out of the corpus altogether, so windows reach past them and never count the node.
-// A window is `window` words either side of each mention, within its document; a word in two
+// Words are those of words.ts outside the document's date header (corpusWords.ts); the words
+// of the entity's own mentions (any word overlapping one) are left out of the corpus altogether,
+// so windows reach past them and never count the node. A window is `window` words either side of each mention, within its document; a word in two
 // overlapping windows counts once, so the window words are a part of the corpus and the 2×2
 // table (this word / other words × in a window / elsewhere) holds.
 
@@ -12,10 +12,10 @@ import { Span } from '../types';
 import { Table, mutualInformation, signedLogLikelihood } from './association';
 import { DEFAULT_COLLOCATE_WINDOW } from '../../shared/analyticsOptions';
 import type { DateRange } from '../../shared/dateRange';
-import { corpusWordsSteps } from './corpusWords';
+import { bodyWordSpans, corpusWordsSteps } from './corpusWords';
 import { documentsIn } from './dateFilter';
 import { Steps, runSteps } from './steps';
-import { STOP_WORDS, firstWordFrom, formOf, wordSpans } from './words';
+import { STOP_WORDS, firstWordFrom, formOf } from './words';
 
 export interface CollocateRow {
   word: string;
@@ -67,7 +67,7 @@ export function* collocatesSteps(index: CorpusIndex, entityId: string, options: 
     const text = index.text(docId)!;
     const spans = index.spansIn(docId, entityId);
     // Forms are made only for the words counted here, a fraction of the document's.
-    const { outside, inside } = partition(wordSpans(text), spans);
+    const { outside, inside } = partition(bodyWordSpans(text), spans);
     ownSize += inside.length;
     for (const word of inside) count(own, formOf(text, word));
     for (const word of windowWords(outside, spans, window)) {
@@ -102,7 +102,7 @@ export function spansNear<T extends Span>(
   window: number,
 ): T[] {
   const text = index.text(docId)!;
-  const { outside } = partition(wordSpans(text), index.spansIn(docId, entityId));
+  const { outside } = partition(bodyWordSpans(text), index.spansIn(docId, entityId));
   return spans.filter(span => {
     const after = firstWordFrom(outside, span.end);
     for (let i = Math.max(0, after - window); i < Math.min(outside.length, after + window); i++) {

@@ -4,12 +4,16 @@
 // remembered (the index's own string, not a copy; a removed document's until the next update) so
 // that its words can be taken off when it changes or goes. A date range's documents (the
 // Explorer's date filter) are counted afresh, kept for the last few ranges until the index changes.
+// A document's `date` header is its date, not its text: its word is not counted.
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { DateRange } from '../../shared/dateRange';
 import { documentsIn } from './dateFilter';
+import { findDateHeader } from '../recognition/dates/dates';
+import { Span } from '../types';
+import { Spellings } from './spellings';
 import { Steps } from './steps';
-import { wordForms } from './words';
+import { wordSpans } from './words';
 
 export interface CorpusWords {
   /** Occurrences of each word form in the whole corpus (or the range's documents). */
@@ -18,10 +22,26 @@ export interface CorpusWords {
 }
 
 class WordCounts implements CorpusWords {
-  readonly counts = new Map<string, number>();
   size = 0;
+  private readonly spellings = new Spellings();
+  /** Occurrences by spelling number. */
+  private bySpelling = new Int32Array(1024);
+  /** By form, made from bySpelling when asked for after a change. */
+  private byForm: Map<string, number> | undefined;
   /** Per document, the text its words were counted from. */
   private readonly counted = new Map<string, string>();
+
+  get counts(): ReadonlyMap<string, number> {
+    if (this.byForm) return this.byForm;
+    const byForm = new Map<string, number>();
+    for (let id = 0; id < this.spellings.size; id++) {
+      const count = this.bySpelling[id];
+      if (count === 0) continue;
+      const form = this.spellings.form(id);
+      byForm.set(form, (byForm.get(form) ?? 0) + count);
+    }
+    return (this.byForm = byForm);
+  }
 
   /** Brings the counts up to date with the index, yielding after each document counted. */
   *update(index: CorpusIndex): Steps<CorpusWords> {
@@ -43,13 +63,25 @@ class WordCounts implements CorpusWords {
   }
 
   add(text: string, sign: 1 | -1): void {
-    for (const form of wordForms(text)) {
-      const count = (this.counts.get(form) ?? 0) + sign;
-      if (count === 0) this.counts.delete(form);
-      else this.counts.set(form, count);
+    this.byForm = undefined;
+    for (const { start, end } of bodyWordSpans(text)) {
+      const id = this.spellings.id(text, start, end);
+      if (id === this.bySpelling.length) {
+        const grown = new Int32Array(id * 2);
+        grown.set(this.bySpelling);
+        this.bySpelling = grown;
+      }
+      this.bySpelling[id] += sign;
       this.size += sign;
     }
   }
+}
+
+/** The words of the document's text (words.ts), its date header's left out. */
+export function bodyWordSpans(text: string): Span[] {
+  const spans = wordSpans(text);
+  const header = findDateHeader(text);
+  return header ? spans.filter(word => word.end <= header.start || word.start >= header.end) : spans;
 }
 
 const kept = new WeakMap<CorpusIndex, WordCounts>();

@@ -22,13 +22,6 @@ export function words(text: string): Word[] {
   return found;
 }
 
-/** The forms of words(text), without their offsets (cheaper, for counting). */
-export function wordForms(text: string): string[] {
-  const found: string[] = [];
-  for (let at = 0, span; (span = nextWord(text, at)); at = span.end) found.push(formOf(text, span));
-  return found;
-}
-
 /** The spans of words(text), without their forms (cheaper, when few forms are needed: see formOf). */
 export function wordSpans(text: string): Span[] {
   const found: Span[] = [];

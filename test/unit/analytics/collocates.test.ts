@@ -65,6 +65,15 @@ describe('analytics: collocates', () => {
     assert.deepStrictEqual(cat(), fresh(TEXTS), 'a removed one no longer does');
   });
 
+  it('leaves out the date header: its "date" is no word near a mention at the text’s start', () => {
+    const index = handMadeIndex({ 'a.txt': 'date 2023-01-05\nAlice slept. The date was set.' }, ['Alice']);
+    const rows = collocates(index, ALICE, { window: 5 }).rows;
+    assert.deepStrictEqual(rows.map(r => r.word).sort(), ['date', 'set', 'slept']);
+    const date = rows.find(r => r.word === 'date')!;
+    assert.strictEqual(date.count, 1, 'the sentence’s "date" only');
+    assert.deepStrictEqual(spansNear(index, 'a.txt', ALICE, index.spansIn('a.txt', ALICE), 'date', 1), [], 'not the header’s');
+  });
+
   it('counts a word in two overlapping windows once', () => {
     const rows = collocates(handMadeIndex({ 'a.txt': 'Alice met Alice today.' }, ['Alice']), ALICE, { window: 1 }).rows;
     assert.deepStrictEqual(rows.map(r => [r.word, r.count]).sort(), [
