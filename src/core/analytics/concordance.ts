@@ -36,14 +36,25 @@ export interface ConcordanceOptions {
 }
 
 export function concordance(index: CorpusIndex, entityId: string, options: ConcordanceOptions = {}): Concordance {
+  return runSteps(concordanceSteps(index, entityId, options));
+}
+
+/** concordance, yielding every 100 documents or lines (the panel's Save CSV writes them all). */
+export function* concordanceSteps(index: CorpusIndex, entityId: string, options: ConcordanceOptions = {}): Steps<Concordance> {
   const width = options.width ?? DEFAULT_WIDTH;
   const sort = options.sort ?? 'doc';
-  const inScope = documentsIn(index, options.range);
-  const mentions = index.mentionsOf(entityId).filter(m => inScope(m.docId));
-  const rows = sortMentions(index, mentions, sort).map(m => {
-    const { left, text, right } = index.context(m.docId, m.start, m.end, width)!;
-    return { left, keyword: text, right, document: m.docId, line: m.line + 1 };
-  });
+  const mentions: Located[] = [];
+  for (const [i, docId] of index.documentsMentioning(entityId).filter(documentsIn(index, options.range)).entries()) {
+    for (const { start, end } of index.spansIn(docId, entityId)) mentions.push({ docId, start, end });
+    if (i % 100 === 99) yield;
+  }
+  const rows: ConcordanceRow[] = [];
+  for (const { docId, start, end } of yield* sortMentionsSteps(index, mentions, sort)) {
+    const { left, text, right } = index.context(docId, start, end, width)!;
+    // A document's first line finds its line starts: the cost of a row.
+    rows.push({ left, keyword: text, right, document: docId, line: index.mentionAt(docId, start)!.line + 1 });
+    if (rows.length % 100 === 0) yield;
+  }
   return { entity: entityId, width, sort, rows };
 }
 

@@ -1,10 +1,25 @@
 // RFC 4180 CSV: CRLF row ends; fields holding a comma, quote or line break are quoted, with
 // quotes doubled.
 
+import type { Steps } from '../analytics/steps';
+
 export type CsvField = string | number | null;
+/** A header and its rows. */
+export type CsvTable = [readonly string[], CsvField[][]];
 
 export function csvRow(fields: readonly CsvField[]): string {
   return fields.map(csvField).join(',') + '\r\n';
+}
+
+/** The CSV text of a table computed in steps, yielding every 1,000 rows as well. */
+export function* csvSteps(table: Steps<CsvTable>): Steps<{ text: string }> {
+  const [header, rows] = yield* table;
+  const lines = [csvRow(header)];
+  for (const row of rows) {
+    lines.push(csvRow(row));
+    if (lines.length % 1000 === 0) yield;
+  }
+  return { text: lines.join('') };
 }
 
 function csvField(field: CsvField): string {

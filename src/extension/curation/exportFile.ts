@@ -63,12 +63,12 @@ export async function saveFile(
   services: Services,
   target: vscode.Uri | undefined,
   spec: SaveSpec,
-  content: () => string | Uint8Array,
+  content: () => string | Uint8Array | Promise<string | Uint8Array>,
 ): Promise<vscode.Uri | undefined> {
   target ??= await askTarget(spec);
   if (!target || !(await allowWrite(target, services.log))) return undefined;
   try {
-    const data = content();
+    const data = await content();
     if (target.scheme === 'file') await writeFileAtomic(target.fsPath, data);
     else await vscode.workspace.fs.writeFile(target, typeof data === 'string' ? new TextEncoder().encode(data) : data);
   } catch (e) {

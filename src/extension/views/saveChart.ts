@@ -4,17 +4,19 @@
 // collocates as CSV (as the CLI writes them), the dispersion plot as SVG.
 
 import * as vscode from 'vscode';
-import { COLLOCATES_CSV_HEADER, collocateCsvFields, collocates } from '../../core/analytics/collocates';
-import { concordance, concordanceCsvFields } from '../../core/analytics/concordance';
+import { COLLOCATES_CSV_HEADER, collocateCsvFields, collocatesSteps } from '../../core/analytics/collocates';
+import { concordanceCsvFields, concordanceSteps } from '../../core/analytics/concordance';
 import { dispersion } from '../../core/analytics/dispersion';
+import { Steps, runSliced } from '../../core/analytics/steps';
 import { dispersionSvg } from '../../core/export/dispersionSvg';
 import type { EntityRecord } from '../../core/index/corpusIndex';
-import { CsvField, csvRow } from '../../core/text/csv';
+import { CsvTable, csvSteps } from '../../core/text/csv';
 import { CONCORDANCE_CSV_HEADER } from '../../shared/analyticsOptions';
 import type { DateRange } from '../../shared/dateRange';
 import type { ExportConcordanceMessage, SaveCollocatesMessage } from '../../shared/panelMessages';
 import { saveFile } from '../curation/exportFile';
 import { relativePath } from '../paths';
+import { ANSWER_SLICE_MS } from './slicedAnswers';
 import type { Services } from '../services';
 
 type Saved = Promise<vscode.Uri | undefined>;
@@ -33,8 +35,8 @@ export async function saveConcordance(
   range: DateRange | undefined,
   target?: vscode.Uri,
 ): Saved {
-  return saveCsv(services, 'concordance', entity, target, () => {
-    const { rows } = concordance(services.index, entity.id, { sort, width, range });
+  return saveCsv(services, 'concordance', entity, target, function* () {
+    const { rows } = yield* concordanceSteps(services.index, entity.id, { sort, width, range });
     return [CONCORDANCE_CSV_HEADER, rows.map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) }))];
   });
 }
@@ -47,8 +49,8 @@ export async function saveCollocates(
   range: DateRange | undefined,
   target?: vscode.Uri,
 ): Saved {
-  return saveCsv(services, 'collocates', entity, target, () => {
-    const { rows } = collocates(services.index, entity.id, { window, keepStopwords, range });
+  return saveCsv(services, 'collocates', entity, target, function* () {
+    const { rows } = yield* collocatesSteps(services.index, entity.id, { window, keepStopwords, range });
     return [COLLOCATES_CSV_HEADER, rows.map(collocateCsvFields)];
   });
 }
@@ -61,19 +63,19 @@ export async function saveDispersion(services: Services, entity: EntityRecord, r
   );
 }
 
-/** An entity's table as CSV (`what`-NAME.csv); `table` is computed once the target is known. */
+/**
+ * An entity's table as CSV (`what`-NAME.csv); `table` is computed once the target is known, in
+ * time slices as the panel's answers are: every mention of a frequent entity takes long.
+ */
 async function saveCsv(
   services: Services,
   what: string,
   entity: EntityRecord,
   target: vscode.Uri | undefined,
-  table: () => [readonly string[], CsvField[][]],
+  table: () => Steps<CsvTable>,
 ): Saved {
   const spec = { name: `${what}-${fileNamePart(entity.name)}.csv`, format: 'csv', title: `Save the ${what} of ${entity.name}` };
-  return saveFile(services, target, spec, () => {
-    const [header, rows] = table();
-    return [[...header], ...rows].map(csvRow).join('');
-  });
+  return saveFile(services, target, spec, async () => (await runSliced(csvSteps(table()), ANSWER_SLICE_MS))!.text);
 }
 
 /** A name as part of a file name: letters, digits and dashes. */

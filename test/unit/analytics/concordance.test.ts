@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { concordance, sortMentions, sortMentionsSteps } from '../../../src/core/analytics/concordance';
+import { concordance, concordanceSteps, sortMentions, sortMentionsSteps } from '../../../src/core/analytics/concordance';
 import { runSteps } from '../../../src/core/analytics/steps';
 import { words } from '../../../src/core/analytics/words';
 import { XI, analysedIndex, handMadeIndex, seedTexts } from './corpus';
@@ -72,5 +72,25 @@ describe('analytics: concordance', () => {
     for (const sort of ['doc', 'L1', 'R2'] as const) {
       assert.deepStrictEqual(runSteps(sortMentionsSteps(index, mentions, sort, 3)), sortMentions(index, mentions, sort).slice(0, 3));
     }
+  });
+
+  it('comes in steps of a hundred documents or lines at most, so that a save of thousands of lines does not block', () => {
+    const texts = Object.fromEntries(
+      Array.from({ length: 450 }, (_, i) => [`d${String(i).padStart(3, '0')}.txt`, `Line one.\nMet Alice x${i}.`]),
+    );
+    const index = handMadeIndex(texts, ['Alice']);
+    const steps = concordanceSteps(index, 'PERSON:alice', { sort: 'R1' });
+    let yields = 0;
+    let next;
+    while (!(next = steps.next()).done) yields++;
+    assert.ok(yields >= 8, `450 documents and lines in ${yields + 1} steps`);
+    const { rows } = next.value;
+    assert.deepStrictEqual(rows, concordance(index, 'PERSON:alice', { sort: 'R1' }).rows);
+    assert.deepStrictEqual(rows[0], { left: 'Line one. Met ', keyword: 'Alice', right: ' x0.', document: 'd000.txt', line: 2 });
+    assert.deepStrictEqual(
+      rows.slice(0, 3).map(r => r.document),
+      ['d000.txt', 'd001.txt', 'd010.txt'],
+      'by R1 ("x0" < "x1" < "x10")',
+    );
   });
 });
