@@ -26,6 +26,9 @@ const P = POS_COUNT;
 /** Word types whose summed weights are kept; the cache starts over beyond this. */
 const CACHE_SIZE = 100_000;
 
+/** The sums of one token's own feature hashes, reused from token to token (`scores`). */
+const EXTRA = new Int32Array(T);
+
 function decodeBase64(b64: string): Uint8Array {
   // atob, as wink's own model reader: no Node-only API in the core.
   const binary = atob(b64);
@@ -188,17 +191,19 @@ export class Tagger {
   }
 
   /**
-   * Scores of every tag at every token. Sums are integers (Int8 steps), so the order in which
-   * cached parts add up never changes a score.
+   * Scores of every tag at every token, in one pass: each token's integer sum (in Int8 steps) is
+   * scaled as it is made. Sums are integers, so the order in which cached parts add up never
+   * changes a score.
    */
   scores(features: DocFeatures): Float64Array {
     const { wordOf, posKeys, contextKeys, hashes, offsets } = features;
     const n = wordOf.length;
     const wordAt = this.wordOffsets(features);
     const ws = this.wordSums.arena;
-    const sums = new Int32Array(n * T);
-    const { posTrigrams, trigramReady, posFar } = this;
+    const out = new Float64Array(n * T);
+    const { posTrigrams, trigramReady, posFar, scale } = this;
     const contextSums = this.contextSums.sums;
+    const extra = EXTRA;
     for (let i = 0; i < n; i++) {
       const at = i * T;
       // Token i's words at -2..+2 are wordAt[i..i + 4], each read at its own slot.
@@ -214,8 +219,10 @@ export class Tagger {
       const before2 = (key & 31) * T;
       const after2 = (P + (key >>> 20)) * T;
       const c = this.contextSums.get(contextKeys[i]);
+      extra.fill(0);
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], extra, 0);
       for (let t = 0; t < T; t++) {
-        sums[at + t] =
+        const sum =
           ws[w0 + t] +
           ws[w1 + t] +
           ws[w2 + t] +
@@ -224,12 +231,11 @@ export class Tagger {
           posTrigrams[p + t] +
           posFar[before2 + t] +
           posFar[after2 + t] +
-          contextSums[c + t];
+          contextSums[c + t] +
+          extra[t];
+        out[at + t] = sum * scale;
       }
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], sums, at);
     }
-    const out = new Float64Array(n * T);
-    for (let k = 0; k < out.length; k++) out[k] = sums[k] * this.scale;
     return out;
   }
 
