@@ -7,13 +7,15 @@ import { gazetteer } from '../names/gazetteer';
 import { NamedCandidate } from '../names/namedEntities';
 import { collapseSpaces } from '../../text/textGuard';
 import { hashString, mix, mix2, mix3 } from './hashing';
-import { shortShape } from './wordFeatures';
+import { vocabulary } from './vocabulary';
 
 export interface DocFeatures {
   /** Per token, the index of its word type in `words`. */
   wordOf: Int32Array;
   /** The distinct token strings of the document. */
   words: string[];
+  /** Per word type, its number in the vocabulary (valid until the next document's features). */
+  wordIds: Int32Array;
   /** Per token, its parts of speech around it as one key (see posFeatures). */
   posKeys: Int32Array;
   /** Per token, its line, start, case, gazetteer and rule-layer evidence as one key (see contextFeatures). */
@@ -70,44 +72,22 @@ const POS_ID = new Map(POS.map((p, i) => [p, i + 1]));
 const RULE_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'];
 const MAX_GAZETTEER_WORDS = 4;
 
-const isLetterUpper = (ch: string): boolean => ch !== ch.toLowerCase();
-const isLetterLower = (ch: string): boolean => ch !== ch.toUpperCase();
-
-/** Bit 1: `t` has a lower-case letter (it changes in upper case); bit 2: an upper-case one. */
-function letterCase(t: string): number {
-  let out = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 128) return (t !== t.toUpperCase() ? 1 : 0) | (t !== t.toLowerCase() ? 2 : 0);
-    if (c >= 97 && c <= 122) out |= 1;
-    else if (c >= 65 && c <= 90) out |= 2;
-  }
-  return out;
-}
-
-/** Bit 1: `t` starts with a lower-case letter; bit 2: an upper-case one (ASCII without a string). */
-function firstCase(t: string): number {
-  const c = t.charCodeAt(0);
-  if (c < 128) return (c >= 97 && c <= 122 ? 1 : 0) | (c >= 65 && c <= 90 ? 2 : 0);
-  const ch = t.charAt(0);
-  return (isLetterLower(ch) ? 1 : 0) | (isLetterUpper(ch) ? 2 : 0);
-}
-
-/** Case of each word type, computed once per document rather than at each of its tokens. */
+/** Case of each word type (see the vocabulary's `cases`), read once per document rather than at each of its tokens. */
 interface WordCases {
   wordOf: Int32Array;
-  /** letterCase of the word. */
+  /** Bit 1: the word has a lower-case letter; bit 2: an upper-case one. */
   letters: Uint8Array;
-  /** firstCase of the word. */
+  /** Bit 1: the word starts with a lower-case letter; bit 2: an upper-case one. */
   first: Uint8Array;
 }
 
-function wordCases(words: readonly string[], wordOf: Int32Array): WordCases {
-  const letters = new Uint8Array(words.length);
-  const first = new Uint8Array(words.length);
-  for (let w = 0; w < words.length; w++) {
-    letters[w] = letterCase(words[w]);
-    first[w] = firstCase(words[w]);
+function wordCases(wordIds: Int32Array, wordOf: Int32Array): WordCases {
+  const letters = new Uint8Array(wordIds.length);
+  const first = new Uint8Array(wordIds.length);
+  const { cases } = vocabulary;
+  for (let w = 0; w < wordIds.length; w++) {
+    letters[w] = cases[wordIds[w]] & 3;
+    first[w] = cases[wordIds[w]] >> 2;
   }
   return { wordOf, letters, first };
 }
@@ -161,7 +141,10 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     }
     lineOf[i] = line;
   }
-  const cases = wordCases(words, wordOf);
+  // The pseudo-words before and after the document are numbered too, by the tagger.
+  vocabulary.reserve(words.length + 2);
+  const wordIds = Int32Array.from(words, w => vocabulary.id(w));
+  const cases = wordCases(wordIds, wordOf);
   const lineClass = lineClasses(doc, lineOf, line + 1, cases);
 
   // Case evidence per word type: written in lower case somewhere; capitalised inside a sentence.
@@ -201,7 +184,7 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
   const gaz = gazetteerSpans(doc);
 
   const shapes = new Uint32Array(words.length);
-  for (let w = 0; w < words.length; w++) shapes[w] = hashString(0, shortShape(words[w]));
+  for (let w = 0; w < words.length; w++) shapes[w] = vocabulary.shapes[wordIds[w]];
   const posIds = new Int32Array(n);
   for (let i = 0; i < n; i++) posIds[i] = POS_ID.get(pos[i]) ?? 19;
   const posOf = (i: number): number => (i < 0 || i >= n ? 0 : posIds[i]);
@@ -231,7 +214,7 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     if (wink[i]) hashes[h++] = mix(T.Wink, wink[i]);
   }
   offsets[n] = h;
-  return { wordOf, words, posKeys, contextKeys, hashes: hashes.subarray(0, h), offsets };
+  return { wordOf, words, wordIds, posKeys, contextKeys, hashes: hashes.subarray(0, h), offsets };
 }
 
 /** POS ids are 0 (no token) to POS_COUNT - 1. */
