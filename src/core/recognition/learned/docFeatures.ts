@@ -3,7 +3,7 @@
 // document writes the same word elsewhere (case evidence), gazetteer names and the rule layer's
 // own spans over it, wink's entity types, and a trigram of word shapes.
 import { WinkTokens } from '../wink/winkDocument';
-import { gazetteer } from '../names/gazetteer';
+import { gazetteer, wordHash } from '../names/gazetteer';
 import { NamedCandidate } from '../names/namedEntities';
 import { collapseSpaces } from '../../text/textGuard';
 import { hashString, mix, mix2, mix3 } from './hashing';
@@ -288,7 +288,8 @@ function gazetteerSpans(doc: WinkTokens): Uint8Array {
       if (len > 1 && !capitalised[last]) continue;
       const raw = text.slice(starts[i], starts[last] + tokens[last].length);
       const surface = len === 1 ? raw : collapseSpaces(raw);
-      const list = places.has(surface) ? 1 : norp.has(surface) ? 2 : 0;
+      const hash = wordHash(surface);
+      const list = places.has(surface, hash) ? 1 : norp.has(surface, hash) ? 2 : 0;
       if (!list) continue;
       for (let k = i; k <= last; k++) out[k] = list * 4 + (k === i ? 1 : 2);
       i = last;

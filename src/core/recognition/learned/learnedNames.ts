@@ -4,7 +4,7 @@
 import { NamedType } from '../../types';
 import { WinkTokens, endOf } from '../wink/winkDocument';
 import { Evidence, NamedCandidate, findNamedEntities } from '../names/namedEntities';
-import { gazetteer } from '../names/gazetteer';
+import { gazetteer, wordHash } from '../names/gazetteer';
 import { Cue, cuesOf } from '../names/nameCues';
 import { collapseSpaces } from '../../text/textGuard';
 import { docFeatures } from './docFeatures';
@@ -127,7 +127,8 @@ function refine(doc: WinkTokens, span: Span): Span[] {
   const surfaceOf = (a: number, b: number): string => collapseSpaces(doc.text.slice(doc.starts[a], endOf(doc, b)));
   const known = (a: number, b: number): NamedType | null => {
     const s = surfaceOf(a, b);
-    return places.has(s) ? 'PLACE' : norp.has(s) ? 'NORP' : null;
+    const hash = wordHash(s);
+    return places.has(s, hash) ? 'PLACE' : norp.has(s, hash) ? 'NORP' : null;
   };
   const isGenericBody = (a: number, b: number): boolean => {
     for (let k = a; k <= b; k++) if (!(cuesOf(tokens[k]) & (Cue.OrgHead | Cue.TitleModifier))) return false;
