@@ -20,7 +20,10 @@ export interface DocFeatures {
   posKeys: Int32Array;
   /** Per token, its line, start, case, gazetteer and rule-layer evidence as one key (see contextFeatures). */
   contextKeys: Int32Array;
-  /** Token i's other feature hashes are `hashes[offsets[i] .. offsets[i + 1])`. */
+  /**
+   * Token i's other feature hashes are `hashes[offsets[i] .. offsets[i + 1])`: views into a table
+   * reused from document to document, valid until the next document's features.
+   */
   hashes: Uint32Array;
   offsets: Int32Array;
 }
@@ -71,6 +74,21 @@ const POS = [
 const POS_ID = new Map(POS.map((p, i) => [p, i + 1]));
 const RULE_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'];
 const MAX_GAZETTEER_WORDS = 4;
+/** At most this many hashes per token go into the table below. */
+const TOKEN_HASHES = 4;
+
+/** The feature of each of wink's token types (a handful), kept for the process. */
+const TOKEN_TYPE_FEATURES = new Map<string, number>();
+
+function tokenTypeFeature(type: string): number {
+  let h = TOKEN_TYPE_FEATURES.get(type);
+  if (h === undefined) TOKEN_TYPE_FEATURES.set(type, (h = mix(T.TokenType, hashString(0, type))));
+  return h;
+}
+
+/** The table of token hashes, grown to the largest document seen rather than allocated per document. */
+let hashTable = new Uint32Array(TOKEN_HASHES * 1024);
+let offsetTable = new Int32Array(1024 + 1);
 
 /** Case of each word type (see the vocabulary's `cases`), read once per document rather than at each of its tokens. */
 interface WordCases {
@@ -188,18 +206,16 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
   const posIds = new Int32Array(n);
   for (let i = 0; i < n; i++) posIds[i] = POS_ID.get(pos[i]) ?? 19;
   const posOf = (i: number): number => (i < 0 || i >= n ? 0 : posIds[i]);
-  const typeHashes = new Map<string, number>();
-  const typeHash = (type: string): number => {
-    let h = typeHashes.get(type);
-    if (h === undefined) typeHashes.set(type, (h = hashString(0, type)));
-    return h;
-  };
   const shapeOf = (i: number): number => (i < 0 || i >= n ? 1 : shapes[wordOf[i]]);
 
   const posKeys = new Int32Array(n);
   const contextKeys = new Int32Array(n);
-  const hashes = new Uint32Array(4 * n);
-  const offsets = new Int32Array(n + 1);
+  if (offsetTable.length < n + 1) {
+    hashTable = new Uint32Array(TOKEN_HASHES * n);
+    offsetTable = new Int32Array(n + 1);
+  }
+  const hashes = hashTable;
+  const offsets = offsetTable;
   let h = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = h;
@@ -210,11 +226,11 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
       cls | ((sentenceStart[i] | (lineStart[i] << 1)) << 2) | (p << 4) | (caseBits[wordOf[i]] << 9) | (gaz[i] << 14) | (rule[i] << 18);
     hashes[h++] = mix3(T.Shape3, shapeOf(i - 1), shapeOf(i), shapeOf(i + 1));
     hashes[h++] = mix2(T.LineShape, cls, shapeOf(i));
-    hashes[h++] = mix(T.TokenType, typeHash(types[i]));
+    hashes[h++] = tokenTypeFeature(types[i]);
     if (wink[i]) hashes[h++] = mix(T.Wink, wink[i]);
   }
   offsets[n] = h;
-  return { wordOf, words, wordIds, posKeys, contextKeys, hashes: hashes.subarray(0, h), offsets };
+  return { wordOf, words, wordIds, posKeys, contextKeys, hashes: hashes.subarray(0, h), offsets: offsets.subarray(0, n + 1) };
 }
 
 /** POS ids are 0 (no token) to POS_COUNT - 1. */
