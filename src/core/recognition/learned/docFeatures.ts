@@ -161,7 +161,8 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
   }
   // The pseudo-words before and after the document are numbered too, by the tagger.
   vocabulary.reserve(words.length + 2);
-  const wordIds = Int32Array.from(words, w => vocabulary.id(w));
+  const wordIds = new Int32Array(words.length);
+  for (let w = 0; w < words.length; w++) wordIds[w] = vocabulary.id(words[w]);
   const cases = wordCases(wordIds, wordOf);
   const lineClass = lineClasses(doc, lineOf, line + 1, cases);
 
