@@ -3,22 +3,27 @@
 // document writes the same word elsewhere (case evidence), gazetteer names and the rule layer's
 // own spans over it, wink's entity types, and a trigram of word shapes.
 import { WinkTokens } from '../wink/winkDocument';
-import { gazetteer } from '../names/gazetteer';
+import { gazetteer, wordHash } from '../names/gazetteer';
 import { NamedCandidate } from '../names/namedEntities';
 import { collapseSpaces } from '../../text/textGuard';
 import { hashString, mix, mix2, mix3 } from './hashing';
-import { shortShape } from './wordFeatures';
+import { vocabulary } from './vocabulary';
 
 export interface DocFeatures {
   /** Per token, the index of its word type in `words`. */
   wordOf: Int32Array;
   /** The distinct token strings of the document. */
   words: string[];
+  /** Per word type, its number in the vocabulary (valid until the next document's features). */
+  wordIds: Int32Array;
   /** Per token, its parts of speech around it as one key (see posFeatures). */
   posKeys: Int32Array;
   /** Per token, its line, start, case, gazetteer and rule-layer evidence as one key (see contextFeatures). */
   contextKeys: Int32Array;
-  /** Token i's other feature hashes are `hashes[offsets[i] .. offsets[i + 1])`. */
+  /**
+   * Token i's other feature hashes are `hashes[offsets[i] .. offsets[i + 1])`: views into a table
+   * reused from document to document, valid until the next document's features.
+   */
   hashes: Uint32Array;
   offsets: Int32Array;
 }
@@ -69,45 +74,38 @@ const POS = [
 const POS_ID = new Map(POS.map((p, i) => [p, i + 1]));
 const RULE_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'];
 const MAX_GAZETTEER_WORDS = 4;
+/** At most this many hashes per token go into the table below. */
+const TOKEN_HASHES = 4;
 
-const isLetterUpper = (ch: string): boolean => ch !== ch.toLowerCase();
-const isLetterLower = (ch: string): boolean => ch !== ch.toUpperCase();
+/** The feature of each of wink's token types (a handful), kept for the process. */
+const TOKEN_TYPE_FEATURES = new Map<string, number>();
 
-/** Bit 1: `t` has a lower-case letter (it changes in upper case); bit 2: an upper-case one. */
-function letterCase(t: string): number {
-  let out = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 128) return (t !== t.toUpperCase() ? 1 : 0) | (t !== t.toLowerCase() ? 2 : 0);
-    if (c >= 97 && c <= 122) out |= 1;
-    else if (c >= 65 && c <= 90) out |= 2;
-  }
-  return out;
+function tokenTypeFeature(type: string): number {
+  let h = TOKEN_TYPE_FEATURES.get(type);
+  if (h === undefined) TOKEN_TYPE_FEATURES.set(type, (h = mix(T.TokenType, hashString(0, type))));
+  return h;
 }
 
-/** Bit 1: `t` starts with a lower-case letter; bit 2: an upper-case one (ASCII without a string). */
-function firstCase(t: string): number {
-  const c = t.charCodeAt(0);
-  if (c < 128) return (c >= 97 && c <= 122 ? 1 : 0) | (c >= 65 && c <= 90 ? 2 : 0);
-  const ch = t.charAt(0);
-  return (isLetterLower(ch) ? 1 : 0) | (isLetterUpper(ch) ? 2 : 0);
-}
+/** The table of token hashes, grown to the largest document seen rather than allocated per document. */
+let hashTable = new Uint32Array(TOKEN_HASHES * 1024);
+let offsetTable = new Int32Array(1024 + 1);
 
-/** Case of each word type, computed once per document rather than at each of its tokens. */
+/** Case of each word type (see the vocabulary's `cases`), read once per document rather than at each of its tokens. */
 interface WordCases {
   wordOf: Int32Array;
-  /** letterCase of the word. */
+  /** Bit 1: the word has a lower-case letter; bit 2: an upper-case one. */
   letters: Uint8Array;
-  /** firstCase of the word. */
+  /** Bit 1: the word starts with a lower-case letter; bit 2: an upper-case one. */
   first: Uint8Array;
 }
 
-function wordCases(words: readonly string[], wordOf: Int32Array): WordCases {
-  const letters = new Uint8Array(words.length);
-  const first = new Uint8Array(words.length);
-  for (let w = 0; w < words.length; w++) {
-    letters[w] = letterCase(words[w]);
-    first[w] = firstCase(words[w]);
+function wordCases(wordIds: Int32Array, wordOf: Int32Array): WordCases {
+  const letters = new Uint8Array(wordIds.length);
+  const first = new Uint8Array(wordIds.length);
+  const { cases } = vocabulary;
+  for (let w = 0; w < wordIds.length; w++) {
+    letters[w] = cases[wordIds[w]] & 3;
+    first[w] = cases[wordIds[w]] >> 2;
   }
   return { wordOf, letters, first };
 }
@@ -161,7 +159,11 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     }
     lineOf[i] = line;
   }
-  const cases = wordCases(words, wordOf);
+  // The pseudo-words before and after the document are numbered too, by the tagger.
+  vocabulary.reserve(words.length + 2);
+  const wordIds = new Int32Array(words.length);
+  for (let w = 0; w < words.length; w++) wordIds[w] = vocabulary.id(words[w]);
+  const cases = wordCases(wordIds, wordOf);
   const lineClass = lineClasses(doc, lineOf, line + 1, cases);
 
   // Case evidence per word type: written in lower case somewhere; capitalised inside a sentence.
@@ -201,22 +203,20 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
   const gaz = gazetteerSpans(doc);
 
   const shapes = new Uint32Array(words.length);
-  for (let w = 0; w < words.length; w++) shapes[w] = hashString(0, shortShape(words[w]));
+  for (let w = 0; w < words.length; w++) shapes[w] = vocabulary.shapes[wordIds[w]];
   const posIds = new Int32Array(n);
   for (let i = 0; i < n; i++) posIds[i] = POS_ID.get(pos[i]) ?? 19;
   const posOf = (i: number): number => (i < 0 || i >= n ? 0 : posIds[i]);
-  const typeHashes = new Map<string, number>();
-  const typeHash = (type: string): number => {
-    let h = typeHashes.get(type);
-    if (h === undefined) typeHashes.set(type, (h = hashString(0, type)));
-    return h;
-  };
   const shapeOf = (i: number): number => (i < 0 || i >= n ? 1 : shapes[wordOf[i]]);
 
   const posKeys = new Int32Array(n);
   const contextKeys = new Int32Array(n);
-  const hashes = new Uint32Array(4 * n);
-  const offsets = new Int32Array(n + 1);
+  if (offsetTable.length < n + 1) {
+    hashTable = new Uint32Array(TOKEN_HASHES * n);
+    offsetTable = new Int32Array(n + 1);
+  }
+  const hashes = hashTable;
+  const offsets = offsetTable;
   let h = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = h;
@@ -227,11 +227,11 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
       cls | ((sentenceStart[i] | (lineStart[i] << 1)) << 2) | (p << 4) | (caseBits[wordOf[i]] << 9) | (gaz[i] << 14) | (rule[i] << 18);
     hashes[h++] = mix3(T.Shape3, shapeOf(i - 1), shapeOf(i), shapeOf(i + 1));
     hashes[h++] = mix2(T.LineShape, cls, shapeOf(i));
-    hashes[h++] = mix(T.TokenType, typeHash(types[i]));
+    hashes[h++] = tokenTypeFeature(types[i]);
     if (wink[i]) hashes[h++] = mix(T.Wink, wink[i]);
   }
   offsets[n] = h;
-  return { wordOf, words, posKeys, contextKeys, hashes: hashes.subarray(0, h), offsets };
+  return { wordOf, words, wordIds, posKeys, contextKeys, hashes: hashes.subarray(0, h), offsets: offsets.subarray(0, n + 1) };
 }
 
 /** POS ids are 0 (no token) to POS_COUNT - 1. */
@@ -305,7 +305,8 @@ function gazetteerSpans(doc: WinkTokens): Uint8Array {
       if (len > 1 && !capitalised[last]) continue;
       const raw = text.slice(starts[i], starts[last] + tokens[last].length);
       const surface = len === 1 ? raw : collapseSpaces(raw);
-      const list = places.has(surface) ? 1 : norp.has(surface) ? 2 : 0;
+      const hash = wordHash(surface);
+      const list = places.has(surface, hash) ? 1 : norp.has(surface, hash) ? 2 : 0;
       if (!list) continue;
       for (let k = i; k <= last; k++) out[k] = list * 4 + (k === i ? 1 : 2);
       i = last;

@@ -4,7 +4,7 @@
 import { NamedType } from '../../types';
 import { WinkTokens, endOf } from '../wink/winkDocument';
 import { Evidence, NamedCandidate, findNamedEntities } from '../names/namedEntities';
-import { gazetteer } from '../names/gazetteer';
+import { gazetteer, wordHash } from '../names/gazetteer';
 import { Cue, cuesOf } from '../names/nameCues';
 import { collapseSpaces } from '../../text/textGuard';
 import { docFeatures } from './docFeatures';
@@ -34,7 +34,8 @@ export function learnedTagger(): Tagger {
 export function findLearnedNames(doc: WinkTokens, model = learnedTagger()): NamedCandidate[] {
   const rules = findNamedEntities(doc);
   const { tags, scores } = model.tag(doc, docFeatures(doc, rules));
-  const spans = withDatelines(doc, tagSpans(tags, scores)).flatMap(s => refine(doc, wholeWords(doc, s)));
+  const spans: Span[] = [];
+  for (const s of withDatelines(doc, tagSpans(tags, scores))) refine(doc, wholeWords(doc, s), spans);
   return consistentTypes(doc, withRuleNames(spans, rules));
 }
 
@@ -112,46 +113,66 @@ function withDatelines(doc: WinkTokens, spans: Span[]): Span[] {
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const HYPHENS = new Set(['-', '‐', '–']);
 
-/** The general post-rules, which may split a span in two or drop part of it. */
-function refine(doc: WinkTokens, span: Span): Span[] {
-  const { tokens } = doc;
+const surfaceOf = (doc: WinkTokens, a: number, b: number): string => collapseSpaces(doc.text.slice(doc.starts[a], endOf(doc, b)));
+
+/** The type of tokens a..b if they are a known place or nationality. */
+function knownType(doc: WinkTokens, a: number, b: number): NamedType | null {
   const { norp, places } = gazetteer();
+  const s = surfaceOf(doc, a, b);
+  const hash = wordHash(s);
+  return places.has(s, hash) ? 'PLACE' : norp.has(s, hash) ? 'NORP' : null;
+}
+
+/** Whether tokens a..b, more than one, are all generic words of a body ("Foreign Ministry"). */
+function isGenericBody(tokens: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!(cuesOf(tokens[k]) & (Cue.OrgHead | Cue.TitleModifier))) return false;
+  return b > a;
+}
+
+/** The general post-rules, which may split a span in two or drop part of it: appends the result to `out`. */
+function refine(doc: WinkTokens, span: Span, out: Span[]): void {
+  const { tokens } = doc;
+  const { norp } = gazetteer();
   let { first, last } = span;
   // A name does not run across a full stop ("Berlin. Petersburg"): each side is a name of its own.
   for (let k = first + 1; k < last; k++) {
-    if (tokens[k] === '.') return [...refine(doc, { ...span, last: k - 1 }), ...refine(doc, { ...span, first: k + 1 })];
+    if (tokens[k] === '.') {
+      refine(doc, { ...span, last: k - 1 }, out);
+      refine(doc, { ...span, first: k + 1 }, out);
+      return;
+    }
   }
   while (last > first && POSSESSIVE.has(tokens[last])) last--;
   // "President Putin": the title is not part of the name.
   if (span.type === 'PERSON') while (first < last && cuesOf(tokens[first]) & (Cue.Title | Cue.TitleModifier)) first++;
-  const surfaceOf = (a: number, b: number): string => collapseSpaces(doc.text.slice(doc.starts[a], endOf(doc, b)));
-  const known = (a: number, b: number): NamedType | null => {
-    const s = surfaceOf(a, b);
-    return places.has(s) ? 'PLACE' : norp.has(s) ? 'NORP' : null;
-  };
-  const isGenericBody = (a: number, b: number): boolean => {
-    for (let k = a; k <= b; k++) if (!(cuesOf(tokens[k]) & (Cue.OrgHead | Cue.TitleModifier))) return false;
-    return b > a;
-  };
   // "Russia-Ukraine": known places or groups joined by hyphens are each a name.
-  if (first < last && !known(first, last)) {
+  if (first < last && !knownType(doc, first, last)) {
     const parts: Span[] = [];
     let from = first;
     for (let k = first; k <= last + 1; k++) {
       if (k <= last && !HYPHENS.has(tokens[k])) continue;
-      const type = k > from ? known(from, k - 1) : null;
+      const type = k > from ? knownType(doc, from, k - 1) : null;
       if (!type) break;
       parts.push({ first: from, last: k - 1, type, margin: Infinity });
       from = k + 1;
     }
-    if (from > last + 1 && parts.length > 1) return parts;
+    if (from > last + 1 && parts.length > 1) {
+      out.push(...parts);
+      return;
+    }
   }
   // "Russian Sergey Lavrov", "Russian Foreign Ministry": a leading nationality is a name of its own.
-  if (first < last && norp.has(tokens[first]) && (span.type === 'PERSON' || (span.type === 'ORG' && isGenericBody(first + 1, last)))) {
-    return [{ first, last: first, type: 'NORP', margin: Infinity }, ...refine(doc, { ...span, first: first + 1, last })];
+  if (
+    first < last &&
+    norp.has(tokens[first]) &&
+    (span.type === 'PERSON' || (span.type === 'ORG' && isGenericBody(tokens, first + 1, last)))
+  ) {
+    out.push({ first, last: first, type: 'NORP', margin: Infinity });
+    refine(doc, { ...span, first: first + 1, last }, out);
+    return;
   }
-  const type = span.type === 'MISC' && norp.has(surfaceOf(first, last)) ? 'NORP' : span.type;
-  return [{ first, last, type, margin: type === span.type ? span.margin : Infinity }];
+  const type = span.type === 'MISC' && norp.has(surfaceOf(doc, first, last)) ? 'NORP' : span.type;
+  out.push({ first, last, type, margin: type === span.type ? span.margin : Infinity });
 }
 
 /**

@@ -5,6 +5,7 @@ import { WinkTokens } from '../wink/winkDocument';
 import { DocFeatures, POS_COUNT, contextFeatures, posFarFeatures, posTrigramFeatures } from './docFeatures';
 import { TAG_COUNT, viterbi } from './tagset';
 import { AFTER, BEFORE, SLOTS, wordFeatures } from './wordFeatures';
+import { vocabulary } from './vocabulary';
 
 /** The model as the trainer writes it (base64 of little-endian typed arrays). */
 export interface ModelData {
@@ -23,8 +24,8 @@ export interface ModelData {
 const T = TAG_COUNT;
 const P = POS_COUNT;
 
-/** Word types whose summed weights are kept; the cache starts over beyond this. */
-const CACHE_SIZE = 100_000;
+/** The sums of one token's own feature hashes, reused from token to token (`scores`). */
+const EXTRA = new Int32Array(T);
 
 function decodeBase64(b64: string): Uint8Array {
   // atob, as wink's own model reader: no Node-only API in the core.
@@ -38,45 +39,48 @@ function decodeBase64(b64: string): Uint8Array {
 const WORD_ROW = SLOTS * T;
 
 /**
- * Summed weights (in Int8 steps) per word type, in one arena: `offset` gives where a word's
- * WORD_ROW ints start in `arena`. One array keeps the inner loop of `scores` on a single base.
+ * Summed weights (in Int8 steps) per word type, in one arena: the vocabulary's word number `id`
+ * has its WORD_ROW ints at `id * WORD_ROW`. One array keeps the inner loop of `scores` on a single base.
  */
 class WordSums {
-  private readonly offsets = new Map<string, number>();
-  private readonly hashes: number[] = [];
   arena = new Int32Array(1024 * WORD_ROW);
-  private used = 0;
+  /** Per word number, whether its row is filled in the vocabulary's current numbering. */
+  private filled = new Uint8Array(1024);
+  private generation = vocabulary.generation;
 
   constructor(private readonly tagger: Tagger) {}
 
-  /** Called before a document's words: offsets stay valid until the next call. */
-  reserve(words: number): void {
-    if (this.offsets.size + words <= CACHE_SIZE) return;
-    this.offsets.clear();
-    this.used = 0;
-  }
-
-  offset(word: string): number {
-    const cached = this.offsets.get(word);
-    if (cached !== undefined) return cached;
-    const at = this.used;
-    if (at + WORD_ROW > this.arena.length) this.grow();
-    this.used += WORD_ROW;
-    // A row reused after the cache started over still holds an old word's sums.
-    this.arena.fill(0, at, at + WORD_ROW);
-    for (let slot = 0; slot < SLOTS; slot++) {
-      this.hashes.length = 0;
-      wordFeatures(word, slot, this.hashes);
-      for (const h of this.hashes) this.tagger.addRow(h, this.arena, at + slot * T);
+  /** The arena offset of word number `id`, its row filled on first use. */
+  offset(id: number): number {
+    if (this.generation !== vocabulary.generation) {
+      this.filled.fill(0);
+      this.generation = vocabulary.generation;
     }
-    this.offsets.set(word, at);
+    const at = id * WORD_ROW;
+    if (this.filled[id]) return at;
+    if (id >= this.filled.length) this.grow(id);
+    // A row refilled after the numbering started over still holds an old word's sums.
+    this.arena.fill(0, at, at + WORD_ROW);
+    const hashes: number[] = [];
+    const word = vocabulary.words[id];
+    for (let slot = 0; slot < SLOTS; slot++) {
+      hashes.length = 0;
+      wordFeatures(word, slot, hashes);
+      for (const h of hashes) this.tagger.addRow(h, this.arena, at + slot * T);
+    }
+    this.filled[id] = 1;
     return at;
   }
 
-  private grow(): void {
-    const bigger = new Int32Array(this.arena.length * 2);
-    bigger.set(this.arena);
-    this.arena = bigger;
+  private grow(id: number): void {
+    let size = this.filled.length;
+    while (size <= id) size *= 2;
+    const filled = new Uint8Array(size);
+    filled.set(this.filled);
+    this.filled = filled;
+    const arena = new Int32Array(size * WORD_ROW);
+    arena.set(this.arena);
+    this.arena = arena;
   }
 }
 
@@ -188,17 +192,19 @@ export class Tagger {
   }
 
   /**
-   * Scores of every tag at every token. Sums are integers (Int8 steps), so the order in which
-   * cached parts add up never changes a score.
+   * Scores of every tag at every token, in one pass: each token's integer sum (in Int8 steps) is
+   * scaled as it is made. Sums are integers, so the order in which cached parts add up never
+   * changes a score.
    */
   scores(features: DocFeatures): Float64Array {
     const { wordOf, posKeys, contextKeys, hashes, offsets } = features;
     const n = wordOf.length;
     const wordAt = this.wordOffsets(features);
     const ws = this.wordSums.arena;
-    const sums = new Int32Array(n * T);
-    const { posTrigrams, trigramReady, posFar } = this;
+    const out = new Float64Array(n * T);
+    const { posTrigrams, trigramReady, posFar, scale } = this;
     const contextSums = this.contextSums.sums;
+    const extra = EXTRA;
     for (let i = 0; i < n; i++) {
       const at = i * T;
       // Token i's words at -2..+2 are wordAt[i..i + 4], each read at its own slot.
@@ -214,8 +220,10 @@ export class Tagger {
       const before2 = (key & 31) * T;
       const after2 = (P + (key >>> 20)) * T;
       const c = this.contextSums.get(contextKeys[i]);
+      extra.fill(0);
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], extra, 0);
       for (let t = 0; t < T; t++) {
-        sums[at + t] =
+        const sum =
           ws[w0 + t] +
           ws[w1 + t] +
           ws[w2 + t] +
@@ -224,26 +232,24 @@ export class Tagger {
           posTrigrams[p + t] +
           posFar[before2 + t] +
           posFar[after2 + t] +
-          contextSums[c + t];
+          contextSums[c + t] +
+          extra[t];
+        out[at + t] = sum * scale;
       }
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], sums, at);
     }
-    const out = new Float64Array(n * T);
-    for (let k = 0; k < out.length; k++) out[k] = sums[k] * this.scale;
     return out;
   }
 
   /** Arena offsets of the words at tokens -2..n+1 (the pseudo-words beyond the ends). */
-  private wordOffsets({ wordOf, words }: DocFeatures): Int32Array {
+  private wordOffsets({ wordOf, wordIds }: DocFeatures): Int32Array {
     const n = wordOf.length;
     const sums = this.wordSums;
-    sums.reserve(words.length + 2);
-    const ofWord = new Int32Array(words.length);
-    for (let w = 0; w < words.length; w++) ofWord[w] = sums.offset(words[w]);
+    const ofWord = new Int32Array(wordIds.length);
+    for (let w = 0; w < wordIds.length; w++) ofWord[w] = sums.offset(wordIds[w]);
     const out = new Int32Array(n + 4);
-    out[0] = out[1] = sums.offset(BEFORE);
+    out[0] = out[1] = sums.offset(vocabulary.id(BEFORE));
     for (let i = 0; i < n; i++) out[i + 2] = ofWord[wordOf[i]];
-    out[n + 2] = out[n + 3] = sums.offset(AFTER);
+    out[n + 2] = out[n + 3] = sums.offset(vocabulary.id(AFTER));
     return out;
   }
 

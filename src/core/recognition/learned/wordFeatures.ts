@@ -2,7 +2,7 @@
 // affixes, our cue-word lists and the gazetteers. Each is emitted for the word's position relative
 // to the token being tagged (slot 0..4 for offsets -2..+2); the nearer the word, the more it says.
 import { cuesOf } from '../names/nameCues';
-import { commonWords, gazetteer } from '../names/gazetteer';
+import { commonWords, gazetteer, wordHash } from '../names/gazetteer';
 import { hashString, mix } from './hashing';
 
 export const SLOTS = 5;
@@ -52,7 +52,13 @@ function shape(word: string): string {
 /** Gazetteer bits of a word: a first name, a place, a nationality, a common English word. */
 function gazetteerBits(word: string, lower: string): number {
   const { firstNames, places, norp } = gazetteer();
-  return (firstNames.has(word) ? 1 : 0) | (places.has(word) ? 2 : 0) | (norp.has(word) ? 4 : 0) | (commonWords().has(lower) ? 8 : 0);
+  const hash = wordHash(word);
+  return (
+    (firstNames.has(word, hash) ? 1 : 0) |
+    (places.has(word, hash) ? 2 : 0) |
+    (norp.has(word, hash) ? 4 : 0) |
+    (commonWords().has(lower) ? 8 : 0)
+  );
 }
 
 const slotted = (template: W, slot: number): number => template * 8 + slot;

@@ -4,6 +4,16 @@ import data from '../../data/gazetteer.generated.json';
 import coreModel from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
 /**
+ * FNV-1a over the UTF-16 code units: what the filters test. A word looked up in several sets is
+ * hashed once and its hash passed to each.
+ */
+export function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/**
  * Bits of word hashes in front of a large Set or Map. A lookup there costs several cache misses,
  * and most words asked about are not in it: one bit test in a table that stays in cache turns
  * most of those away (at 8 bits per word, all but about one in eight).
@@ -19,21 +29,14 @@ export class WordFilter {
     this.mask = size - 1;
   }
 
-  /** FNV-1a over the UTF-16 code units. */
-  private bitOf(word: string): number {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-    return hash & this.mask;
-  }
-
   add(word: string): void {
-    const bit = this.bitOf(word);
+    const bit = wordHash(word) & this.mask;
     this.bits[bit >> 5] |= 1 << (bit & 31);
   }
 
-  /** False if `word` was never added. */
-  mayHave(word: string): boolean {
-    const bit = this.bitOf(word);
+  /** False if no word of this wordHash was ever added. */
+  mayHave(hash: number): boolean {
+    const bit = hash & this.mask;
     return (this.bits[bit >> 5] & (1 << (bit & 31))) !== 0;
   }
 }
@@ -49,8 +52,9 @@ export class WordSet {
     for (const word of this.words) this.filter.add(word);
   }
 
-  has(word: string): boolean {
-    return this.filter.mayHave(word) && this.words.has(word);
+  /** `hash`: the word's wordHash, if the caller has it already. */
+  has(word: string, hash = wordHash(word)): boolean {
+    return this.filter.mayHave(hash) && this.words.has(word);
   }
 }
 

@@ -1,6 +1,6 @@
 // Groups wink tokens into runs of proper nouns: the candidates for named entities.
 import { WinkTokens } from '../wink/winkDocument';
-import { commonWords, gazetteer } from './gazetteer';
+import { commonWords, gazetteer, wordHash } from './gazetteer';
 import { Cue } from './nameCues';
 
 export interface NameRun {
@@ -50,7 +50,9 @@ export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number):
   /** A capitalised common word with nothing saying it is (part of) a name: "Meets", "Drags". */
   const isCommonInHeadline = (k: number): boolean => {
     const word = tokens[k];
-    return common.has(word.toLowerCase()) && !(cueAt(k) & NAME_CUES) && !firstNames.has(word) && !places.has(word) && !norp.has(word);
+    if (!common.has(word.toLowerCase()) || cueAt(k) & NAME_CUES) return false;
+    const hash = wordHash(word);
+    return !firstNames.has(word, hash) && !places.has(word, hash) && !norp.has(word, hash);
   };
   const n = tokens.length;
 

@@ -3,7 +3,7 @@ import { NamedType } from '../../types';
 import { WinkTokens, endOf } from '../wink/winkDocument';
 import { NameRun, findNameRuns } from './nameRuns';
 import { findQuotedTitles } from './quotedTitles';
-import { commonWords, gazetteer } from './gazetteer';
+import { commonWords, gazetteer, wordHash } from './gazetteer';
 import { Cue, tokenCues } from './nameCues';
 import { collapseSpaces } from '../../text/textGuard';
 
@@ -114,7 +114,8 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
   // The surface is built anyway for the candidate; the filters of the sets turn most away.
   const gazetteerType = (first: number, last: number): NamedType | null => {
     const surface = surfaceAt(first, last);
-    return places.has(surface) ? 'PLACE' : norp.has(surface) ? 'NORP' : null;
+    const hash = wordHash(surface);
+    return places.has(surface, hash) ? 'PLACE' : norp.has(surface, hash) ? 'NORP' : null;
   };
 
   /** Types the run tokens idx[from..to). `placeBias`: the run follows "Mayor of", "state of". */
@@ -127,6 +128,8 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
       words.push(tokens[idx[k]]);
       cues.push(cueAt(idx[k]));
     }
+    // The first word is looked up in several sets below.
+    const hash0 = wordHash(words[0]);
     const known = gazetteerType(first, last);
     if (known) return emit(first, last, known, Evidence.Cue);
     const head = headType(words, cues);
@@ -146,7 +149,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
     }
 
     // A leading nationality before a generic body: "Russian | Foreign Ministry".
-    if (words.length >= 3 && norp.has(words[0]) && allHave(cues, GENERIC_ORG_WORDS, 1)) {
+    if (words.length >= 3 && norp.has(words[0], hash0) && allHave(cues, GENERIC_ORG_WORDS, 1)) {
       emit(first, first, 'NORP', Evidence.Cue);
       return emit(idx[from + 1], last, 'ORG', Evidence.Cue);
     }
@@ -161,20 +164,21 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
       if (beforeCues & Cue.MiscNoun) return emit(first, last, 'MISC', Evidence.Context);
     }
     // "F-86 Sabre", "MiG-29": a model code names a product.
-    if (isProductCode(words[0]) && !firstNames.has(words[0])) return emit(first, last, 'MISC', Evidence.Context);
+    if (isProductCode(words[0]) && !firstNames.has(words[0], hash0)) return emit(first, last, 'MISC', Evidence.Context);
     if (words.length > 1) {
       // A connector ("of", "&") or a common English word ("Killing", "united").
       const isCommon = (k: number): boolean => (cues[k] & Cue.RunConnector) !== 0 || common.has(words[k].toLowerCase());
       // "North Vancouver": a direction before a place; "West African": before a nationality.
       if (cues[0] & Cue.Compass) {
         const rest = surfaceOf(doc, idx[from + 1], last);
-        if (places.has(rest)) return emit(first, last, 'PLACE', Evidence.Cue);
-        if (words.length === 2 && norp.has(rest)) return emit(first, last, 'NORP', Evidence.Cue);
+        const hash = wordHash(rest);
+        if (places.has(rest, hash)) return emit(first, last, 'PLACE', Evidence.Cue);
+        if (words.length === 2 && norp.has(rest, hash)) return emit(first, last, 'NORP', Evidence.Cue);
       }
       // A compass word is no first name here ("West Coast Eagles"; Kanye West has it last).
-      if (firstNames.has(words[0]) && !(cues[0] & Cue.Compass)) return emit(first, last, 'PERSON', Evidence.Cue);
+      if (firstNames.has(words[0], hash0) && !(cues[0] & Cue.Compass)) return emit(first, last, 'PERSON', Evidence.Cue);
       // "Manchester United", "Australia First": a place, then common words, names a team, a party or a firm.
-      if (places.has(words[0]) && words.every((_, k) => k === 0 || isCommon(k))) {
+      if (places.has(words[0], hash0) && words.every((_, k) => k === 0 || isCommon(k))) {
         return emit(first, last, 'ORG', Evidence.Context);
       }
       // "European Jews", "British Indian": nationalities only.
@@ -186,12 +190,12 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
         return emit(first, last, 'ORG', Evidence.Guess);
       }
       // "Russian Revolution", "Australian Census".
-      if (norp.has(words[0])) return emit(first, last, 'MISC', Evidence.Context);
+      if (norp.has(words[0], hash0)) return emit(first, last, 'MISC', Evidence.Context);
       // "Boston Bruins", "Boy Scouts": a plural noun at the end names a team or a body.
       if (isPlural(words[words.length - 1])) return emit(first, last, 'ORG', Evidence.Context);
     } else if (isAcronym(words[0]) && !(cues[0] & Cue.CommonAcronym)) {
       return emit(first, last, 'ORG', Evidence.Context);
-    } else if (firstNames.has(words[0]) && !common.has(words[0].toLowerCase())) {
+    } else if (firstNames.has(words[0], hash0) && !common.has(words[0].toLowerCase())) {
       // A lone first name that is no common word ("Angelo", not "Rose" or "Bill").
       return emit(first, last, 'PERSON', Evidence.Context);
     }

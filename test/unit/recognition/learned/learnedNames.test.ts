@@ -6,6 +6,7 @@ import { readWink, endOf } from '../../../../src/core/recognition/wink/winkDocum
 import { findLearnedNames } from '../../../../src/core/recognition/learned/learnedNames';
 import { ModelData, Tagger } from '../../../../src/core/recognition/learned/tagger';
 import { docFeatures } from '../../../../src/core/recognition/learned/docFeatures';
+import { vocabulary } from '../../../../src/core/recognition/learned/vocabulary';
 import { findNamedEntities } from '../../../../src/core/recognition/names/namedEntities';
 import modelData from '../../../../src/core/recognition/learned/nerModel.json';
 import { Trainer } from '../../../../scripts/nerTrainer';
@@ -102,23 +103,26 @@ describe('the learned recogniser', () => {
 });
 
 describe("the tagger's word cache", () => {
-  it('scores a document alike after the cache of word sums started over (more than 100,000 words seen)', () => {
+  it('scores a document alike after the word numbering started over (more than 100,000 words seen)', () => {
     const doc = readWink(TRICKY);
-    const features = docFeatures(doc, findNamedEntities(doc));
     const tagger = new Tagger(modelData as ModelData);
-    const before = tagger.scores(features);
-    // A document of 110,000 distinct words (the other features left empty) fills the cache.
+    const before = tagger.scores(docFeatures(doc, findNamedEntities(doc)));
+    const generation = vocabulary.generation;
+    // A document of 110,000 distinct words (the other features left empty) fills the vocabulary.
     const n = 110_000;
     const words = Array.from({ length: n }, (_, i) => `Word${i}`);
+    vocabulary.reserve(n + 2);
     tagger.scores({
       wordOf: Int32Array.from(words, (_, i) => i),
       words,
+      wordIds: Int32Array.from(words, w => vocabulary.id(w)),
       posKeys: new Int32Array(n),
       contextKeys: new Int32Array(n),
       hashes: new Uint32Array(0),
       offsets: new Int32Array(n + 1),
     });
-    assert.deepStrictEqual(tagger.scores(features), before);
+    assert.deepStrictEqual(tagger.scores(docFeatures(doc, findNamedEntities(doc))), before);
+    assert.strictEqual(vocabulary.generation, generation + 2);
   });
 });
 
