@@ -13,7 +13,7 @@ import { findDateHeader } from '../recognition/dates/dates';
 import { Span } from '../types';
 import { Spellings } from './spellings';
 import { Steps } from './steps';
-import { wordSpans } from './words';
+import { forEachWordSpan, wordSpans } from './words';
 
 export interface CorpusWords {
   /** Occurrences of each word form in the whole corpus (or the range's documents). */
@@ -64,7 +64,9 @@ class WordCounts implements CorpusWords {
 
   add(text: string, sign: 1 | -1): void {
     this.byForm = undefined;
-    for (const { start, end } of bodyWordSpans(text)) {
+    const header = findDateHeader(text);
+    forEachWordSpan(text, (start, end) => {
+      if (header && end > header.start && start < header.end) return;
       const id = this.spellings.id(text, start, end);
       if (id === this.bySpelling.length) {
         const grown = new Int32Array(id * 2);
@@ -73,7 +75,7 @@ class WordCounts implements CorpusWords {
       }
       this.bySpelling[id] += sign;
       this.size += sign;
-    }
+    });
   }
 }
 

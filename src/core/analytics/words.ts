@@ -29,6 +29,14 @@ export function wordSpans(text: string): Span[] {
   return found;
 }
 
+/** Calls `visit` with the offsets of each of wordSpans(text), making no objects (for counting a corpus's words). */
+export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
+  for (let at = 0, start; (start = scanWord(text, at)) >= 0;) {
+    at = scannedEnd;
+    visit(start, at);
+  }
+}
+
 /** The first `count` words of the text from `offset` on (a word cut by the offset counts from there). */
 export function wordsFrom(text: string, offset: number, count: number): Word[] {
   const found: Word[] = [];
@@ -93,15 +101,26 @@ function isApostrophe(code: number): boolean {
 
 /** The first word starting at or after `from`, as the regex above would match it. */
 function nextWord(text: string, from: number): Span | undefined {
+  const start = scanWord(text, from);
+  return start < 0 ? undefined : { start, end: scannedEnd };
+}
+
+/** Where the last word scanWord found ends. */
+let scannedEnd = 0;
+
+/** The start of the first word at or after `from` (-1 if none), its end in scannedEnd: nextWord without an object. */
+function scanWord(text: string, from: number): number {
   let start = from;
   while (start < text.length && classAt(text, start) !== LETTER) start += widthAt(text, start);
-  if (start >= text.length) return undefined;
+  if (start >= text.length) return -1;
   let end = start + widthAt(text, start);
   for (;;) {
     for (let cls; end < text.length && ((cls = classAt(text, end)) === LETTER || cls === INNER);) end += widthAt(text, end);
     if (end + 1 < text.length && isApostrophe(text.charCodeAt(end)) && classAt(text, end + 1) === LETTER) end += 1 + widthAt(text, end + 1);
-    else return { start, end };
+    else break;
   }
+  scannedEnd = end;
+  return start;
 }
 
 function toWord(text: string, span: Span): Word {

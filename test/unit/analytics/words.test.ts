@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { formOf, wordSpans, words, wordsBefore, wordsFrom } from '../../../src/core/analytics/words';
+import { forEachWordSpan, formOf, wordSpans, words, wordsBefore, wordsFrom } from '../../../src/core/analytics/words';
 
 /** The definition the scanner follows. */
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
@@ -32,6 +32,9 @@ describe('analytics: words', () => {
         wordSpans(text).map(span => formOf(text, span)),
         reference(text).map(w => w.form),
       );
+      const visited: { start: number; end: number }[] = [];
+      forEachWordSpan(text, (start, end) => visited.push({ start, end }));
+      assert.deepStrictEqual(visited, wordSpans(text));
     }
   });
 
