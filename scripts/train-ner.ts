@@ -77,7 +77,7 @@ const model = trainer.train(docs, {
   manifest: {
     sources: SOURCES.map(([p]) => p),
     features:
-      'word types at -2..+2 (word, lower, shapes, affixes, cue words, gazetteers); POS -2..+2 and bigrams; line class; sentence and line start; document case evidence; gazetteer and rule-layer spans; wink entities; shape trigram',
+      'word types at -2..+2 (word, lower case (all-capitals words apart), shapes, affixes, cue words, gazetteers); POS -2..+2 and bigrams; line class; sentence and line start; document case evidence; gazetteer and rule-layer spans; wink entities; shape trigram; runs of capitalised words (first and last word, length, place, head-word and title cues shared across the document, longer runs with the same word)',
     minCount,
     date: new Date().toISOString().slice(0, 10),
   },

@@ -2,7 +2,7 @@
 // hashes, the summed weights of each word type and token context cached across documents, and
 // Viterbi decoding.
 import { WinkTokens } from '../wink/winkDocument';
-import { DocFeatures, POS_COUNT, contextFeatures, posFarFeatures, posTrigramFeatures } from './docFeatures';
+import { DocFeatures, POS_COUNT, contextFeatures, posFarFeatures, posTrigramFeatures, runFeatures } from './docFeatures';
 import { TAG_COUNT, viterbi } from './tagset';
 import { AFTER, BEFORE, SLOTS, wordFeatures } from './wordFeatures';
 
@@ -136,6 +136,7 @@ export class Tagger {
   private readonly trigramReady = new Uint8Array(P ** 3);
   private readonly posFar: Int32Array;
   private readonly contextSums = new KeySums(this, contextFeatures);
+  private readonly runSums = new KeySums(this, runFeatures);
 
   constructor(data: ModelData) {
     const features = new Uint32Array(decodeBase64(data.features).buffer);
@@ -192,13 +193,14 @@ export class Tagger {
    * cached parts add up never changes a score.
    */
   scores(features: DocFeatures): Float64Array {
-    const { wordOf, posKeys, contextKeys, hashes, offsets } = features;
+    const { wordOf, posKeys, contextKeys, runKeys, hashes, offsets } = features;
     const n = wordOf.length;
     const wordAt = this.wordOffsets(features);
     const ws = this.wordSums.arena;
     const sums = new Int32Array(n * T);
     const { posTrigrams, trigramReady, posFar } = this;
     const contextSums = this.contextSums.sums;
+    const runSums = this.runSums.sums;
     for (let i = 0; i < n; i++) {
       const at = i * T;
       // Token i's words at -2..+2 are wordAt[i..i + 4], each read at its own slot.
@@ -225,6 +227,10 @@ export class Tagger {
           posFar[before2 + t] +
           posFar[after2 + t] +
           contextSums[c + t];
+      }
+      if (runKeys[i]) {
+        const r = this.runSums.get(runKeys[i]);
+        for (let t = 0; t < T; t++) sums[at + t] += runSums[r + t];
       }
       for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], sums, at);
     }

@@ -115,6 +115,7 @@ describe("the tagger's word cache", () => {
       words,
       posKeys: new Int32Array(n),
       contextKeys: new Int32Array(n),
+      runKeys: new Int32Array(n),
       hashes: new Uint32Array(0),
       offsets: new Int32Array(n + 1),
     });
