@@ -1,13 +1,15 @@
 // Entity-level evaluation of the named-entity layer, exact span and type, per type, with a
 // summary of the errors: `npm run eval:ner [-- --recognizer learned|rules] [FILE.conll ...]`.
 // Without files: CoNLL-2003 valid, UNER EWT dev (PER/ORG/LOC) and WikiGold, from ../shared
-// (NER_TRAIN_DIR overrides ../shared/ner-train).
-import { existsSync } from 'fs';
+// (NER_TRAIN_DIR overrides ../shared/ner-train). NER_MODEL: a model file to score instead of the
+// shipped one (train-ner's NER_OUT), so experiments leave the shipped model alone.
+import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeDocument } from '../src/core/recognition/analyzer';
 import { RECOGNIZERS, Recognizer } from '../src/core/types';
 import { GOLD_TYPES, GoldType, readCorpus } from './nerCorpus';
 import { formatScores, scoreDocs } from './nerScore';
+import { useLearnedModel } from '../src/core/recognition/learned/learnedNames';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--recognizer');
@@ -16,6 +18,8 @@ if (!RECOGNIZERS.includes(recognizer)) {
   console.error(`usage: npm run eval:ner -- [--recognizer ${RECOGNIZERS.join('|')}] [FILE.conll ...]`);
   process.exit(2);
 }
+
+if (process.env.NER_MODEL) useLearnedModel(JSON.parse(readFileSync(process.env.NER_MODEL, 'utf8')));
 
 const train = process.env.NER_TRAIN_DIR ?? join(__dirname, '..', '..', 'shared', 'ner-train');
 const sets: [string, GoldType[]][] =

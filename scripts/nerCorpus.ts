@@ -16,6 +16,8 @@ export interface GoldDoc {
   gold: GoldSpan[];
   /** False where the corpus does not annotate MISC: an O there may be a MISC name. */
   annotatesMisc: boolean;
+  /** How much a training error here counts (train-ner's NER_WEIGHTS); 1 if absent. */
+  weight?: number;
 }
 
 /** How each corpus spells its labels. */

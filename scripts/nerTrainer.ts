@@ -7,6 +7,7 @@ import { docFeatures, tokenFeatures } from '../src/core/recognition/learned/docF
 import { AFTER, BEFORE, SLOTS, wordFeatures } from '../src/core/recognition/learned/wordFeatures';
 import { O, TAG_COUNT, beginOf, insideOf, isInside, typeOfTag, viterbi } from '../src/core/recognition/learned/tagset';
 import { ModelData, blankMask } from '../src/core/recognition/learned/tagger';
+import { mix } from '../src/core/recognition/learned/hashing';
 import { GoldDoc, GoldType } from './nerCorpus';
 
 const T = TAG_COUNT;
@@ -23,6 +24,7 @@ interface Prepared {
   mask: Uint16Array;
   blank: Uint16Array;
   sentences: [number, number][];
+  weight: number;
 }
 
 export interface TrainOptions {
@@ -30,6 +32,8 @@ export interface TrainOptions {
   /** Features seen fewer times are dropped before training. */
   minCount: number;
   seed: number;
+  /** The share of features hidden from each training sentence (0: none), against leaning on a few. */
+  dropout?: number;
   /** Called after each epoch with the averaged weights, e.g. to score the dev sets. */
   onEpoch?: (epoch: number, model: ModelData) => void;
   manifest: Record<string, unknown>;
@@ -69,6 +73,8 @@ export class Trainer {
   private readonly trans = new Float64Array((T + 1) * T);
   private readonly transU = new Float64Array((T + 1) * T);
   private c = 1;
+  /** Features with a hash below this, mixed with the update count, are hidden from the current sentence. */
+  private dropBelow = 0;
 
   /** Prepares a document; it is scored with the same pipeline as the analyzer's. */
   prepare(doc: GoldDoc): Prepared {
@@ -89,7 +95,7 @@ export class Trainer {
     const mask = new Uint16Array(gold.length);
     for (let i = 0; i < gold.length; i++) mask[i] = ((1 << gold[i]) | (!doc.annotatesMisc && gold[i] === O ? MISC_TAGS : 0)) & blank[i];
     const sentences = wink.sentences.map((s): [number, number] => [s.first, s.last]);
-    return { words, feats: Int32Array.from(hashes), offsets, gold, mask, blank, sentences };
+    return { words, feats: Int32Array.from(hashes), offsets, gold, mask, blank, sentences, weight: doc.weight ?? 1 };
   }
 
   private wordId(word: string): number {
@@ -127,12 +133,14 @@ export class Trainer {
   }
 
   private features(d: Prepared, i: number, n: number, visit: (f: number) => void): void {
+    // The same features are hidden in a sentence's decoding and its update (both at update count c).
+    const use = this.dropBelow === 0 ? visit : (f: number): void => void (mix(f, this.c) >= this.dropBelow && visit(f));
     for (let slot = 0; slot < SLOTS; slot++) {
       const j = i + slot - 2;
       const word = j < 0 ? (this.wordIds.get(BEFORE) ?? -1) : j >= n ? (this.wordIds.get(AFTER) ?? -1) : d.words[j];
-      if (word >= 0) for (const f of this.wordFeats[word * SLOTS + slot]) if (f >= 0) visit(f);
+      if (word >= 0) for (const f of this.wordFeats[word * SLOTS + slot]) if (f >= 0) use(f);
     }
-    for (let k = d.offsets[i]; k < d.offsets[i + 1]; k++) if (d.feats[k] >= 0) visit(d.feats[k]);
+    for (let k = d.offsets[i]; k < d.offsets[i + 1]; k++) if (d.feats[k] >= 0) use(d.feats[k]);
   }
 
   private decode(d: Prepared, a: number, b: number, mask: Uint16Array, weights: Float32Array, trans: ArrayLike<number>): Uint8Array {
@@ -149,7 +157,9 @@ export class Trainer {
 
   private update(d: Prepared, a: number, predicted: Uint8Array, target: Uint8Array): void {
     const n = d.words.length;
-    const { w, u, c } = this;
+    const { w, u } = this;
+    const step = d.weight;
+    const c = this.c * step;
     for (let k = 0; k < predicted.length; k++) {
       const p = predicted[k];
       const g = target[k];
@@ -157,16 +167,16 @@ export class Trainer {
       const pp = prevRow >= 0 ? prevRow : predicted[k - 1];
       const gp = prevRow >= 0 ? prevRow : target[k - 1];
       if (pp !== gp || p !== g) {
-        this.trans[gp * T + g] += 1;
+        this.trans[gp * T + g] += step;
         this.transU[gp * T + g] += c;
-        this.trans[pp * T + p] -= 1;
+        this.trans[pp * T + p] -= step;
         this.transU[pp * T + p] -= c;
       }
       if (p === g) continue;
       this.features(d, a + k, n, f => {
-        w[f * T + g] += 1;
+        w[f * T + g] += step;
         u[f * T + g] += c;
-        w[f * T + p] -= 1;
+        w[f * T + p] -= step;
         u[f * T + p] -= c;
       });
     }
@@ -191,6 +201,7 @@ export class Trainer {
       for (const [a, b] of d.sentences) units.push([k, a, b]);
     });
     const rand = random(options.seed);
+    this.dropBelow = Math.round((options.dropout ?? 0) * 2 ** 32);
     let model = this.model(options.manifest, 0);
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       for (let k = units.length - 1; k > 0; k--) {

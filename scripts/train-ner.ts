@@ -3,6 +3,9 @@
 // src/core/recognition/learned/nerModel.json. Not shipped, not run in CI.
 //   NER_EPOCHS (default 8), NER_MIN_COUNT (2), NER_WITH_VALID=1 adds CoNLL valid to the training
 //   data (for the final model, once the settings are chosen on it), NER_OUT: another output file.
+//   Experiments: NER_WEIGHTS=btc=0.5,conll2003=2 (how much a source's errors count, by path prefix),
+//   NER_PARTIAL=0 (no partial labels: an O is O even where the corpus has no MISC), NER_DROPOUT=0.1
+//   (the share of features hidden from each training sentence).
 // WikiGold (../ner-dev) is never trained on: it is scored after each epoch as a clean measure.
 import { existsSync, readdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -20,6 +23,14 @@ const out = process.env.NER_OUT ?? join(__dirname, '..', 'src', 'core', 'recogni
 const epochs = Number(process.env.NER_EPOCHS ?? 8);
 const minCount = Number(process.env.NER_MIN_COUNT ?? 2);
 const withValid = process.env.NER_WITH_VALID === '1';
+const partial = process.env.NER_PARTIAL !== '0';
+const dropout = Number(process.env.NER_DROPOUT ?? 0);
+const weights = (process.env.NER_WEIGHTS ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map(w => w.split('='))
+  .map(([prefix, weight]): [string, number] => [prefix, Number(weight)]);
+const weightOf = (path: string): number => weights.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 1;
 
 /** [path under dir, annotates MISC]. BTC and SEC annotate no MISC; WNUT-17 not CoNLL's (nationalities, events). */
 const SOURCES: [string, boolean][] = [
@@ -38,7 +49,9 @@ const SOURCES: [string, boolean][] = [
 
 const t0 = performance.now();
 const docs: GoldDoc[] = [];
-for (const [path, misc] of SOURCES) docs.push(...readCorpus(join(dir, path), misc));
+for (const [path, misc] of SOURCES) {
+  for (const doc of readCorpus(join(dir, path), misc || !partial)) docs.push({ ...doc, weight: weightOf(path) });
+}
 const dev: [string, GoldDoc[], ('PER' | 'ORG' | 'LOC' | 'MISC')[]][] = [
   ['CoNLL-2003 valid', readCorpus(join(dir, 'conll2003/valid.txt'), true), ['PER', 'ORG', 'LOC', 'MISC']],
   ['UNER EWT dev (PER/ORG/LOC)', readCorpus(join(dir, 'uner/ewt-dev.iob2'), true), ['PER', 'ORG', 'LOC']],
@@ -60,10 +73,11 @@ const model = trainer.train(docs, {
   epochs,
   minCount,
   seed: 14,
+  dropout,
   manifest: {
     sources: SOURCES.map(([p]) => p),
     features:
-      'word types at -2..+2 (word, lower, shapes, affixes, cue words, gazetteers); POS -2..+2 and bigrams; line class; sentence and line start; document case evidence; gazetteer and rule-layer spans; wink entities; shape trigram',
+      'word types at -2..+2 (word, lower case (all-capitals words apart), shapes, affixes, cue words, gazetteers); POS -2..+2 and bigrams; line class; sentence and line start; document case evidence; gazetteer and rule-layer spans; wink entities; shape trigram; runs of capitalised words (first and last word, length, place, head-word and title cues shared across the document, longer runs with the same word)',
     minCount,
     date: new Date().toISOString().slice(0, 10),
   },

@@ -198,11 +198,12 @@ describe('corpus-lens CLI', function () {
 describe('corpus-lens corrections and export', function () {
   this.timeout(60_000);
   let dir: string;
-  const NEWS = 'TASS reported that Xi Jinping met Vladimir Putin in Moscow. Jinping smiled. Officials said Nornickel would sign.\n';
+  // "nornickel" in lower case: a name no recogniser finds, so only the addition makes it an entity.
+  const NEWS = 'TASS reported that Xi Jinping met Vladimir Putin in Moscow. Jinping smiled. Officials said nornickel would sign.\n';
   const CORRECTIONS =
     '{\n  "version": 1,\n  "corrections": [\n' +
     '    { "op": "retype", "entity": "ORG:tass", "type": "MISC" },\n' +
-    '    { "op": "addEntity", "text": "Nornickel", "type": "ORG" }\n  ]\n}\n';
+    '    { "op": "addEntity", "text": "nornickel", "type": "ORG" }\n  ]\n}\n';
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-corrections-'));
@@ -284,7 +285,7 @@ describe('corpus-lens corrections and export', function () {
     const mentions = parseCsv(cli('export', corpus, '--what', 'mentions', '--type', 'ORG').stdout);
     assert.deepStrictEqual(
       mentions.slice(1).map(r => [r[3], r[4], r[6]]),
-      [['1', 'Nornickel', 'ORG:nornickel']],
+      [['1', 'nornickel', 'ORG:nornickel']],
     );
 
     const out = path.join(dir, 'spans.jsonl');

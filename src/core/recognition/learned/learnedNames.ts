@@ -31,6 +31,11 @@ export function learnedTagger(): Tagger {
   return tagger;
 }
 
+/** Makes `data` the model every later analysis uses (eval-ner scores a trained file this way). */
+export function useLearnedModel(data: ModelData): void {
+  tagger = new Tagger(data);
+}
+
 export function findLearnedNames(doc: WinkTokens, model = learnedTagger()): NamedCandidate[] {
   const rules = findNamedEntities(doc);
   const { tags, scores } = model.tag(doc, docFeatures(doc, rules));

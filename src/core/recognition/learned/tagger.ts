@@ -2,7 +2,7 @@
 // hashes, the summed weights of each word type and token context cached across documents, and
 // Viterbi decoding.
 import { WinkTokens } from '../wink/winkDocument';
-import { DocFeatures, POS_COUNT, contextFeatures, posFarFeatures, posTrigramFeatures } from './docFeatures';
+import { DocFeatures, POS_COUNT, contextFeatures, posFarFeatures, posTrigramFeatures, runFeatures } from './docFeatures';
 import { TAG_COUNT, viterbi } from './tagset';
 import { AFTER, BEFORE, SLOTS, wordFeatures } from './wordFeatures';
 import { vocabulary } from './vocabulary';
@@ -140,6 +140,7 @@ export class Tagger {
   private readonly trigramReady = new Uint8Array(P ** 3);
   private readonly posFar: Int32Array;
   private readonly contextSums = new KeySums(this, contextFeatures);
+  private readonly runSums = new KeySums(this, runFeatures);
 
   constructor(data: ModelData) {
     const features = new Uint32Array(decodeBase64(data.features).buffer);
@@ -197,13 +198,14 @@ export class Tagger {
    * changes a score.
    */
   scores(features: DocFeatures): Float64Array {
-    const { wordOf, posKeys, contextKeys, hashes, offsets } = features;
+    const { wordOf, posKeys, contextKeys, runKeys, hashes, offsets } = features;
     const n = wordOf.length;
     const wordAt = this.wordOffsets(features);
     const ws = this.wordSums.arena;
     const out = new Float64Array(n * T);
     const { posTrigrams, trigramReady, posFar, scale } = this;
     const contextSums = this.contextSums.sums;
+    const runSums = this.runSums.sums;
     const extra = EXTRA;
     for (let i = 0; i < n; i++) {
       const at = i * T;
@@ -222,6 +224,10 @@ export class Tagger {
       const c = this.contextSums.get(contextKeys[i]);
       extra.fill(0);
       for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], extra, 0);
+      if (runKeys[i]) {
+        const r = this.runSums.get(runKeys[i]);
+        for (let t = 0; t < T; t++) extra[t] += runSums[r + t];
+      }
       for (let t = 0; t < T; t++) {
         const sum =
           ws[w0 + t] +

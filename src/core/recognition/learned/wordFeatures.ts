@@ -20,6 +20,7 @@ const enum W {
   Cue,
   Gazetteer,
   Length,
+  CapsLower,
 }
 
 /** A character's class in a shape: d digit, X upper case, x lower case, else itself. */
@@ -67,7 +68,9 @@ const slotted = (template: W, slot: number): number => template * 8 + slot;
 export function wordFeatures(word: string, slot: number, out: number[]): void {
   const lower = word.toLowerCase();
   const near = slot >= 1 && slot <= 3;
-  out.push(hashString(slotted(W.Lower, slot), lower));
+  // An all-capitals word keeps its own lower-case weights: "XI" (a team, a numeral) says nothing of "Xi".
+  const caps = word.length > 1 && word !== lower && word === word.toUpperCase();
+  out.push(hashString(slotted(caps ? W.CapsLower : W.Lower, slot), lower));
   out.push(hashString(slotted(W.Short, slot), shortShape(word)));
   const gaz = gazetteerBits(word, lower);
   if (gaz) out.push(mix(slotted(W.Gazetteer, slot), gaz));

@@ -118,6 +118,7 @@ describe("the tagger's word cache", () => {
       wordIds: Int32Array.from(words, w => vocabulary.id(w)),
       posKeys: new Int32Array(n),
       contextKeys: new Int32Array(n),
+      runKeys: new Int32Array(n),
       hashes: new Uint32Array(0),
       offsets: new Int32Array(n + 1),
     });
