@@ -65,9 +65,9 @@ class WordCounts implements CorpusWords {
   add(text: string, sign: 1 | -1): void {
     this.byForm = undefined;
     const header = findDateHeader(text);
-    forEachWordSpan(text, (start, end) => {
+    forEachWordSpan(text, (start, end, hash) => {
       if (header && end > header.start && start < header.end) return;
-      const id = this.spellings.id(text, start, end);
+      const id = this.spellings.id(text, start, end, hash);
       if (id === this.bySpelling.length) {
         const grown = new Int32Array(id * 2);
         grown.set(this.bySpelling);

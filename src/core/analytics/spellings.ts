@@ -3,7 +3,7 @@
 // few distinct spellings, so each is sliced and given its form once, then found again by hashing
 // its code units in place, and counted by its number.
 
-import { formOf } from './words';
+import { formOf, spellingHash } from './words';
 
 export class Spellings {
   /** Open addressing, a power of two in size, at most half full. */
@@ -23,10 +23,8 @@ export class Spellings {
     return this.forms[id];
   }
 
-  /** The number of the spelling text.slice(start, end), given on its first sight. */
-  id(text: string, start: number, end: number): number {
-    let hash = 0x811c9dc5; // FNV-1a over code units
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  /** The number of the spelling text.slice(start, end) (whose spellingHash is `hash`), given on its first sight. */
+  id(text: string, start: number, end: number, hash = spellingHash(text, start, end)): number {
     const mask = this.spellings.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const spelling = this.spellings[slot];

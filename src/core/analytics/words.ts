@@ -29,11 +29,14 @@ export function wordSpans(text: string): Span[] {
   return found;
 }
 
-/** Calls `visit` with the offsets of each of wordSpans(text), making no objects (for counting a corpus's words). */
-export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
+/**
+ * Calls `visit` with the offsets of each of wordSpans(text) and the spelling's hash (spellingHash),
+ * making no objects (for counting a corpus's words).
+ */
+export function forEachWordSpan(text: string, visit: (start: number, end: number, hash: number) => void): void {
   for (let at = 0, start; (start = scanWord(text, at)) >= 0;) {
     at = scannedEnd;
-    visit(start, at);
+    visit(start, at, scannedHash);
   }
 }
 
@@ -105,21 +108,54 @@ function nextWord(text: string, from: number): Span | undefined {
   return start < 0 ? undefined : { start, end: scannedEnd };
 }
 
-/** Where the last word scanWord found ends. */
+/** Where the last word scanWord found ends, and the FNV-1a hash of its code units (see spellingHash). */
 let scannedEnd = 0;
+let scannedHash = 0;
 
-/** The start of the first word at or after `from` (-1 if none), its end in scannedEnd: nextWord without an object. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The FNV-1a hash of text's code units from start to end: what scanWord leaves in scannedHash. */
+export function spellingHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The start of the first word at or after `from` (-1 if none), its end in scannedEnd and its
+ * hash in scannedHash: nextWord without an object. Code units outside the surrogate range (nearly
+ * all) are classed straight from the table.
+ */
 function scanWord(text: string, from: number): number {
+  const length = text.length;
   let start = from;
-  while (start < text.length && classAt(text, start) !== LETTER) start += widthAt(text, start);
-  if (start >= text.length) return -1;
-  let end = start + widthAt(text, start);
+  while (start < length && classAt(text, start) !== LETTER) start += widthAt(text, start);
+  if (start >= length) return -1;
+  let end = start;
+  let hash = FNV_OFFSET;
   for (;;) {
-    for (let cls; end < text.length && ((cls = classAt(text, end)) === LETTER || cls === INNER);) end += widthAt(text, end);
-    if (end + 1 < text.length && isApostrophe(text.charCodeAt(end)) && classAt(text, end + 1) === LETTER) end += 1 + widthAt(text, end + 1);
-    else break;
+    while (end < length) {
+      const code = text.charCodeAt(end);
+      let cls = classes[code];
+      if (cls === 255) cls = classOf(code);
+      if (cls === SURROGATE) {
+        cls = classAt(text, end);
+        if (cls !== LETTER && cls !== INNER) break;
+        hash = Math.imul(Math.imul(hash ^ code, FNV_PRIME) ^ text.charCodeAt(end + 1), FNV_PRIME);
+        end += 2;
+      } else if (cls === LETTER || cls === INNER) {
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        end++;
+      } else break;
+    }
+    if (end + 1 < length && isApostrophe(text.charCodeAt(end)) && classAt(text, end + 1) === LETTER) {
+      hash = Math.imul(hash ^ text.charCodeAt(end), FNV_PRIME);
+      end++;
+    } else break;
   }
   scannedEnd = end;
+  scannedHash = hash;
   return start;
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { forEachWordSpan, formOf, wordSpans, words, wordsBefore, wordsFrom } from '../../../src/core/analytics/words';
+import { forEachWordSpan, formOf, spellingHash, wordSpans, words, wordsBefore, wordsFrom } from '../../../src/core/analytics/words';
 
 /** The definition the scanner follows. */
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
@@ -33,7 +33,10 @@ describe('analytics: words', () => {
         reference(text).map(w => w.form),
       );
       const visited: { start: number; end: number }[] = [];
-      forEachWordSpan(text, (start, end) => visited.push({ start, end }));
+      forEachWordSpan(text, (start, end, hash) => {
+        visited.push({ start, end });
+        assert.strictEqual(hash, spellingHash(text, start, end), 'the hash of the word’s code units');
+      });
       assert.deepStrictEqual(visited, wordSpans(text));
     }
   });
