@@ -3,7 +3,8 @@
 // few distinct spellings, so each is sliced and given its form once, then found again by hashing
 // its code units in place, and counted by its number.
 
-import { formOf, spellingHash } from './words';
+import { fnv1a } from '../text/fnv1a';
+import { formOf } from './words';
 
 export class Spellings {
   /** Open addressing, a power of two in size, at most half full. */
@@ -23,8 +24,8 @@ export class Spellings {
     return this.forms[id];
   }
 
-  /** The number of the spelling text.slice(start, end) (whose spellingHash is `hash`), given on its first sight. */
-  id(text: string, start: number, end: number, hash = spellingHash(text, start, end)): number {
+  /** The number of the spelling text.slice(start, end) (whose fnv1a is `hash`), given on its first sight. */
+  id(text: string, start: number, end: number, hash = fnv1a(text, start, end)): number {
     const mask = this.spellings.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const spelling = this.spellings[slot];

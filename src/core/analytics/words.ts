@@ -9,6 +9,7 @@
 // the time of counting a corpus's words (a first collocates request).
 
 import { Span } from '../types';
+import { FNV_OFFSET, FNV_PRIME } from '../text/fnv1a';
 
 export interface Word extends Span {
   /** Lower-cased, typographic apostrophes made straight, so that "It’s" and "it's" are one word. */
@@ -30,7 +31,7 @@ export function wordSpans(text: string): Span[] {
 }
 
 /**
- * Calls `visit` with the offsets of each of wordSpans(text) and the spelling's hash (spellingHash),
+ * Calls `visit` with the offsets of each of wordSpans(text) and the spelling's hash (fnv1a),
  * making no objects (for counting a corpus's words).
  */
 export function forEachWordSpan(text: string, visit: (start: number, end: number, hash: number) => void): void {
@@ -108,19 +109,9 @@ function nextWord(text: string, from: number): Span | undefined {
   return start < 0 ? undefined : { start, end: scannedEnd };
 }
 
-/** Where the last word scanWord found ends, and the FNV-1a hash of its code units (see spellingHash). */
+/** Where the last word scanWord found ends, and the fnv1a hash of its code units. */
 let scannedEnd = 0;
 let scannedHash = 0;
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** The FNV-1a hash of text's code units from start to end: what scanWord leaves in scannedHash. */
-export function spellingHash(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
 
 /**
  * The start of the first word at or after `from` (-1 if none), its end in scannedEnd and its

@@ -4,7 +4,8 @@
 // own spans over it, wink's entity types, a trigram of word shapes, and the run of capitalised
 // words the token is in.
 import { WinkTokens } from '../wink/winkDocument';
-import { gazetteer, wordHash } from '../names/gazetteer';
+import { gazetteer } from '../names/gazetteer';
+import { fnv1a } from '../../text/fnv1a';
 import { NamedCandidate } from '../names/namedEntities';
 import { Cue, tokenCues } from '../names/nameCues';
 import { collapseSpaces } from '../../text/textGuard';
@@ -447,7 +448,7 @@ function gazetteerSpans(doc: WinkTokens): Uint8Array {
       if (len > 1 && !capitalised[last]) continue;
       const raw = text.slice(starts[i], starts[last] + tokens[last].length);
       const surface = len === 1 ? raw : collapseSpaces(raw);
-      const hash = wordHash(surface);
+      const hash = fnv1a(surface);
       const list = places.has(surface, hash) ? 1 : norp.has(surface, hash) ? 2 : 0;
       if (!list) continue;
       for (let k = i; k <= last; k++) out[k] = list * 4 + (k === i ? 1 : 2);

@@ -4,7 +4,8 @@
 import { NamedType } from '../../types';
 import { WinkTokens, endOf } from '../wink/winkDocument';
 import { Evidence, NamedCandidate, findNamedEntities } from '../names/namedEntities';
-import { gazetteer, wordHash } from '../names/gazetteer';
+import { gazetteer } from '../names/gazetteer';
+import { fnv1a } from '../../text/fnv1a';
 import { Cue, cuesOf } from '../names/nameCues';
 import { collapseSpaces } from '../../text/textGuard';
 import { docFeatures } from './docFeatures';
@@ -124,7 +125,7 @@ const surfaceOf = (doc: WinkTokens, a: number, b: number): string => collapseSpa
 function knownType(doc: WinkTokens, a: number, b: number): NamedType | null {
   const { norp, places } = gazetteer();
   const s = surfaceOf(doc, a, b);
-  const hash = wordHash(s);
+  const hash = fnv1a(s);
   return places.has(s, hash) ? 'PLACE' : norp.has(s, hash) ? 'NORP' : null;
 }
 

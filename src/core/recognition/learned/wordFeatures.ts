@@ -2,7 +2,8 @@
 // affixes, our cue-word lists and the gazetteers. Each is emitted for the word's position relative
 // to the token being tagged (slot 0..4 for offsets -2..+2); the nearer the word, the more it says.
 import { cuesOf } from '../names/nameCues';
-import { commonWords, gazetteer, wordHash } from '../names/gazetteer';
+import { commonWords, gazetteer } from '../names/gazetteer';
+import { fnv1a } from '../../text/fnv1a';
 import { hashString, mix } from './hashing';
 
 export const SLOTS = 5;
@@ -53,7 +54,7 @@ function shape(word: string): string {
 /** Gazetteer bits of a word: a first name, a place, a nationality, a common English word. */
 function gazetteerBits(word: string, lower: string): number {
   const { firstNames, places, norp } = gazetteer();
-  const hash = wordHash(word);
+  const hash = fnv1a(word);
   return (
     (firstNames.has(word, hash) ? 1 : 0) |
     (places.has(word, hash) ? 2 : 0) |

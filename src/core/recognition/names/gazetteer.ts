@@ -2,16 +2,7 @@
 // and the common English words of wink's own lexicon. The gazetteer sets answer through a WordFilter.
 import data from '../../data/gazetteer.generated.json';
 import coreModel from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
-
-/**
- * FNV-1a over the UTF-16 code units: what the filters test. A word looked up in several sets is
- * hashed once and its hash passed to each.
- */
-export function wordHash(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash;
-}
+import { fnv1a } from '../../text/fnv1a';
 
 /**
  * Bits of word hashes in front of a large Set or Map. A lookup there costs several cache misses,
@@ -30,11 +21,11 @@ export class WordFilter {
   }
 
   add(word: string): void {
-    const bit = wordHash(word) & this.mask;
+    const bit = fnv1a(word) & this.mask;
     this.bits[bit >> 5] |= 1 << (bit & 31);
   }
 
-  /** False if no word of this wordHash was ever added. */
+  /** False if no word of this hash (fnv1a) was ever added: a word looked up in several sets is hashed once. */
   mayHave(hash: number): boolean {
     const bit = hash & this.mask;
     return (this.bits[bit >> 5] & (1 << (bit & 31))) !== 0;
@@ -52,8 +43,8 @@ export class WordSet {
     for (const word of this.words) this.filter.add(word);
   }
 
-  /** `hash`: the word's wordHash, if the caller has it already. */
-  has(word: string, hash = wordHash(word)): boolean {
+  /** `hash`: the word's fnv1a, if the caller has it already. */
+  has(word: string, hash = fnv1a(word)): boolean {
     return this.filter.mayHave(hash) && this.words.has(word);
   }
 }

@@ -1,7 +1,8 @@
 // Word lists that cue the type of a proper-noun run. General English vocabulary, not names.
 // A word's lists are bits of one number: one lookup answers every list (each lookup of a word
 // costs about the same, and typing a run asks many lists about the same few words).
-import { WordFilter, wordHash } from './gazetteer';
+import { WordFilter } from './gazetteer';
+import { fnv1a } from '../../text/fnv1a';
 
 /** The lists below, one bit each. */
 export enum Cue {
@@ -42,7 +43,7 @@ function list(cue: Cue, words: string): void {
 
 /** The lists `word` is on, as Cue bits (0 for none). Most words asked about are on none. */
 export function cuesOf(word: string): number {
-  return FILTER.mayHave(wordHash(word)) ? (CUES.get(word) ?? 0) : 0;
+  return FILTER.mayHave(fnv1a(word)) ? (CUES.get(word) ?? 0) : 0;
 }
 
 /** Marks a token already looked up: its cues may be none. */

@@ -1,6 +1,7 @@
 // Groups wink tokens into runs of proper nouns: the candidates for named entities.
 import { WinkTokens } from '../wink/winkDocument';
-import { commonWords, gazetteer, wordHash } from './gazetteer';
+import { commonWords, gazetteer } from './gazetteer';
+import { fnv1a } from '../../text/fnv1a';
 import { Cue } from './nameCues';
 
 export interface NameRun {
@@ -51,7 +52,7 @@ export function findNameRuns(doc: WinkTokens, cueAt: (index: number) => number):
   const isCommonInHeadline = (k: number): boolean => {
     const word = tokens[k];
     if (!common.has(word.toLowerCase()) || cueAt(k) & NAME_CUES) return false;
-    const hash = wordHash(word);
+    const hash = fnv1a(word);
     return !firstNames.has(word, hash) && !places.has(word, hash) && !norp.has(word, hash);
   };
   const n = tokens.length;

@@ -3,7 +3,8 @@ import { NamedType } from '../../types';
 import { WinkTokens, endOf } from '../wink/winkDocument';
 import { NameRun, findNameRuns } from './nameRuns';
 import { findQuotedTitles } from './quotedTitles';
-import { commonWords, gazetteer, wordHash } from './gazetteer';
+import { commonWords, gazetteer } from './gazetteer';
+import { fnv1a } from '../../text/fnv1a';
 import { Cue, tokenCues } from './nameCues';
 import { collapseSpaces } from '../../text/textGuard';
 
@@ -114,7 +115,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
   // The surface is built anyway for the candidate; the filters of the sets turn most away.
   const gazetteerType = (first: number, last: number): NamedType | null => {
     const surface = surfaceAt(first, last);
-    const hash = wordHash(surface);
+    const hash = fnv1a(surface);
     return places.has(surface, hash) ? 'PLACE' : norp.has(surface, hash) ? 'NORP' : null;
   };
 
@@ -129,7 +130,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
       cues.push(cueAt(idx[k]));
     }
     // The first word is looked up in several sets below.
-    const hash0 = wordHash(words[0]);
+    const hash0 = fnv1a(words[0]);
     const known = gazetteerType(first, last);
     if (known) return emit(first, last, known, Evidence.Cue);
     const head = headType(words, cues);
@@ -171,7 +172,7 @@ export function findNamedEntities(doc: WinkTokens): NamedCandidate[] {
       // "North Vancouver": a direction before a place; "West African": before a nationality.
       if (cues[0] & Cue.Compass) {
         const rest = surfaceOf(doc, idx[from + 1], last);
-        const hash = wordHash(rest);
+        const hash = fnv1a(rest);
         if (places.has(rest, hash)) return emit(first, last, 'PLACE', Evidence.Cue);
         if (words.length === 2 && norp.has(rest, hash)) return emit(first, last, 'NORP', Evidence.Cue);
       }
