@@ -2,9 +2,10 @@
 //
 // Words are those of words.ts outside the document's date header (corpusWords.ts); the words
 // of the entity's own mentions (any word overlapping one) are left out of the corpus altogether,
-// so windows reach past them and never count the node. A window is `window` words either side of each mention, within its document; a word in two
-// overlapping windows counts once, so the window words are a part of the corpus and the 2×2
-// table (this word / other words × in a window / elsewhere) holds.
+// so windows reach past them and never count the node. A window is `window` words either side
+// of each mention, within its document; a word in two overlapping windows counts once, so the
+// window words are a part of the corpus and the 2×2 table (this word / other words × in a
+// window / elsewhere) holds.
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';

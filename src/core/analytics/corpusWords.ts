@@ -64,9 +64,9 @@ class WordCounts implements CorpusWords {
 
   add(text: string, sign: 1 | -1): void {
     this.byForm = undefined;
-    const header = findDateHeader(text);
+    const inBody = bodyTest(text);
     forEachWordSpan(text, (start, end, hash) => {
-      if (header && end > header.start && start < header.end) return;
+      if (!inBody(start, end)) return;
       const id = this.spellings.id(text, start, end, hash);
       if (id === this.bySpelling.length) {
         const grown = new Int32Array(id * 2);
@@ -81,9 +81,14 @@ class WordCounts implements CorpusWords {
 
 /** The words of the document's text (words.ts), its date header's left out. */
 export function bodyWordSpans(text: string): Span[] {
-  const spans = wordSpans(text);
+  const inBody = bodyTest(text);
+  return wordSpans(text).filter(word => inBody(word.start, word.end));
+}
+
+/** Whether a word of the text at [start, end) is outside its date header. */
+function bodyTest(text: string): (start: number, end: number) => boolean {
   const header = findDateHeader(text);
-  return header ? spans.filter(word => word.end <= header.start || word.start >= header.end) : spans;
+  return header ? (start, end) => end <= header.start || start >= header.end : () => true;
 }
 
 const kept = new WeakMap<CorpusIndex, WordCounts>();
