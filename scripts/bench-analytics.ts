@@ -8,7 +8,7 @@
 // is a stall of the editor's extensions. Prints figures; it is not a test.
 import { analyzeDocument } from '../src/core/recognition/analyzer';
 import { CorpusIndex } from '../src/core/index/corpusIndex';
-import { concordanceCsvFields, concordanceSteps } from '../src/core/analytics/concordance';
+import { concordanceTableSteps } from '../src/core/analytics/concordance';
 import { compareEdges } from '../src/core/analytics/cooccurrence';
 import { Steps, runSteps } from '../src/core/analytics/steps';
 import {
@@ -20,8 +20,7 @@ import {
 } from '../src/extension/views/explorerAnalytics';
 import { NetworkAnswers, sharedSentencesAnswer } from '../src/extension/views/explorerNetwork';
 import { SlicedAnswers } from '../src/extension/views/slicedAnswers';
-import { CsvTable, csvSteps } from '../src/core/text/csv';
-import { CONCORDANCE_CSV_HEADER } from '../src/shared/analyticsOptions';
+import { csvSteps } from '../src/core/text/csv';
 import { benchTexts } from './benchCorpus';
 
 const DOCS = Number(process.argv[2] ?? 10_000);
@@ -117,12 +116,7 @@ async function main(): Promise<void> {
   // Not a chart: the concordance's Save CSV writes every line (the panel lists the first ones).
   console.log('\nsaving:');
   await measure('Save CSV of the concordance (frequent, L1)', () =>
-    csvSteps(
-      (function* (): Steps<CsvTable> {
-        const { rows } = yield* concordanceSteps(index, frequent.id, { sort: 'L1', width: 60 });
-        return [CONCORDANCE_CSV_HEADER, rows.map(concordanceCsvFields)];
-      })(),
-    ),
+    csvSteps(concordanceTableSteps(index, frequent.id, { sort: 'L1', width: 60 })),
   );
 }
 

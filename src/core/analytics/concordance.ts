@@ -4,7 +4,8 @@
 
 import type { CorpusIndex } from '../index/corpusIndex';
 import { compareCodeUnits } from '../index/entityAggregates';
-import { ConcordanceSort, DEFAULT_WIDTH } from '../../shared/analyticsOptions';
+import { CONCORDANCE_CSV_HEADER, ConcordanceSort, DEFAULT_WIDTH } from '../../shared/analyticsOptions';
+import type { CsvTable } from '../text/csv';
 import type { DateRange } from '../../shared/dateRange';
 import { Span } from '../types';
 import { documentsIn } from './dateFilter';
@@ -56,6 +57,17 @@ export function* concordanceSteps(index: CorpusIndex, entityId: string, options:
     if (rows.length % 100 === 0) yield;
   }
   return { entity: entityId, width, sort, rows };
+}
+
+/** The concordance as a CSV table, documents named by `documentName`: what the panel's Save CSV writes. */
+export function* concordanceTableSteps(
+  index: CorpusIndex,
+  entityId: string,
+  options: ConcordanceOptions,
+  documentName = (docId: string) => docId,
+): Steps<CsvTable> {
+  const { rows } = yield* concordanceSteps(index, entityId, options);
+  return [CONCORDANCE_CSV_HEADER, rows.map(r => concordanceCsvFields({ ...r, document: documentName(r.document) }))];
 }
 
 /** A row as the CSV's fields, in CONCORDANCE_CSV_HEADER's order. */

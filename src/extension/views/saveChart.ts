@@ -5,13 +5,12 @@
 
 import * as vscode from 'vscode';
 import { COLLOCATES_CSV_HEADER, collocateCsvFields, collocatesSteps } from '../../core/analytics/collocates';
-import { concordanceCsvFields, concordanceSteps } from '../../core/analytics/concordance';
+import { concordanceTableSteps } from '../../core/analytics/concordance';
 import { dispersion } from '../../core/analytics/dispersion';
 import { Steps, runSliced } from '../../core/analytics/steps';
 import { dispersionSvg } from '../../core/export/dispersionSvg';
 import type { EntityRecord } from '../../core/index/corpusIndex';
 import { CsvTable, csvSteps } from '../../core/text/csv';
-import { CONCORDANCE_CSV_HEADER } from '../../shared/analyticsOptions';
 import type { DateRange } from '../../shared/dateRange';
 import type { ExportConcordanceMessage, SaveCollocatesMessage } from '../../shared/panelMessages';
 import { saveFile } from '../curation/exportFile';
@@ -35,10 +34,9 @@ export async function saveConcordance(
   range: DateRange | undefined,
   target?: vscode.Uri,
 ): Saved {
-  return saveCsv(services, 'concordance', entity, target, function* () {
-    const { rows } = yield* concordanceSteps(services.index, entity.id, { sort, width, range });
-    return [CONCORDANCE_CSV_HEADER, rows.map(r => concordanceCsvFields({ ...r, document: relativePath(r.document, false) }))];
-  });
+  return saveCsv(services, 'concordance', entity, target, () =>
+    concordanceTableSteps(services.index, entity.id, { sort, width, range }, docId => relativePath(docId, false)),
+  );
 }
 
 /** Every collocate (not only the panel's first ones), as `corpus-lens collocates --format csv` writes them. */

@@ -1,5 +1,11 @@
 import * as assert from 'assert';
-import { concordance, concordanceSteps, sortMentions, sortMentionsSteps } from '../../../src/core/analytics/concordance';
+import {
+  concordance,
+  concordanceSteps,
+  concordanceTableSteps,
+  sortMentions,
+  sortMentionsSteps,
+} from '../../../src/core/analytics/concordance';
 import { runSteps } from '../../../src/core/analytics/steps';
 import { words } from '../../../src/core/analytics/words';
 import { XI, analysedIndex, handMadeIndex, seedTexts } from './corpus';
@@ -91,6 +97,13 @@ describe('analytics: concordance', () => {
       rows.slice(0, 3).map(r => r.document),
       ['d000.txt', 'd001.txt', 'd010.txt'],
       'by R1 ("x0" < "x1" < "x10")',
+    );
+    const [header, fields] = runSteps(concordanceTableSteps(index, 'PERSON:alice', { sort: 'R1' }, docId => `corpus/${docId}`));
+    assert.deepStrictEqual(header, ['left', 'keyword', 'right', 'document', 'line']);
+    assert.deepStrictEqual(
+      fields[0],
+      ['Line one. Met ', 'Alice', ' x0.', 'corpus/d000.txt', 2],
+      'the CSV table: rows as fields, documents named',
     );
   });
 });
