@@ -22,12 +22,17 @@ export interface DocFeatures {
   /** Per token, its parts of speech around it as one key (see posFeatures). */
   posKeys: Int32Array;
   /** Per token, its line, start, case, gazetteer and rule-layer evidence as one key (see contextFeatures). */
-  contextKeys: Int32Array;
+  contextKeys: Uint32Array;
   /** Per token, its run of capitalised words' length, place, cues and longer run as one key (see runFeatures); 0 outside runs. */
-  runKeys: Int32Array;
+  runKeys: Uint32Array;
   /**
-   * Token i's other feature hashes are `hashes[offsets[i] .. offsets[i + 1])`: views into a table
-   * reused from document to document, valid until the next document's features.
+   * Per token, TOKEN_KEY_WIDTH values: the shapes of the words at -1, 0 and +1, line class and
+   * token type, and wink's entity (see tokenKeyFeatures).
+   */
+  tokenKeys: Uint32Array;
+  /**
+   * Token i's other feature hashes (its run's words) are `hashes[offsets[i] .. offsets[i + 1])`:
+   * views into a table reused from document to document, valid until the next document's features.
    */
   hashes: Uint32Array;
   offsets: Int32Array;
@@ -86,15 +91,22 @@ const POS_ID = new Map(POS.map((p, i) => [p, i + 1]));
 const RULE_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'];
 const MAX_GAZETTEER_WORDS = 4;
 /** At most this many hashes per token go into the table below. */
-const TOKEN_HASHES = 7;
+const TOKEN_HASHES = 3;
+/** Values per token in `tokenKeys`. */
+export const TOKEN_KEY_WIDTH = 5;
 
-/** The feature of each of wink's token types (a handful), kept for the process. */
-const TOKEN_TYPE_FEATURES = new Map<string, number>();
+/** Wink's token types (a handful) numbered for the process, and the feature of each. */
+const TOKEN_TYPE_IDS = new Map<string, number>();
+const TOKEN_TYPE_FEATURES: number[] = [];
 
-function tokenTypeFeature(type: string): number {
-  let h = TOKEN_TYPE_FEATURES.get(type);
-  if (h === undefined) TOKEN_TYPE_FEATURES.set(type, (h = mix(T.TokenType, hashString(0, type))));
-  return h;
+function tokenTypeId(type: string): number {
+  let id = TOKEN_TYPE_IDS.get(type);
+  if (id === undefined) {
+    id = TOKEN_TYPE_FEATURES.length;
+    TOKEN_TYPE_IDS.set(type, id);
+    TOKEN_TYPE_FEATURES.push(mix(T.TokenType, hashString(0, type)));
+  }
+  return id;
 }
 
 /** The table of token hashes, grown to the largest document seen rather than allocated per document. */
@@ -222,8 +234,9 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
 
   const runs = capitalisedRuns(doc, wordOf, words, gaz);
   const posKeys = new Int32Array(n);
-  const contextKeys = new Int32Array(n);
-  const runKeys = new Int32Array(n);
+  const contextKeys = new Uint32Array(n);
+  const runKeys = new Uint32Array(n);
+  const tokenKeys = new Uint32Array(n * TOKEN_KEY_WIDTH);
   if (offsetTable.length < n + 1) {
     hashTable = new Uint32Array(TOKEN_HASHES * n);
     offsetTable = new Int32Array(n + 1);
@@ -238,10 +251,12 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     posKeys[i] = posOf(i - 2) | (posOf(i - 1) << 5) | (p << 10) | (posOf(i + 1) << 15) | (posOf(i + 2) << 20);
     contextKeys[i] =
       cls | ((sentenceStart[i] | (lineStart[i] << 1)) << 2) | (p << 4) | (caseBits[wordOf[i]] << 9) | (gaz[i] << 14) | (rule[i] << 18);
-    hashes[h++] = mix3(T.Shape3, shapeOf(i - 1), shapeOf(i), shapeOf(i + 1));
-    hashes[h++] = mix2(T.LineShape, cls, shapeOf(i));
-    hashes[h++] = tokenTypeFeature(types[i]);
-    if (wink[i]) hashes[h++] = mix(T.Wink, wink[i]);
+    const k = i * TOKEN_KEY_WIDTH;
+    tokenKeys[k] = shapeOf(i - 1);
+    tokenKeys[k + 1] = shapeOf(i);
+    tokenKeys[k + 2] = shapeOf(i + 1);
+    tokenKeys[k + 3] = cls | (tokenTypeId(types[i]) << 2);
+    tokenKeys[k + 4] = wink[i];
     if (runs.at[i]) {
       runKeys[i] = runs.at[i] | (runs.length[i] << 3) | (runs.cues[i] << 6) | (runs.longer[i] << 11);
       hashes[h++] = mix2(T.RunFirst, runs.first[i], runs.at[i]);
@@ -250,7 +265,8 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     }
   }
   offsets[n] = h;
-  return { wordOf, words, wordIds, posKeys, contextKeys, runKeys, hashes: hashes.subarray(0, h), offsets: offsets.subarray(0, n + 1) };
+  const used = { hashes: hashes.subarray(0, h), offsets: offsets.subarray(0, n + 1) };
+  return { wordOf, words, wordIds, posKeys, contextKeys, runKeys, tokenKeys, ...used };
 }
 
 /** POS ids are 0 (no token) to POS_COUNT - 1. */
@@ -315,11 +331,22 @@ export function runFeatures(key: number, out: number[]): void {
   if (longer) out.push(mix2(T.RunLonger, longer, at));
 }
 
+/**
+ * Appends the features of the token key at `keys[at ..]`: the shape trigram, line class with the
+ * shape, token type and wink's entity. Few distinct keys: the tagger caches their sums.
+ */
+export function tokenKeyFeatures(keys: Uint32Array, at: number, out: number[]): void {
+  const small = keys[at + 3];
+  out.push(mix3(T.Shape3, keys[at], keys[at + 1], keys[at + 2]), mix2(T.LineShape, small & 3, keys[at + 1]), TOKEN_TYPE_FEATURES[small >>> 2]);
+  if (keys[at + 4]) out.push(mix(T.Wink, keys[at + 4]));
+}
+
 /** Appends all the features of token i other than its words' (the trainer's view of a token). */
 export function tokenFeatures(f: DocFeatures, i: number, out: number[]): void {
   posFeatures(f.posKeys[i], out);
   contextFeatures(f.contextKeys[i], out);
   runFeatures(f.runKeys[i], out);
+  tokenKeyFeatures(f.tokenKeys, i * TOKEN_KEY_WIDTH, out);
   for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) out.push(f.hashes[k]);
 }
 

@@ -2,7 +2,16 @@
 // hashes, the summed weights of each word type and token context cached across documents, and
 // Viterbi decoding.
 import { WinkTokens } from '../wink/winkDocument';
-import { DocFeatures, POS_COUNT, contextFeatures, posFarFeatures, posTrigramFeatures, runFeatures } from './docFeatures';
+import {
+  DocFeatures,
+  POS_COUNT,
+  TOKEN_KEY_WIDTH,
+  contextFeatures,
+  posFarFeatures,
+  posTrigramFeatures,
+  runFeatures,
+  tokenKeyFeatures,
+} from './docFeatures';
 import { TAG_COUNT, viterbi } from './tagset';
 import { AFTER, BEFORE, SLOTS, wordFeatures } from './wordFeatures';
 import { vocabulary } from './vocabulary';
@@ -23,6 +32,7 @@ export interface ModelData {
 /** Module-local copies: an imported binding is a property read on every use under CommonJS. */
 const T = TAG_COUNT;
 const P = POS_COUNT;
+const KW = TOKEN_KEY_WIDTH;
 
 /** The sums of one token's own feature hashes, reused from token to token (`scores`). */
 const EXTRA = new Int32Array(T);
@@ -84,45 +94,62 @@ class WordSums {
   }
 }
 
-const KEY_BITS = 13;
-const KEY_SLOTS = 1 << KEY_BITS;
-
 /**
- * Summed weights per non-negative integer key (a token context), in an open-addressing table:
- * `get` returns the offset of the key's row in `sums`. The table starts over when half full.
+ * Summed weights per key of `width` unsigned integers (a token context, a token's shapes and
+ * type...), in an open-addressing table of 2^bits slots: `get` returns the offset of the key's row
+ * in `sums`. The table starts over when half full.
  */
 class KeySums {
-  readonly sums = new Int32Array(KEY_SLOTS * T);
-  private readonly keys = new Int32Array(KEY_SLOTS).fill(-1);
+  readonly sums: Int32Array;
+  private readonly keys: Uint32Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  private readonly shift: number;
   private size = 0;
   private readonly hashes: number[] = [];
 
   constructor(
     private readonly tagger: Tagger,
-    private readonly features: (key: number, out: number[]) => void,
-  ) {}
+    private readonly width: number,
+    bits: number,
+    private readonly features: (keys: Uint32Array, at: number, out: number[]) => void,
+  ) {
+    this.sums = new Int32Array((1 << bits) * T);
+    this.keys = new Uint32Array((1 << bits) * width);
+    this.used = new Uint8Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
 
-  get(key: number): number {
-    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - KEY_BITS);
-    for (;;) {
-      const k = this.keys[slot];
-      if (k === key) return slot * T;
-      if (k < 0) break;
-      slot = (slot + 1) & (KEY_SLOTS - 1);
+  /** The row of the key at `keys[at .. at + width)`. */
+  get(keys: Uint32Array, at: number): number {
+    const { width, used } = this;
+    let h = 0;
+    for (let w = 0; w < width; w++) h = Math.imul(h ^ keys[at + w], 0x9e3779b1);
+    let slot = h >>> this.shift;
+    probe: while (used[slot]) {
+      for (let w = 0, base = slot * width; w < width; w++) {
+        if (this.keys[base + w] !== keys[at + w]) {
+          slot = (slot + 1) & this.mask;
+          continue probe;
+        }
+      }
+      return slot * T;
     }
-    if (this.size >= KEY_SLOTS / 2) {
-      this.keys.fill(-1);
+    if (this.size > this.mask >> 1) {
+      used.fill(0);
       this.size = 0;
-      return this.get(key);
+      return this.get(keys, at);
     }
-    this.keys[slot] = key;
+    used[slot] = 1;
     this.size++;
-    const at = slot * T;
-    this.sums.fill(0, at, at + T);
+    this.keys.set(keys.subarray(at, at + width), slot * width);
+    const row = slot * T;
+    this.sums.fill(0, row, row + T);
     this.hashes.length = 0;
-    this.features(key, this.hashes);
-    for (const h of this.hashes) this.tagger.addRow(h, this.sums, at);
-    return at;
+    this.features(keys, at, this.hashes);
+    for (const h of this.hashes) this.tagger.addRow(h, this.sums, row);
+    return row;
   }
 }
 
@@ -139,8 +166,9 @@ export class Tagger {
   private readonly posTrigrams = new Int32Array(P ** 3 * T);
   private readonly trigramReady = new Uint8Array(P ** 3);
   private readonly posFar: Int32Array;
-  private readonly contextSums = new KeySums(this, contextFeatures);
-  private readonly runSums = new KeySums(this, runFeatures);
+  private readonly contextSums = new KeySums(this, 1, 13, (keys, at, out) => contextFeatures(keys[at], out));
+  private readonly runSums = new KeySums(this, 1, 13, (keys, at, out) => runFeatures(keys[at], out));
+  private readonly tokenSums = new KeySums(this, TOKEN_KEY_WIDTH, 14, tokenKeyFeatures);
 
   constructor(data: ModelData) {
     const features = new Uint32Array(decodeBase64(data.features).buffer);
@@ -198,7 +226,7 @@ export class Tagger {
    * changes a score.
    */
   scores(features: DocFeatures): Float64Array {
-    const { wordOf, posKeys, contextKeys, runKeys, hashes, offsets } = features;
+    const { wordOf, posKeys, contextKeys, runKeys, tokenKeys, hashes, offsets } = features;
     const n = wordOf.length;
     const wordAt = this.wordOffsets(features);
     const ws = this.wordSums.arena;
@@ -206,6 +234,7 @@ export class Tagger {
     const { posTrigrams, trigramReady, posFar, scale } = this;
     const contextSums = this.contextSums.sums;
     const runSums = this.runSums.sums;
+    const tokenSums = this.tokenSums.sums;
     const extra = EXTRA;
     for (let i = 0; i < n; i++) {
       const at = i * T;
@@ -221,11 +250,12 @@ export class Tagger {
       const p = tri * T;
       const before2 = (key & 31) * T;
       const after2 = (P + (key >>> 20)) * T;
-      const c = this.contextSums.get(contextKeys[i]);
+      const c = this.contextSums.get(contextKeys, i);
+      const u = this.tokenSums.get(tokenKeys, i * KW);
       extra.fill(0);
       for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addRow(hashes[k], extra, 0);
       if (runKeys[i]) {
-        const r = this.runSums.get(runKeys[i]);
+        const r = this.runSums.get(runKeys, i);
         for (let t = 0; t < T; t++) extra[t] += runSums[r + t];
       }
       for (let t = 0; t < T; t++) {
@@ -239,6 +269,7 @@ export class Tagger {
           posFar[before2 + t] +
           posFar[after2 + t] +
           contextSums[c + t] +
+          tokenSums[u + t] +
           extra[t];
         out[at + t] = sum * scale;
       }

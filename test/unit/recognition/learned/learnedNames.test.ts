@@ -5,7 +5,7 @@ import { analyzeDocument, analyzerVersion } from '../../../../src/core/recogniti
 import { readWink, endOf } from '../../../../src/core/recognition/wink/winkDocument';
 import { findLearnedNames } from '../../../../src/core/recognition/learned/learnedNames';
 import { ModelData, Tagger } from '../../../../src/core/recognition/learned/tagger';
-import { docFeatures } from '../../../../src/core/recognition/learned/docFeatures';
+import { TOKEN_KEY_WIDTH, docFeatures } from '../../../../src/core/recognition/learned/docFeatures';
 import { vocabulary } from '../../../../src/core/recognition/learned/vocabulary';
 import { findNamedEntities } from '../../../../src/core/recognition/names/namedEntities';
 import modelData from '../../../../src/core/recognition/learned/nerModel.json';
@@ -117,8 +117,9 @@ describe("the tagger's word cache", () => {
       words,
       wordIds: Int32Array.from(words, w => vocabulary.id(w)),
       posKeys: new Int32Array(n),
-      contextKeys: new Int32Array(n),
-      runKeys: new Int32Array(n),
+      contextKeys: new Uint32Array(n),
+      runKeys: new Uint32Array(n),
+      tokenKeys: new Uint32Array(n * TOKEN_KEY_WIDTH),
       hashes: new Uint32Array(0),
       offsets: new Int32Array(n + 1),
     });
