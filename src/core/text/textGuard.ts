@@ -54,11 +54,11 @@ export function guardText(text: string): string {
 
 // Whitespace of names and keys: most have single spaces only, and are then kept as they are.
 
-/** Whether `s` has whitespace other than single spaces (cheaper than a regular expression). */
-function hasOddSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+/** Whether `s` (from start to end) has whitespace other than single spaces (cheaper than a regular expression). */
+export function hasOddSpace(s: string, start = 0, end = s.length): boolean {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c <= 13 ? c >= 9 : c >= 0x80 && isRegExpSpace(c)) return true;
+    if (c === 32 ? i + 1 < end && s.charCodeAt(i + 1) === 32 : c <= 13 ? c >= 9 : c >= 0x80 && isRegExpSpace(c)) return true;
   }
   return false;
 }

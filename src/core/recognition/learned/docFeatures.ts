@@ -7,7 +7,7 @@ import { WinkTokens } from '../wink/winkDocument';
 import { gazetteer } from '../names/gazetteer';
 import { fnv1a } from '../../text/fnv1a';
 import { NamedCandidate } from '../names/namedEntities';
-import { collapseSpaces } from '../../text/textGuard';
+import { collapseSpaces, hasOddSpace } from '../../text/textGuard';
 import { hashString, mix, mix2, mix3 } from './hashing';
 import { capitalisedRuns } from './capitalisedRuns';
 import { vocabulary } from './vocabulary';
@@ -204,7 +204,8 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     const word = words[w];
     if (!(cases.first[w] & 2)) continue;
     const lowerId = idOf(word.toLowerCase());
-    const isAllCaps = word.length > 1 && word === word.toUpperCase();
+    // No lower-case letter (the vocabulary's case bits): the word is its own upper case.
+    const isAllCaps = word.length > 1 && !(cases.letters[w] & 1);
     const titleId = isAllCaps ? idOf(word[0] + word.slice(1).toLowerCase()) : -1;
     caseBits[w] =
       1 |
@@ -364,9 +365,13 @@ function gazetteerSpans(doc: WinkTokens): Uint8Array {
     for (let len = Math.min(MAX_GAZETTEER_WORDS, n - i); len >= 1; len--) {
       const last = i + len - 1;
       if (len > 1 && !capitalised[last]) continue;
-      const raw = text.slice(starts[i], starts[last] + tokens[last].length);
-      const surface = len === 1 ? raw : collapseSpaces(raw);
-      const hash = fnv1a(surface);
+      const start = starts[i];
+      const end = starts[last] + tokens[last].length;
+      // Hashed in the text where the surface is the text as it stands; made only if a set may have it.
+      const collapsed = len > 1 && hasOddSpace(text, start, end) ? collapseSpaces(text.slice(start, end)) : null;
+      const hash = collapsed === null ? fnv1a(text, start, end) : fnv1a(collapsed);
+      if (!places.mayHave(hash) && !norp.mayHave(hash)) continue;
+      const surface = collapsed ?? text.slice(start, end);
       const list = places.has(surface, hash) ? 1 : norp.has(surface, hash) ? 2 : 0;
       if (!list) continue;
       for (let k = i; k <= last; k++) out[k] = list * 4 + (k === i ? 1 : 2);

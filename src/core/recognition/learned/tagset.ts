@@ -41,7 +41,8 @@ export function viterbi(
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const back = new Uint8Array(n * T);
-  const tr = Float64Array.from({ length: T * T }, (_, k) => transitions[k]);
+  const tr = new Float64Array(T * T);
+  for (let k = 0; k < T * T; k++) tr[k] = transitions[k];
   const cur = new Float64Array(T);
   for (let t = 0; t < T; t++) {
     const ok = allowed(-1, t) && (!mask || (mask[0] >> t) & 1);

@@ -43,6 +43,11 @@ export class WordSet {
     for (const word of this.words) this.filter.add(word);
   }
 
+  /** False if the set has no word of this hash (fnv1a): the word need not be made to ask. */
+  mayHave(hash: number): boolean {
+    return this.filter.mayHave(hash);
+  }
+
   /** `hash`: the word's fnv1a, if the caller has it already. */
   has(word: string, hash = fnv1a(word)): boolean {
     return this.filter.mayHave(hash) && this.words.has(word);
