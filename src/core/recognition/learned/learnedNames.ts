@@ -57,18 +57,24 @@ function withRuleNames(spans: Span[], rules: readonly NamedCandidate[]): Span[] 
   return [...spans, ...added.map(r => ({ first: r.first, last: r.last, type: r.type, margin: 0 }))].sort((a, b) => a.first - b.first);
 }
 
+/** Module-local copies: an imported binding is a property read on every use under CommonJS. */
+const T = TAG_COUNT;
+const OUTSIDE = O;
+const typeOf = typeOfTag;
+const inside = isInside;
+
 function tagSpans(tags: Uint8Array, scores: Float64Array): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < tags.length; i++) {
-    if (tags[i] === O) continue;
-    const type = typeOfTag(tags[i]);
+    if (tags[i] === OUTSIDE) continue;
+    const type = typeOf(tags[i]);
     let last = i;
-    while (last + 1 < tags.length && isInside(tags[last + 1]) && typeOfTag(tags[last + 1]) === type) last++;
+    while (last + 1 < tags.length && inside(tags[last + 1]) && typeOf(tags[last + 1]) === type) last++;
     let margin = 0;
     for (let k = i; k <= last; k++) {
       let other = -Infinity;
-      for (let t = 1; t < TAG_COUNT; t++) if (typeOfTag(t) !== type) other = Math.max(other, scores[k * TAG_COUNT + t]);
-      margin += scores[k * TAG_COUNT + tags[k]] - other;
+      for (let t = 1; t < T; t++) if (typeOf(t) !== type) other = Math.max(other, scores[k * T + t]);
+      margin += scores[k * T + tags[k]] - other;
     }
     out.push({ first: i, last, type: LEARNED_TYPES[type], margin: margin / (last - i + 1) });
     i = last;
