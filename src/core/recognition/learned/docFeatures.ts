@@ -4,12 +4,10 @@
 // own spans over it, wink's entity types, a trigram of word shapes, and the run of capitalised
 // words the token is in.
 import { WinkTokens } from '../wink/winkDocument';
-import { gazetteer } from '../names/gazetteer';
-import { fnv1a } from '../../text/fnv1a';
 import { NamedCandidate } from '../names/namedEntities';
-import { collapseSpaces, hasOddSpace } from '../../text/textGuard';
 import { hashString, mix, mix2, mix3 } from './hashing';
 import { capitalisedRuns } from './capitalisedRuns';
+import { gazetteerSpans } from './gazetteerSpans';
 import { vocabulary } from './vocabulary';
 
 export interface DocFeatures {
@@ -89,7 +87,6 @@ const POS = [
 ];
 const POS_ID = new Map(POS.map((p, i) => [p, i + 1]));
 const RULE_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'];
-const MAX_GAZETTEER_WORDS = 4;
 /** At most this many hashes per token go into the table below. */
 const TOKEN_HASHES = 3;
 /** Values per token in `tokenKeys`. */
@@ -338,7 +335,11 @@ export function runFeatures(key: number, out: number[]): void {
  */
 export function tokenKeyFeatures(keys: Uint32Array, at: number, out: number[]): void {
   const small = keys[at + 3];
-  out.push(mix3(T.Shape3, keys[at], keys[at + 1], keys[at + 2]), mix2(T.LineShape, small & 3, keys[at + 1]), TOKEN_TYPE_FEATURES[small >>> 2]);
+  out.push(
+    mix3(T.Shape3, keys[at], keys[at + 1], keys[at + 2]),
+    mix2(T.LineShape, small & 3, keys[at + 1]),
+    TOKEN_TYPE_FEATURES[small >>> 2],
+  );
   if (keys[at + 4]) out.push(mix(T.Wink, keys[at + 4]));
 }
 
@@ -349,35 +350,4 @@ export function tokenFeatures(f: DocFeatures, i: number, out: number[]): void {
   runFeatures(f.runKeys[i], out);
   tokenKeyFeatures(f.tokenKeys, i * TOKEN_KEY_WIDTH, out);
   for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) out.push(f.hashes[k]);
-}
-
-/**
- * Names of the place and nationality gazetteers over up to four tokens ("New York", "Hong Kong"):
- * per token, the list (1 place, 2 nationality) times 4 plus 1 at a name's first token, 2 inside.
- */
-function gazetteerSpans(doc: WinkTokens): Uint8Array {
-  const { places, norp } = gazetteer();
-  const { tokens, starts, capitalised, text } = doc;
-  const n = tokens.length;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (!capitalised[i]) continue;
-    for (let len = Math.min(MAX_GAZETTEER_WORDS, n - i); len >= 1; len--) {
-      const last = i + len - 1;
-      if (len > 1 && !capitalised[last]) continue;
-      const start = starts[i];
-      const end = starts[last] + tokens[last].length;
-      // Hashed in the text where the surface is the text as it stands; made only if a set may have it.
-      const collapsed = len > 1 && hasOddSpace(text, start, end) ? collapseSpaces(text.slice(start, end)) : null;
-      const hash = collapsed === null ? fnv1a(text, start, end) : fnv1a(collapsed);
-      if (!places.mayHave(hash) && !norp.mayHave(hash)) continue;
-      const surface = collapsed ?? text.slice(start, end);
-      const list = places.has(surface, hash) ? 1 : norp.has(surface, hash) ? 2 : 0;
-      if (!list) continue;
-      for (let k = i; k <= last; k++) out[k] = list * 4 + (k === i ? 1 : 2);
-      i = last;
-      break;
-    }
-  }
-  return out;
 }
