@@ -7,6 +7,7 @@ import { AnalysisPool } from '../core/node/analysisPool';
 import { fileSize, readRegularFile, reason } from '../core/node/boundedRead';
 import { decodeText } from '../core/text/decodeText';
 import type { AnalyzeOptions, DocumentAnalysis } from '../core/types';
+import { workerCount } from './workerCount';
 
 /** The bundle's worker sits beside dist/cli.js; run from the sources (as the unit tests do, with tsx), the worker's source. */
 const WORKER = __filename.endsWith('.ts') ? path.join(__dirname, '..', 'worker', 'analysisWorker.ts') : path.join(__dirname, 'worker.js');
@@ -34,7 +35,7 @@ export async function indexFiles(
   options: IndexOptions,
 ): Promise<CorpusIndex> {
   const index = new CorpusIndex();
-  const workers = workerCount(files.length);
+  const workers = workerCount(os.cpus().length, files.length);
   const pool = new AnalysisPool(WORKER, workers, options.report);
   // null: left out. Documents join the index in file order, while the workers analyse the next ones.
   const analysed = new Array<Analysed | null | undefined>(files.length);
@@ -62,17 +63,6 @@ export async function indexFiles(
     pool.dispose();
   }
   return index;
-}
-
-/**
- * One worker per idle core, no more than files. Each worker loads its own model, which costs about
- * what a bare wink run's start does: on cores that other processes keep busy, a second worker
- * slows the run down instead of sharing it.
- */
-function workerCount(files: number): number {
-  const cores = os.cpus().length;
-  const idle = Math.round(cores - os.loadavg()[0]);
-  return Math.max(1, Math.min(cores, idle, files));
 }
 
 async function analyse(
