@@ -37,10 +37,30 @@ describe('analysis pool', () => {
 
   it('supersedes a queued job for the same document with the newer text', async () => {
     const running = pool.analyze('a', 'slow first');
+    const posted = pool.analyze('c', 'slow next');
     const stale = pool.analyze('b', 'old text');
     const fresh = pool.analyze('b', 'new text!');
     await assert.rejects(stale, (e: unknown) => e instanceof Superseded);
     assert.strictEqual((await fresh).tokens, 9);
     assert.strictEqual((await running).tokens, 10);
+    assert.strictEqual((await posted).tokens, 9);
+  });
+
+  it('posts a worker its next job while it runs one, so a newer text no longer replaces it', async () => {
+    const running = pool.analyze('a', 'slow first');
+    const posted = pool.analyze('b', 'old text');
+    const newer = pool.analyze('b', 'new text!');
+    assert.strictEqual((await posted).tokens, 8);
+    assert.strictEqual((await newer).tokens, 9);
+    assert.strictEqual((await running).tokens, 10);
+  });
+
+  it('queues again the jobs a dead worker had not started, unless a newer text is queued', async () => {
+    const dead = pool.analyze('a', 'die');
+    const stale = pool.analyze('b', 'old text');
+    const fresh = pool.analyze('b', 'new text!');
+    await assert.rejects(dead, /worker stopped: exit code 3/);
+    await assert.rejects(stale, (e: unknown) => e instanceof Superseded);
+    assert.strictEqual((await fresh).tokens, 9);
   });
 });

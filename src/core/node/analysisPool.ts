@@ -10,6 +10,12 @@ import type { AnalyzeOptions } from '../types';
  */
 const WORKER_YOUNG_GENERATION_MB = 24;
 
+/**
+ * Jobs posted to a worker at once: the next one waits in its message queue, so the worker does not
+ * idle while the host, busy merging a batch into the index, has yet to answer its last reply.
+ */
+const JOBS_PER_WORKER = 2;
+
 /** Rejection of a job superseded by a newer one for the same document. */
 export class Superseded extends Error {
   constructor() {
@@ -28,13 +34,14 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job?: Job;
+  /** Posted to the worker, in the order it answers them. */
+  jobs: Job[];
 }
 
 /**
  * A pool of worker threads running analyzeDocument. One queued job per key (document): a newer
- * request replaces a queued one, which is rejected with Superseded. A worker that dies fails only
- * its own job and is replaced.
+ * request replaces a queued one, which is rejected with Superseded (a job already posted to a
+ * worker runs). A worker that dies fails only the job it was running, and is replaced.
  */
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
@@ -68,15 +75,14 @@ export class AnalysisPool {
 
   /** Jobs waiting or running. */
   get pending(): number {
-    return this.queue.length + this.slots.filter(s => s.job).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + s.jobs.length, 0);
   }
 
   dispose(): void {
     this.disposed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error('analysis pool disposed'));
     for (const slot of this.slots) {
-      slot.job?.reject(new Error('analysis pool disposed'));
-      slot.job = undefined;
+      for (const job of slot.jobs.splice(0)) job.reject(new Error('analysis pool disposed'));
       void slot.worker.terminate();
     }
   }
@@ -84,11 +90,12 @@ export class AnalysisPool {
   private spawn(): Slot {
     const slot: Slot = {
       worker: new Worker(this.workerPath, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
+      jobs: [],
     };
     slot.worker.on('message', (reply: AnalyzeReply) => {
-      const job = slot.job;
-      if (!job || job.id !== reply.jobId) return;
-      slot.job = undefined;
+      const answered = slot.jobs.findIndex(job => job.id === reply.jobId);
+      if (answered < 0) return;
+      const [job] = slot.jobs.splice(answered, 1);
       if ('analysis' in reply) job.resolve(reply.analysis);
       else job.reject(new Error(reply.error));
       this.pump();
@@ -98,8 +105,14 @@ export class AnalysisPool {
       const index = this.slots.indexOf(slot);
       if (index < 0) return;
       this.log(`analysis worker stopped (${reason}); starting a new one`);
-      slot.job?.reject(new Error(`the analysis worker stopped: ${reason}`));
-      slot.job = undefined;
+      // The first job was running; the others had not started and go back to the queue's head,
+      // unless a newer version of their document is queued.
+      const [running, ...waiting] = slot.jobs.splice(0);
+      running?.reject(new Error(`the analysis worker stopped: ${reason}`));
+      for (const job of waiting.reverse()) {
+        if (this.queue.some(j => j.key === job.key)) job.reject(new Superseded());
+        else this.queue.unshift(job);
+      }
       this.slots[index] = this.spawn();
       this.pump();
     };
@@ -109,12 +122,15 @@ export class AnalysisPool {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      const request: AnalyzeRequest = { jobId: job.id, text: job.text, options: job.options };
-      slot.worker.postMessage(request);
+    // Round by round, so that the workers share the queue while it is short.
+    for (let round = 0; round < JOBS_PER_WORKER; round++) {
+      for (const slot of this.slots) {
+        if (slot.jobs.length > round || this.queue.length === 0) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        const request: AnalyzeRequest = { jobId: job.id, text: job.text, options: job.options };
+        slot.worker.postMessage(request);
+      }
     }
   }
 }
