@@ -73,12 +73,16 @@ export function readWink(text: string): WinkTokens {
   // iterating `entities` deoptimised on the second array map ("wrong map").
   const entities: WinkEntity[] = [];
   for (let i = 0; i < spans.length; i++) entities.push({ first: spans[i][0], last: spans[i][1], type: entityTypes[i] });
+  const types = tokenList.out(its.type) as string[];
+  // wink's "punctuation" is a built, not internalised, string: our literal in its place keeps every
+  // comparison of types one string kind (a mixed kind deoptimised docFeatures mid-run).
+  for (let i = 0; i < types.length; i++) if (types[i] === 'punctuation') types[i] = 'punctuation';
   const read: WinkTokens = {
     text,
     tokens,
     starts,
     pos: tokenList.out(its.pos) as string[],
-    types: tokenList.out(its.type) as string[],
+    types,
     capitalised: capitalisation(tokens),
     sentenceStart,
     sentences,
