@@ -23,12 +23,16 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
   const recognizer = options.recognizer ?? 'learned';
   const candidates = recognizer === 'rules' ? findNamedEntities(doc) : findLearnedNames(doc);
-  const named: Mention[] = linkEntities(candidates, recognizer === 'learned').map(e => {
+  // Arrays pushed, not mapped: Array#map's result is packed or holey depending on whether it ran
+  // optimised, and the code reading it deoptimised at each switch ("wrong map").
+  const named: Mention[] = [];
+  for (const e of linkEntities(candidates, recognizer === 'learned')) {
     const start = doc.starts[e.first];
     const end = endOf(doc, e.last);
-    return { start, end, text: text.slice(start, end), type: e.type, entityKey: entityKey(e.type, e.name), name: e.name, value: null };
-  });
-  const others = withDateSpans(doc, outside(winkSpans(doc), header)).map(s => winkMention(text, s, date));
+    named.push({ start, end, text: text.slice(start, end), type: e.type, entityKey: entityKey(e.type, e.name), name: e.name, value: null });
+  }
+  const others: Mention[] = [];
+  for (const s of withDateSpans(doc, outside(winkSpans(doc), header))) others.push(winkMention(text, s, date));
 
   let tokens = 0;
   const { types } = doc;

@@ -54,7 +54,10 @@ function withRuleNames(spans: Span[], rules: readonly NamedCandidate[]): Span[] 
     r => r.evidence === Evidence.Cue && r.last > r.first && !r.headOnly && !spans.some(s => s.first <= r.last && r.first <= s.last),
   );
   if (added.length === 0) return spans;
-  return [...spans, ...added.map(r => ({ first: r.first, last: r.last, type: r.type, margin: 0 }))].sort((a, b) => a.first - b.first);
+  // Pushed, not mapped (one elements kind, see consistentTypes).
+  const all = [...spans];
+  for (const r of added) all.push({ first: r.first, last: r.last, type: r.type, margin: 0 });
+  return all.sort((a, b) => a.first - b.first);
 }
 
 /** Module-local copies: an imported binding is a property read on every use under CommonJS. */
@@ -192,17 +195,22 @@ function refine(doc: WinkTokens, span: Span, out: Span[]): void {
  * name's most confident occurrence; confident readings that differ stay apart.
  */
 function consistentTypes(doc: WinkTokens, spans: Span[]): NamedCandidate[] {
-  const surfaces = spans.map(s => collapseSpaces(doc.text.slice(doc.starts[s.first], endOf(doc, s.last))));
+  // Arrays pushed, not mapped: Array#map's result is packed or holey depending on whether it ran
+  // optimised, and the code reading it deoptimised at each switch ("wrong map").
+  const surfaces: string[] = [];
+  for (const s of spans) surfaces.push(collapseSpaces(doc.text.slice(doc.starts[s.first], endOf(doc, s.last))));
   const strongest = new Map<string, Span>();
   spans.forEach((s, k) => {
     const best = strongest.get(surfaces[k]);
     if (!best || s.margin > best.margin) strongest.set(surfaces[k], s);
   });
-  return spans.map((s, k) => {
+  const out: NamedCandidate[] = [];
+  spans.forEach((s, k) => {
     const best = strongest.get(surfaces[k]) ?? s;
     const weak = s.margin < WEAK_MARGIN;
     const type = weak && best.margin >= WEAK_MARGIN ? best.type : s.type;
     const evidence = weak ? Evidence.Context : Evidence.Cue;
-    return { first: s.first, last: s.last, type, evidence, surface: surfaces[k], headOnly: false, unsupported: false };
+    out.push({ first: s.first, last: s.last, type, evidence, surface: surfaces[k], headOnly: false, unsupported: false });
   });
+  return out;
 }

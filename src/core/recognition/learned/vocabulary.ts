@@ -30,10 +30,12 @@ function firstCase(t: string): number {
 class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly words: string[] = [];
+  // Sized for the whole numbering (5 bytes a word): grown mid-run, the tables deoptimised the code
+  // inlining `id` (docFeatures: no feedback yet for the grow call; a constant field reassigned).
   /** Per word: letterCase, and firstCase two bits up. */
-  cases = new Uint8Array(4096);
+  cases = new Uint8Array(CAPACITY);
   /** Per word: the hash of its short shape. */
-  shapes = new Uint32Array(4096);
+  shapes = new Uint32Array(CAPACITY);
   /** Counts the times the numbering started over: tables keyed by word number are then stale. */
   generation = 0;
 

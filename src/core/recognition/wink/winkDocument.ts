@@ -69,16 +69,24 @@ export function readWink(text: string): WinkTokens {
   const entityList = doc.entities();
   const spans = entityList.out(its.span) as unknown as [number, number][];
   const entityTypes = entityList.out(its.type) as string[];
+  // Pushed, not mapped: Array#map's result has another elements kind once optimised, and code
+  // iterating `entities` deoptimised on the second array map ("wrong map").
+  const entities: WinkEntity[] = [];
+  for (let i = 0; i < spans.length; i++) entities.push({ first: spans[i][0], last: spans[i][1], type: entityTypes[i] });
+  const types = tokenList.out(its.type) as string[];
+  // wink's "punctuation" is a built, not internalised, string: our literal in its place keeps every
+  // comparison of types one string kind (a mixed kind deoptimised docFeatures mid-run).
+  for (let i = 0; i < types.length; i++) if (types[i] === 'punctuation') types[i] = 'punctuation';
   const read: WinkTokens = {
     text,
     tokens,
     starts,
     pos: tokenList.out(its.pos) as string[],
-    types: tokenList.out(its.type) as string[],
+    types,
     capitalised: capitalisation(tokens),
     sentenceStart,
     sentences,
-    entities: spans.map(([first, last], i) => ({ first, last, type: entityTypes[i] })),
+    entities,
   };
   return read.types.includes('unk') ? joinSplitWords(read) : read;
 }
@@ -127,7 +135,11 @@ function joinSplitWords(doc: WinkTokens): WinkTokens {
   }
   const capitalised = capitalisation(outTokens);
   for (let k = 0; k < outTokens.length; k++) if (capitalised[k] && outPos[k] === 'X') outPos[k] = 'PROPN';
-  const sentences = doc.sentences.map(s => ({ first: newIndex[s.first], last: newIndex[s.last] }));
+  // Pushed like readWink's arrays (one elements kind, see there).
+  const sentences: WinkSpan[] = [];
+  for (const s of doc.sentences) sentences.push({ first: newIndex[s.first], last: newIndex[s.last] });
+  const entities: WinkEntity[] = [];
+  for (const e of doc.entities) entities.push({ first: newIndex[e.first], last: newIndex[e.last], type: e.type });
   const sentenceStart = new Uint8Array(outTokens.length);
   for (const s of sentences) sentenceStart[s.first] = 1;
   // Laid out as readWink's own result: the code reading either sees one object shape.
@@ -140,6 +152,6 @@ function joinSplitWords(doc: WinkTokens): WinkTokens {
     capitalised,
     sentenceStart,
     sentences,
-    entities: doc.entities.map(e => ({ first: newIndex[e.first], last: newIndex[e.last], type: e.type })),
+    entities,
   };
 }
