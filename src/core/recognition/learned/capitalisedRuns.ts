@@ -4,7 +4,9 @@
 import { WinkTokens } from '../wink/winkDocument';
 import { Cue, tokenCues } from '../names/nameCues';
 import { hashString } from './hashing';
+import { scratchUint32, scratchUint8 } from './scratch';
 
+/** Scratch arrays: valid until the next document's features. */
 export interface Runs {
   /** Per token, its place in a run of capitalised words: 0 none, 1 first, 2 inside, 3 last, 4 alone. */
   at: Uint8Array;
@@ -48,10 +50,10 @@ function runCue(last: number, before: number, placeAfterComma: boolean): number 
 export function capitalisedRuns(doc: WinkTokens, wordOf: Int32Array, words: readonly string[], gaz: Uint8Array): Runs {
   const { capitalised, types, tokens } = doc;
   const n = capitalised.length;
-  const at = new Uint8Array(n);
-  const first = new Uint32Array(n);
-  const last = new Uint32Array(n);
-  const lowerHashes = new Uint32Array(words.length);
+  const at = scratchUint8(n);
+  const first = scratchUint32(n);
+  const last = scratchUint32(n);
+  const lowerHashes = scratchUint32(words.length);
   const lowerHash = (i: number): number => {
     const w = wordOf[i];
     if (!lowerHashes[w]) lowerHashes[w] = hashString(0, words[w].toLowerCase()) || 1;
@@ -59,10 +61,10 @@ export function capitalisedRuns(doc: WinkTokens, wordOf: Int32Array, words: read
   };
   const cueAt = tokenCues(tokens);
   const inRun = (i: number): boolean => i < n && capitalised[i] === 1 && types[i] === 'word';
-  const wordCues = new Uint8Array(words.length);
-  const longest = new Uint8Array(words.length);
-  const placeInLongest = new Uint8Array(words.length);
-  const lastOfLongest = new Uint32Array(words.length);
+  const wordCues = scratchUint8(words.length);
+  const longest = scratchUint8(words.length);
+  const placeInLongest = scratchUint8(words.length);
+  const lastOfLongest = scratchUint32(words.length);
   const spans: [number, number][] = [];
   for (let i = 0; i < n; i++) {
     if (!inRun(i)) continue;
@@ -95,10 +97,10 @@ export function capitalisedRuns(doc: WinkTokens, wordOf: Int32Array, words: read
     spans.push([i, end]);
     i = end;
   }
-  const cues = new Uint8Array(n);
-  const length = new Uint8Array(n);
-  const longer = new Uint8Array(n);
-  const longerLast = new Uint32Array(n);
+  const cues = scratchUint8(n);
+  const length = scratchUint8(n);
+  const longer = scratchUint8(n);
+  const longerLast = scratchUint32(n);
   for (const [a, b] of spans) {
     let cue = 0;
     for (let k = a; k <= b; k++) cue |= wordCues[wordOf[k]];

@@ -9,6 +9,7 @@ import { hashString, mix, mix2, mix3 } from './hashing';
 import { capitalisedRuns } from './capitalisedRuns';
 import { gazetteerSpans } from './gazetteerSpans';
 import { vocabulary } from './vocabulary';
+import { resetScratch, scratchInt32, scratchUint32, scratchUint8 } from './scratch';
 
 export interface DocFeatures {
   /** Per token, the index of its word type in `words`. */
@@ -120,8 +121,8 @@ interface WordCases {
 }
 
 function wordCases(wordIds: Int32Array, wordOf: Int32Array): WordCases {
-  const letters = new Uint8Array(wordIds.length);
-  const first = new Uint8Array(wordIds.length);
+  const letters = scratchUint8(wordIds.length);
+  const first = scratchUint8(wordIds.length);
   const { cases } = vocabulary;
   for (let w = 0; w < wordIds.length; w++) {
     letters[w] = cases[wordIds[w]] & 3;
@@ -132,9 +133,9 @@ function wordCases(wordIds: Int32Array, wordOf: Int32Array): WordCases {
 
 /** Line classes: 1 all capitals (a headline or dateline), 2 mostly figures (a table row). */
 function lineClasses(doc: WinkTokens, lineOf: Int32Array, lines: number, cases: WordCases): Uint8Array {
-  const upper = new Int32Array(lines);
-  const lower = new Int32Array(lines);
-  const numbers = new Int32Array(lines);
+  const upper = scratchInt32(lines);
+  const lower = scratchInt32(lines);
+  const numbers = scratchInt32(lines);
   for (let i = 0; i < doc.tokens.length; i++) {
     const l = lineOf[i];
     if (doc.types[i] === 'number') numbers[l]++;
@@ -144,7 +145,7 @@ function lineClasses(doc: WinkTokens, lineOf: Int32Array, lines: number, cases: 
       else if (c & 2) upper[l]++;
     }
   }
-  const out = new Uint8Array(lines);
+  const out = scratchUint8(lines);
   for (let l = 0; l < lines; l++) {
     if (lower[l] === 0 && upper[l] > 0) out[l] = 1;
     else if (numbers[l] >= 2 && numbers[l] >= upper[l] + lower[l]) out[l] = 2;
@@ -155,11 +156,13 @@ function lineClasses(doc: WinkTokens, lineOf: Int32Array, lines: number, cases: 
 export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): DocFeatures {
   const { tokens, types, pos, sentenceStart } = doc;
   const n = tokens.length;
+  // The previous document's scratch arrays (lines, cases, runs, spans) are reused from here on.
+  resetScratch();
   const ids = new Map<string, number>();
   const words: string[] = [];
   const wordOf = new Int32Array(n);
-  const lineOf = new Int32Array(n);
-  const lineStart = new Uint8Array(n);
+  const lineOf = scratchInt32(n);
+  const lineStart = scratchUint8(n);
   let line = 0;
   let fresh = true;
   for (let i = 0; i < n; i++) {
@@ -187,8 +190,8 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
   const lineClass = lineClasses(doc, lineOf, line + 1, cases);
 
   // Case evidence per word type: written in lower case somewhere; capitalised inside a sentence.
-  const seenLower = new Uint8Array(words.length);
-  const seenCapitalMid = new Uint8Array(words.length);
+  const seenLower = scratchUint8(words.length);
+  const seenCapitalMid = scratchUint8(words.length);
   for (let i = 0; i < n; i++) {
     if (types[i] !== 'word') continue;
     const first = cases.first[wordOf[i]];
@@ -196,7 +199,7 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
     else if (first & 2 && !sentenceStart[i] && !lineStart[i] && lineClass[lineOf[i]] !== 1) seenCapitalMid[wordOf[i]] = 1;
   }
   const idOf = (w: string): number => ids.get(w) ?? -1;
-  const caseBits = new Uint8Array(words.length);
+  const caseBits = scratchUint8(words.length);
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     if (!(cases.first[w] & 2)) continue;
@@ -211,21 +214,21 @@ export function docFeatures(doc: WinkTokens, rules: readonly NamedCandidate[]): 
       (titleId >= 0 ? 8 | (seenCapitalMid[titleId] ? 16 : 0) : 0);
   }
 
-  const rule = new Int32Array(n);
+  const rule = scratchInt32(n);
   for (const c of rules) {
     const type = RULE_TYPES.indexOf(c.type) + 1;
     for (let k = c.first; k <= c.last; k++) rule[k] = (type << 4) | (k === c.first ? 1 : 2) | ((c.evidence + 1) << 2);
   }
-  const wink = new Int32Array(n);
+  const wink = scratchInt32(n);
   for (const e of doc.entities) {
     const type = hashString(0, e.type);
     for (let k = e.first; k <= e.last; k++) wink[k] = mix(type, k === e.first ? 1 : 2);
   }
   const gaz = gazetteerSpans(doc);
 
-  const shapes = new Uint32Array(words.length);
+  const shapes = scratchUint32(words.length);
   for (let w = 0; w < words.length; w++) shapes[w] = vocabulary.shapes[wordIds[w]];
-  const posIds = new Int32Array(n);
+  const posIds = scratchInt32(n);
   for (let i = 0; i < n; i++) posIds[i] = POS_ID.get(pos[i]) ?? 19;
   const posOf = (i: number): number => (i < 0 || i >= n ? 0 : posIds[i]);
   const shapeOf = (i: number): number => (i < 0 || i >= n ? 1 : shapes[wordOf[i]]);

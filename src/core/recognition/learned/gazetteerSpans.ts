@@ -4,18 +4,20 @@ import { WinkTokens } from '../wink/winkDocument';
 import { gazetteer } from '../names/gazetteer';
 import { fnv1a } from '../../text/fnv1a';
 import { collapseSpaces, hasOddSpace } from '../../text/textGuard';
+import { scratchUint8 } from './scratch';
 
 const MAX_GAZETTEER_WORDS = 4;
 
 /**
  * Names of the place and nationality gazetteers over up to four tokens ("New York", "Hong Kong"):
  * per token, the list (1 place, 2 nationality) times 4 plus 1 at a name's first token, 2 inside.
+ * A scratch array: valid until the next document's features.
  */
 export function gazetteerSpans(doc: WinkTokens): Uint8Array {
   const { places, norp } = gazetteer();
   const { tokens, starts, capitalised, text } = doc;
   const n = tokens.length;
-  const out = new Uint8Array(n);
+  const out = scratchUint8(n);
   for (let i = 0; i < n; i++) {
     if (!capitalised[i]) continue;
     for (let len = Math.min(MAX_GAZETTEER_WORDS, n - i); len >= 1; len--) {

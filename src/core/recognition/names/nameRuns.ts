@@ -158,8 +158,10 @@ function headlines(doc: WinkTokens): [number, number][] {
     }
     if (types[i] !== 'word') continue;
     words++;
-    if (!capitalised[i] && tokens[i].length >= 4) lowerCase = true;
-    if (i > from && HEADLINE_FUNCTION_WORDS.has(tokens[i])) functionWord = true;
+    // The function words are capitalised: an uncapitalised word is not looked up.
+    if (!capitalised[i]) {
+      if (tokens[i].length >= 4) lowerCase = true;
+    } else if (i > from && !lowerCase && HEADLINE_FUNCTION_WORDS.has(tokens[i])) functionWord = true;
   }
   return out;
 }
